@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// enrich: an NLP enrichment pipeline for news digests, built on the system ICU.
+///
+/// Module layout (one concept a module):
+/// - `CICU`: the C shim over libicu (plain C header; the only place that includes `<unicode/...>`).
+/// - `EnrichCore`: document model, `Stage` protocol, pipeline, registry, JSON in/out, streaming runner.
+/// - `EnrichText`, ...: the built-in stages, each usable alone.
+/// - `Enrich`: the built-in stage registry, the one place that knows every stage.
+/// - `EnrichCLI`: the `enrich` command.
+let package = Package(
+    name: "enrich",
+    products: [
+        .executable(name: "enrich", targets: ["EnrichCLI"]),
+        .library(name: "Enrich", targets: ["Enrich"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EnrichText", dependencies: ["EnrichCore"]),
+        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText"]),
+        .executableTarget(
+            name: "EnrichCLI",
+            dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
+        .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText"]),
+        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich"]),
+    ]
+)

@@ -1,0 +1,179 @@
+/* The only file of the project that includes ICU's headers; see include/cicu.h. */
+#include "cicu.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/ucasemap.h>
+#include <unicode/uclean.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/uversion.h>
+
+struct cicu_breaker {
+    UBreakIterator *iterator;
+    UText *text;
+};
+
+static void copy_error(UErrorCode status, char *error, size_t capacity) {
+    if (error != NULL && capacity > 0) {
+        snprintf(error, capacity, "%s", u_errorName(status));
+    }
+}
+
+cicu_breaker *cicu_breaker_open(cicu_break_kind kind, const char *locale, char *error, size_t error_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        copy_error(status, error, error_capacity);
+        return NULL;
+    }
+    cicu_breaker *breaker = calloc(1, sizeof(cicu_breaker));
+    if (breaker == NULL) {
+        ubrk_close(iterator);
+        copy_error(U_MEMORY_ALLOCATION_ERROR, error, error_capacity);
+        return NULL;
+    }
+    breaker->iterator = iterator;
+    return breaker;
+}
+
+cicu_breaker *cicu_breaker_clone(const cicu_breaker *breaker) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_clone(breaker->iterator, &status);
+    if (U_FAILURE(status)) {
+        return NULL;
+    }
+    cicu_breaker *copy = calloc(1, sizeof(cicu_breaker));
+    if (copy == NULL) {
+        ubrk_close(iterator);
+        return NULL;
+    }
+    copy->iterator = iterator;
+    return copy;
+}
+
+void cicu_breaker_close(cicu_breaker *breaker) {
+    if (breaker == NULL) {
+        return;
+    }
+    ubrk_close(breaker->iterator);
+    if (breaker->text != NULL) {
+        utext_close(breaker->text);
+    }
+    free(breaker);
+}
+
+int cicu_breaker_set_text(cicu_breaker *breaker, const char *utf8, int64_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    /* utext_openUTF8 reuses the UText it is given, so one breaker keeps one UText. */
+    breaker->text = utext_openUTF8(breaker->text, utf8, length, &status);
+    if (U_FAILURE(status)) {
+        return (int)status;
+    }
+    ubrk_setUText(breaker->iterator, breaker->text, &status);
+    if (U_FAILURE(status)) {
+        return (int)status;
+    }
+    ubrk_first(breaker->iterator);
+    return 0;
+}
+
+int32_t cicu_breaker_next(cicu_breaker *breaker) {
+    int32_t boundary = ubrk_next(breaker->iterator);
+    return boundary == UBRK_DONE ? CICU_DONE : boundary;
+}
+
+int32_t cicu_breaker_rule_status(const cicu_breaker *breaker) {
+    return ubrk_getRuleStatus(breaker->iterator);
+}
+
+int64_t cicu_breaker_fill(cicu_breaker *breaker, int32_t *out, int32_t *statuses, int64_t capacity) {
+    int64_t count = 0;
+    while (count < capacity) {
+        int32_t boundary = ubrk_next(breaker->iterator);
+        if (boundary == UBRK_DONE) {
+            break;
+        }
+        out[count] = boundary;
+        if (statuses != NULL) {
+            statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+        }
+        count++;
+    }
+    return count;
+}
+
+static const UNormalizer2 *normalizer(cicu_normal_form form, UErrorCode *status) {
+    switch (form) {
+    case CICU_NFC: return unorm2_getNFCInstance(status);
+    case CICU_NFD: return unorm2_getNFDInstance(status);
+    case CICU_NFKC: return unorm2_getNFKCInstance(status);
+    case CICU_NFKD: return unorm2_getNFKDInstance(status);
+    case CICU_NFKC_CASEFOLD: return unorm2_getNFKCCasefoldInstance(status);
+    }
+    *status = U_ILLEGAL_ARGUMENT_ERROR;
+    return NULL;
+}
+
+/* UTF-8 -> UTF-16 -> normalize -> UTF-8: ICU's C API normalizes UTF-16 only. */
+int64_t cicu_normalize(cicu_normal_form form, const char *src, int64_t src_length, char *dst, int64_t dst_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *norm = normalizer(form, &status);
+    if (U_FAILURE(status) || src_length > INT32_MAX / 4) {
+        return -1;
+    }
+    int32_t utf16_length = 0;
+    u_strFromUTF8(NULL, 0, &utf16_length, src, (int32_t)src_length, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) {
+        return -1;
+    }
+    status = U_ZERO_ERROR;
+    UChar *utf16 = malloc(sizeof(UChar) * (size_t)(utf16_length + 1));
+    int32_t normalized_capacity = utf16_length * 3 + 16;
+    UChar *normalized = malloc(sizeof(UChar) * (size_t)normalized_capacity);
+    int64_t result = -1;
+    if (utf16 != NULL && normalized != NULL) {
+        u_strFromUTF8(utf16, utf16_length + 1, NULL, src, (int32_t)src_length, &status);
+        int32_t normalized_length = unorm2_normalize(norm, utf16, utf16_length, normalized, normalized_capacity, &status);
+        if (U_SUCCESS(status)) {
+            int32_t needed = 0;
+            u_strToUTF8(dst, (int32_t)(dst_capacity > INT32_MAX ? INT32_MAX : dst_capacity), &needed,
+                        normalized, normalized_length, &status);
+            if (U_SUCCESS(status) || status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) {
+                result = needed;
+            }
+        }
+    }
+    free(utf16);
+    free(normalized);
+    return result;
+}
+
+int64_t cicu_fold_case(const char *src, int64_t src_length, char *dst, int64_t dst_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UCaseMap *map = ucasemap_open("", U_FOLD_CASE_DEFAULT, &status);
+    if (U_FAILURE(status)) {
+        return -1;
+    }
+    int32_t needed = ucasemap_utf8FoldCase(map, dst, (int32_t)(dst_capacity > INT32_MAX ? INT32_MAX : dst_capacity),
+                                           src, (int32_t)src_length, &status);
+    ucasemap_close(map);
+    if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) {
+        return -1;
+    }
+    return needed;
+}
+
+const char *cicu_version(void) {
+    static char version[U_MAX_VERSION_STRING_LENGTH];
+    if (version[0] == 0) {
+        UVersionInfo info;
+        u_getVersion(info);
+        u_versionToString(info, version);
+    }
+    return version;
+}

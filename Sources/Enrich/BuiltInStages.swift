@@ -1,0 +1,29 @@
+@_exported import EnrichCore
+import EnrichText
+
+extension StageRegistry {
+    /// enrich's own stages, by the names `pipelines/*.yaml` use.
+    public static let builtIn = StageRegistry([
+        StageFactory(
+            name: "sentences",
+            summary: "sentence boundaries (ICU sentence breaks)",
+            parameters: [Parameter("lang", .string, default: "en", help: "language (ICU locale id)")]
+        ) { parameters, _ in try SentenceStage(language: parameters.string("lang")) },
+        StageFactory(
+            name: "tokens",
+            summary: "words, numbers, punctuation and symbols (ICU word breaks)",
+            parameters: [Parameter("lang", .string, default: "en", help: "language (ICU locale id)")]
+        ) { parameters, _ in try TokenStage(language: parameters.string("lang")) },
+    ])
+}
+
+extension PipelineDefinition {
+    /// The pipeline `enrich` runs without `--pipeline`; `pipelines/default.yaml` says the same.
+    public static let standard = PipelineDefinition(
+        stages: [
+            StageEntry(name: "sentences"),
+            StageEntry(name: "tokens"),
+        ],
+        source: "default pipeline"
+    )
+}
