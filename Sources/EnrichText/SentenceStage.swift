@@ -17,20 +17,11 @@ public struct SentenceStage: DocumentStage {
             var start = 0
             breakers.withIterator { iterator in
                 iterator.forEachBoundary(in: utf8) { boundary, _ in
-                    if let sentence = trimmed(start..<boundary, in: utf8) { sentences.append(sentence) }
+                    if let sentence = utf8.trimmed(start..<boundary) { sentences.append(sentence) }
                     start = boundary
                 }
             }
             return sentences
         }
     }
-}
-
-/// `range` without leading and trailing whitespace, or nil when nothing is left.
-func trimmed(_ range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> TextRange? {
-    var start = range.lowerBound
-    var end = range.upperBound
-    while start < end, let width = whitespaceWidth(in: utf8, at: start) { start += width }
-    while end > start, let width = whitespaceWidth(in: utf8, endingAt: end) { end -= width }
-    return start < end ? TextRange(start: start, end: end) : nil
 }

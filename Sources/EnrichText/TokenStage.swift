@@ -18,9 +18,9 @@ public struct TokenStage: DocumentStage {
             breakers.withIterator { iterator in
                 iterator.forEachBoundary(in: utf8) { boundary, status in
                     defer { start = boundary }
-                    if whitespaceWidth(in: utf8, at: start) != nil { return }
+                    if utf8.whitespaceWidth(at: start) != nil { return }
                     tokens.append(Token(range: TextRange(start: start, end: boundary),
-                                        kind: kind(status: status, first: decodeScalar(in: utf8, at: start).value)))
+                                        kind: kind(status: status, first: utf8.scalar(at: start).value)))
                 }
             }
             return tokens

@@ -1,0 +1,56 @@
+/// Scanning helpers on UTF-8 bytes, shared by the stages.
+///
+/// Whitespace means ASCII space, tab, CR, LF, VT and FF, and the Unicode spaces news text
+/// carries: NEL U+0085, NBSP U+00A0, U+1680, U+2000–U+200B, U+2028/2029, U+202F, U+205F, U+3000
+/// and U+FEFF.
+extension UnsafeBufferPointer<UInt8> {
+    /// The byte width of the whitespace character starting at `offset`, or nil.
+    public func whitespaceWidth(at offset: Int) -> Int? {
+        let byte = self[offset]
+        if byte < 0x80 { return byte.isASCIISpace ? 1 : nil }
+        let scalar = scalar(at: offset)
+        return Self.isUnicodeSpace(scalar.value) ? scalar.width : nil
+    }
+
+    /// The byte width of the whitespace character ending at `end`, or nil.
+    public func whitespaceWidth(endingAt end: Int) -> Int? {
+        var start = end - 1
+        while start > 0 && self[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let width = whitespaceWidth(at: start), start + width == end else { return nil }
+        return width
+    }
+
+    /// The scalar starting at `offset` (which must start a scalar of valid UTF-8), with its byte width.
+    public func scalar(at offset: Int) -> (value: UInt32, width: Int) {
+        let lead = UInt32(self[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(self[offset + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(self[offset + 1] & 0x3F) << 6 | UInt32(self[offset + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(self[offset + 1] & 0x3F) << 12 | UInt32(self[offset + 2] & 0x3F) << 6
+            | UInt32(self[offset + 3] & 0x3F), 4)
+    }
+
+    /// `range` without leading and trailing whitespace, or nil when nothing is left.
+    public func trimmed(_ range: Range<Int>) -> TextRange? {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, let width = whitespaceWidth(at: start) { start += width }
+        while end > start, let width = whitespaceWidth(endingAt: end) { end -= width }
+        return start < end ? TextRange(start: start, end: end) : nil
+    }
+
+    static func isUnicodeSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
+    }
+}
+
+extension UInt8 {
+    /// Space, tab, LF, VT, FF or CR.
+    @inline(__always)
+    public var isASCIISpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
