@@ -32,7 +32,6 @@ let package = Package(
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
-        .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText"]),
-        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich"]),
+        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI"]),
     ]
 )
