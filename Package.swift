@@ -31,7 +31,8 @@ let package = Package(
             name: "EnrichCLI",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
-        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI"]),
+        .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
+        .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
     ]
 )

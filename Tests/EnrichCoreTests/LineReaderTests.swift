@@ -1,3 +1,4 @@
+import EnrichTestSupport
 import Foundation
 import Testing
 
