@@ -1,0 +1,230 @@
+import EnrichCore
+
+/// What one line of a digest is, judged from the line alone. The ranges are byte offsets into
+/// the input; the parts of a line outside them are markup or boilerplate cues ("Source:", "By",
+/// "#", "1.", "Read full article here:").
+enum LineKind: Equatable {
+    case blank
+    /// A separator made of dashes, equals signs, asterisks or bullets.
+    case rule
+    /// A Markdown heading: `level` hashes, then `text`.
+    case heading(level: Int, text: Range<Int>)
+    /// A numbered or bulleted item: the marker ("3." or "•"), then `text`.
+    case item(marker: Range<Int>, numbered: Bool, text: Range<Int>)
+    /// "Reuters, Tue 04/15:" before an item, maybe followed by the headline on the same line.
+    case outlet(name: Range<Int>, date: Range<Int>, rest: Range<Int>)
+    /// "Source:", "Sources (all external links):", "(Source: Reuters)", with what follows the colon.
+    case source(rest: Range<Int>)
+    /// "Read full article here: URL", "Full Story", "Continue reading", a bare URL: `rest` is the
+    /// link or the text after the cue (empty when the line is only a cue).
+    case link(rest: Range<Int>)
+    /// "By Jane Doe" or "— By DPN Staff".
+    case byline(name: Range<Int>)
+    /// A line that is only a date ("April 15, 2014", "Published: Tue, 04/15/2014").
+    case date
+    /// Anything else: `text` is the line without wrapping emphasis ("**Headline**").
+    case text(Range<Int>)
+
+    /// The range a headline would take on this line, when the line can hold one.
+    var headlineText: Range<Int>? {
+        switch self {
+        case .heading(_, let text), .item(_, _, let text), .text(let text): text
+        case .outlet(_, _, let rest): rest.isEmpty ? nil : rest
+        default: nil
+        }
+    }
+}
+
+/// Classifies one line (its trimmed, non-empty content) of UTF-8 text.
+struct LineClassifier {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func classify(_ content: Range<Int>) -> LineKind {
+        if content.isEmpty { return .blank }
+        if isRule(content) { return .rule }
+        if let heading = heading(content) { return heading }
+        if let byline = byline(content) { return byline }
+        if let source = source(content) { return source }
+        if let link = link(content) { return link }
+        if content.count <= 80, DatePattern(bytes, content).isWholeLine { return .date }
+        if let outlet = outlet(content) { return outlet }
+        if let item = item(content) { return item }
+        return .text(emphasisRemoved(content))
+    }
+
+    private func isRule(_ content: Range<Int>) -> Bool {
+        var marks = 0
+        var offset = content.lowerBound
+        while offset < content.upperBound {
+            let (value, width) = bytes.scalar(at: offset)
+            switch value {
+            case 0x2D, 0x3D, 0x5F, 0x2A, 0x7E, 0x23, 0x2022, 0xB7, 0x2014, 0x2013, 0x2500: marks += 1
+            case 0x20, 0x09: break
+            default: return false
+            }
+            offset += width
+        }
+        return marks >= 3
+    }
+
+    private func heading(_ content: Range<Int>) -> LineKind? {
+        let hashes = content.prefix { bytes[$0] == 0x23 }.count
+        guard (1...6).contains(hashes), content.lowerBound + hashes < content.upperBound,
+              bytes[content.lowerBound + hashes].isASCIISpace else { return nil }
+        let text = bytes.trimmedRange(content.lowerBound + hashes..<content.upperBound)
+        return text.isEmpty ? nil : .heading(level: hashes, text: emphasisRemoved(text))
+    }
+
+    private func byline(_ content: Range<Int>) -> LineKind? {
+        var start = content.lowerBound
+        while start < content.upperBound {
+            let (value, width) = bytes.scalar(at: start)
+            guard Punctuation.isDash(value) || bytes.whitespaceWidth(at: start) != nil else { break }
+            start += width
+        }
+        guard bytes.hasPrefix(Array("by ".utf8), in: start..<content.upperBound) else { return nil }
+        let name = bytes.trimmedRange(start + 3..<content.upperBound)
+        guard !name.isEmpty else { return nil }
+        let shape = LineShape(bytes, name)
+        guard (1...8).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar),
+              !shape.endsLikeSentence || shape.endsWithAbbreviation else { return nil }
+        return .byline(name: name)
+    }
+
+    private func source(_ content: Range<Int>) -> LineKind? {
+        var range = content
+        if bytes[range.lowerBound] == 0x28, bytes[range.upperBound - 1] == 0x29 {
+            range = bytes.trimmedRange(range.lowerBound + 1..<range.upperBound - 1)
+        }
+        var offset: Int
+        if bytes.hasPrefix(Self.sourceCue, in: range) {
+            offset = range.lowerBound + Self.sourceCue.count
+            if offset < range.upperBound, bytes[offset].asciiLowercased == 0x73 { offset += 1 }
+        } else if bytes.hasPrefix(Self.viaCue, in: range) {
+            offset = range.lowerBound + Self.viaCue.count
+            guard offset < range.upperBound, bytes[offset] == 0x3A || bytes[offset] == 0x20 else { return nil }
+        } else {
+            return nil
+        }
+        while offset < range.upperBound, bytes[offset].isASCIISpace { offset += 1 }
+        if offset < range.upperBound, bytes[offset] == 0x28, let close = bytes.firstOffset(of: 0x29, in: offset..<range.upperBound) {
+            offset = close + 1
+            while offset < range.upperBound, bytes[offset].isASCIISpace { offset += 1 }
+        }
+        if offset == range.upperBound { return .source(rest: offset..<offset) }
+        guard bytes[offset] == 0x3A else { return nil }
+        return .source(rest: bytes.trimmedRange(offset + 1..<range.upperBound))
+    }
+
+    private func link(_ content: Range<Int>) -> LineKind? {
+        let url = urlStart(in: content)
+        let labelEnd = url ?? content.upperBound
+        var colon = bytes.firstOffset(of: 0x3A, in: content.lowerBound..<labelEnd)
+        if url == nil, colon == nil, content.count > 60 { return nil }
+        if url != nil { colon = nil }
+        let label = content.lowerBound..<(colon ?? labelEnd)
+        let rest = url.map { $0..<content.upperBound } ?? colon.map { bytes.trimmedRange($0 + 1..<content.upperBound) }
+            ?? content.upperBound..<content.upperBound
+        let key = bytes.comparisonLabel(label)
+        if key.isEmpty {
+            guard let url, !bytes[url..<content.upperBound].contains(0x20) else { return nil }
+            return .link(rest: rest)
+        }
+        return Self.navigationLabels.contains(key) ? .link(rest: rest) : nil
+    }
+
+    private func urlStart(in content: Range<Int>) -> Int? {
+        for offset in content where bytes[offset] == 0x68 || bytes[offset] == 0x77 {
+            let tail = offset..<content.upperBound
+            if bytes.hasPrefix(Self.https, in: tail) || bytes.hasPrefix(Self.http, in: tail) || bytes.hasPrefix(Self.www, in: tail) {
+                return offset
+            }
+        }
+        return nil
+    }
+
+    private func outlet(_ content: Range<Int>) -> LineKind? {
+        guard let colon = bytes.firstOffset(of: 0x3A, in: content),
+              let comma = (content.lowerBound..<colon).last(where: { bytes[$0] == 0x2C }) else { return nil }
+        let name = bytes.trimmedRange(content.lowerBound..<comma)
+        let date = bytes.trimmedRange(comma + 1..<colon)
+        guard !name.isEmpty, !date.isEmpty, name.count <= 60 else { return nil }
+        let shape = LineShape(bytes, name)
+        guard (1...6).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar),
+              DatePattern(bytes, date).isWholeLine else { return nil }
+        return .outlet(name: name, date: date, rest: bytes.trimmedRange(colon + 1..<content.upperBound))
+    }
+
+    private func item(_ content: Range<Int>) -> LineKind? {
+        let (lead, width) = bytes.scalar(at: content.lowerBound)
+        var markerEnd: Int?
+        var numbered = false
+        switch lead {
+        case 0x2D, 0x2A, 0x2B, 0x2022, 0xB7, 0x25AA, 0x25E6, 0x2023, 0x2013, 0x25CF, 0x25A0:
+            markerEnd = content.lowerBound + width
+        case 0x28:
+            let digits = content.dropFirst().prefix { bytes[$0].isASCIIDigit }.count
+            if (1...3).contains(digits), content.lowerBound + 1 + digits < content.upperBound,
+               bytes[content.lowerBound + 1 + digits] == 0x29 {
+                markerEnd = content.lowerBound + digits + 2
+                numbered = true
+            }
+        default:
+            let digits = content.prefix { bytes[$0].isASCIIDigit }.count
+            if (1...3).contains(digits), content.lowerBound + digits < content.upperBound,
+               bytes[content.lowerBound + digits] == 0x2E || bytes[content.lowerBound + digits] == 0x29 {
+                markerEnd = content.lowerBound + digits + 1
+                numbered = true
+            }
+        }
+        guard let markerEnd, markerEnd < content.upperBound, bytes.whitespaceWidth(at: markerEnd) != nil else { return nil }
+        let text = bytes.trimmedRange(markerEnd..<content.upperBound)
+        guard !text.isEmpty else { return nil }
+        return .item(marker: content.lowerBound..<markerEnd, numbered: numbered, text: emphasisRemoved(text))
+    }
+
+    /// "**Headline**" or "__Headline__" without the emphasis marks.
+    private func emphasisRemoved(_ range: Range<Int>) -> Range<Int> {
+        guard range.count > 4 else { return range }
+        let first = bytes[range.lowerBound]
+        guard first == 0x2A || first == 0x5F, bytes[range.lowerBound + 1] == first,
+              bytes[range.upperBound - 1] == first, bytes[range.upperBound - 2] == first else { return range }
+        let inner = bytes.trimmedRange(range.lowerBound + 2..<range.upperBound - 2)
+        return inner.isEmpty ? range : inner
+    }
+
+    private static let sourceCue = Array("source".utf8)
+    private static let viaCue = Array("via".utf8)
+    private static let https = Array("https://".utf8)
+    private static let http = Array("http://".utf8)
+    private static let www = Array("www.".utf8)
+
+    /// Link and navigation cues, as `comparisonLabel` writes them.
+    static let navigationLabels: Set<[UInt8]> = Set([
+        "read full article here", "read full article", "read the full article", "read the full article here",
+        "full article", "full article here", "full story", "read full story", "read the full story",
+        "the full story", "full story here", "continue reading", "click continue reading below",
+        "click continue reading", "read more", "read more here", "more", "more here", "click here",
+        "keep reading", "read on", "link", "read the story", "read article", "read the article",
+        "full report", "read the report", "read it here", "see more", "view article", "view online",
+        "read online", "read this story", "read story", "details", "more details", "full text",
+    ].map { Array($0.utf8) })
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// `range` as lowercase ASCII words separated by single spaces, everything else dropped:
+    /// "Click “Continue reading” below." becomes "click continue reading below".
+    func comparisonLabel(_ range: Range<Int>) -> [UInt8] {
+        var label: [UInt8] = []
+        for offset in range {
+            let byte = self[offset].asciiLowercased
+            if byte.isASCIILowercase || byte.isASCIIDigit {
+                label.append(byte)
+            } else if (byte.isASCIISpace || byte == 0x2D), label.last.map({ $0 != 0x20 }) ?? false {
+                label.append(0x20)
+            }
+        }
+        if label.last == 0x20 { label.removeLast() }
+        return label
+    }
+}
