@@ -7,6 +7,10 @@ struct DigestParser {
     /// A non-blank line of the input.
     struct Line {
         var content: Range<Int>
+        /// The content without a final "(Source: …)" note.
+        var main: Range<Int>
+        /// A final "(Source: …)" note and the source it names.
+        var note: (note: Range<Int>, source: Range<Int>)?
         var kind: LineKind
         /// Blank lines between this line and the previous non-blank one.
         var blanksBefore: Int
@@ -40,9 +44,21 @@ struct DigestParser {
             if content.isEmpty {
                 blanks += 1
             } else {
-                let kind = classifier.classify(content)
-                let shape = LineShape(bytes, kind.headlineText ?? content)
-                lines.append(Line(content: content, kind: kind, blanksBefore: lines.isEmpty ? 0 : blanks, shape: shape))
+                var kind = classifier.classify(content)
+                var main = content
+                var note: (note: Range<Int>, source: Range<Int>)?
+                switch kind {
+                case .text, .item:
+                    note = classifier.sourceNote(in: content)
+                    if let note {
+                        main = bytes.trimmedRange(content.lowerBound..<note.note.lowerBound)
+                        kind = kind.ending(at: main.upperBound)
+                    }
+                default: break
+                }
+                let shape = LineShape(bytes, kind.headlineText ?? main)
+                lines.append(Line(content: content, main: main, note: note, kind: kind,
+                                  blanksBefore: lines.isEmpty ? 0 : blanks, shape: shape))
                 blanks = 0
             }
             if offset < bytes.count, bytes[offset] == 0x0D, offset + 1 < bytes.count, bytes[offset + 1] == 0x0A { offset += 1 }
@@ -100,14 +116,12 @@ struct DigestParser {
                     builder.headingArticles += 1
                 } else if level > headlineLevel {
                     builder.addBody(line.content, line: index)
-                    continue
                 } else if builder.isAtDigestStart || hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil {
                     builder.startDigest(title: text, keyword: hasDigestKeyword(text))
                 } else {
-                    builder.category = text
-                    builder.layout.hasDigestSignals = true
+                    builder.setCategory(text)
                 }
-                builder.boilerplate(line.content, keeping: [text])
+                if level <= headlineLevel { builder.boilerplate(line.content, keeping: [text]) }
             case .outlet(let name, let date, let rest):
                 builder.startArticle(title: nil)
                 builder.addField(.outlet, name)
@@ -129,16 +143,17 @@ struct DigestParser {
             case .byline(let name):
                 if builder.article == nil || endsDigest(after: index) {
                     builder.addDigestField(.byline, name)
-                    builder.layout.hasDigestSignals = builder.layout.hasDigestSignals || builder.article != nil
+                    if builder.article != nil { builder.layout.hasDigestSignals = true }
+                    builder.boilerplate(line.content, keeping: [name])
                 } else if builder.isUnderHeadline {
                     builder.addField(.author, name)
+                    builder.boilerplate(line.content, keeping: [name])
                 } else if startsArticle(index + 1, builder) {
                     builder.pending.append(.init(key: .author, value: name))
+                    builder.boilerplate(line.content, keeping: [name])
                 } else {
                     builder.addBody(line.content, line: index)
-                    continue
                 }
-                builder.boilerplate(line.content, keeping: [name])
             case .date:
                 if builder.article == nil && builder.digest.date == nil && builder.digest.articles.isEmpty {
                     builder.digest.date = line.content
@@ -157,7 +172,7 @@ struct DigestParser {
                 if isHeadline(index, builder) || startsProseItem {
                     builder.startArticle(title: startsProseItem ? nil : text)
                     if numbered { builder.addField(.item, marker) }
-                    builder.boilerplate(line.content, keeping: numbered ? [marker, text] : [text])
+                    builder.boilerplate(line.main, keeping: numbered ? [marker, text] : [text])
                     builder.itemArticles += 1
                     if startsProseItem {
                         builder.articleIsProseItem = true
@@ -166,7 +181,7 @@ struct DigestParser {
                 } else if builder.article == nil {
                     addHeaderLine(index, to: &builder)
                 } else {
-                    builder.addBody(line.content, line: index)
+                    builder.addBody(line.main, line: index)
                 }
             case .text(let text):
                 if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
@@ -180,19 +195,22 @@ struct DigestParser {
                     builder.startArticle(title: text)
                     builder.boilerplate(line.content, keeping: [text])
                 } else if isCategory(index) {
-                    builder.category = text
-                    builder.layout.hasDigestSignals = true
+                    builder.setCategory(text)
                     builder.boilerplate(line.content, keeping: [text])
                 } else if builder.article == nil {
                     addHeaderLine(index, to: &builder)
                 } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
-                    builder.addField(.sources, line.content)
+                    builder.addField(.sources, line.main)
                 } else if builder.afterClosingLine && prose[index] {
                     builder.startArticle(title: nil)
-                    builder.addBody(line.content, line: index)
+                    builder.addBody(line.main, line: index)
                 } else {
-                    builder.addBody(line.content, line: index)
+                    builder.addBody(line.main, line: index)
                 }
+            }
+            if let note = line.note {
+                builder.addField(.sources, note.source, orPreamble: true)
+                builder.boilerplate(note.note, keeping: [note.source])
             }
         }
         return builder.finish()
@@ -247,7 +265,7 @@ struct DigestParser {
         let keyword = hasDigestKeyword(text)
         let dated = DatePattern(bytes, text).firstDate != nil
         if builder.isAtDigestStart && (index == 0 || builder.afterClosingLine) {
-            return keyword || dated || !followedByProse[index] && !line.shape.isAllCaps
+            return keyword || dated || !followedByProse[index] && (!line.shape.isAllCaps || isCategory(index + 1))
         }
         let afterTrailer = index > 0 && (lines[index - 1].kind == .rule || { if case .byline = lines[index - 1].kind { true } else { false } }())
         return keyword && (dated || afterTrailer)
@@ -268,16 +286,16 @@ struct DigestParser {
     /// otherwise preamble.
     private func addHeaderLine(_ index: Int, to builder: inout LayoutBuilder) {
         let line = lines[index]
-        let text = line.kind.headlineText ?? line.content
-        if line.shape.hasSemicolon, addTeaser(line.content, to: &builder) { return }
+        let text = line.kind.headlineText ?? line.main
+        if line.shape.hasSemicolon, addTeaser(line.main, to: &builder) { return }
         let key = bytes.comparisonKey(text)
         if headlineKeys.contains(key) {
             builder.addDigestField(.teaser, text)
-            builder.boilerplate(line.content, keeping: [text])
+            builder.boilerplate(line.main, keeping: [text])
             builder.teaserKeys.insert(key)
             builder.layout.hasDigestSignals = true
         } else {
-            builder.addDigestField(.preamble, line.content)
+            builder.addDigestField(.preamble, line.main)
         }
     }
 

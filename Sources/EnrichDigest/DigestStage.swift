@@ -17,28 +17,35 @@ public struct DigestStage: Stage {
     }
 
     /// The records `document` becomes.
-    public func split(_ document: Document) -> [Document] {
+    public func split(_ document: Document) -> [Document] { splitting(document).records }
+
+    /// The records `document` becomes, and the recognised boilerplate (markup and cues) that
+    /// none of them holds.
+    func splitting(_ document: Document) -> (records: [Document], boilerplate: [String]) {
         document.withUTF8 { bytes in
             let parser = DigestParser(bytes)
             let layout = parser.parse()
-            if mode == .digest || looksLikeDigest(layout) {
+            if mode == .digest || looksLikeDigest(layout, bytes: bytes) {
                 let records = articles(of: document, layout: layout, bytes: bytes)
-                if !records.isEmpty { return records }
+                if !records.isEmpty { return (records, layout.boilerplate.map(bytes.string)) }
             }
             if mode == .digest {
-                return [wholeArticle(document, bytes: bytes)]
+                return ([wholeArticle(document)], [])
             }
-            return [titled(document, parser: parser)]
+            return ([titled(document, parser: parser)], [])
         }
     }
 
-    /// At least two articles with features only digests have, or three titled alike; or a
-    /// single article under a digest title.
-    private func looksLikeDigest(_ layout: DigestLayout) -> Bool {
+    /// At least two articles and features only digests have (a teaser, "Source:" lines, outlet
+    /// headers, a digest title...); or three articles or more, all with title-case headlines;
+    /// or a single article under a digest title with such features.
+    private func looksLikeDigest(_ layout: DigestLayout, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let articles = layout.digests.flatMap(\.articles)
         if articles.count >= 2 && layout.hasDigestSignals { return true }
-        let titled = articles.filter { $0.title != nil }
-        return articles.count >= 3 && titled.count == articles.count
+        let titleCase = articles.allSatisfy { article in
+            article.title.map { LineShape(bytes, $0).isTitleCase } ?? false
+        }
+        return articles.count >= 3 && titleCase
             || articles.count == 1 && layout.hasDigestSignals && layout.digests.first?.title != nil
     }
 
@@ -61,7 +68,7 @@ public struct DigestStage: Stage {
     }
 
     /// `--split digest` on a text without articles: the whole text as one article.
-    private func wholeArticle(_ document: Document, bytes: UnsafeBufferPointer<UInt8>) -> Document {
+    private func wholeArticle(_ document: Document) -> Document {
         var record = emptied(document)
         record.id = document.id.article(1)
         record.digest = DigestInfo(article: 1, articles: 1)

@@ -6,7 +6,9 @@ struct LayoutBuilder {
     var digest = DigestLayout.Digest()
     var article: DigestLayout.Article?
     /// The section label that applies to the articles that follow.
-    var category: Range<Int>?
+    private(set) var category: Range<Int>?
+    /// Whether an article has been filed under `category`.
+    private var categoryUsed = false
     /// Dates and bylines written above a headline, for the article it starts.
     var pending: [DigestLayout.Field] = []
     /// Comparison keys of the current digest's teaser headlines.
@@ -37,9 +39,11 @@ struct LayoutBuilder {
 
     mutating func startDigest(title: Range<Int>, keyword: Bool) {
         closeArticle()
+        keepUnusedCategory()
         if !isAtDigestStart { layout.digests.append(digest) }
         digest = DigestLayout.Digest(title: title, date: DatePattern(bytes, title).firstDate)
         category = nil
+        categoryUsed = false
         teaserKeys = []
         afterClosingLine = false
         if keyword { layout.hasDigestSignals = true }
@@ -48,12 +52,28 @@ struct LayoutBuilder {
     mutating func startArticle(title: Range<Int>?) {
         closeArticle()
         article = DigestLayout.Article(title: title)
-        if let category { article?.fields.append(.init(key: .category, value: category)) }
+        if let category {
+            article?.fields.append(.init(key: .category, value: category))
+            categoryUsed = true
+        }
         article?.fields.append(contentsOf: pending)
         pending = []
         awaitingTitle = false
         afterClosingLine = false
         articleIsProseItem = false
+    }
+
+    /// Files the articles that follow under `label`; a label no article was filed under is kept
+    /// as preamble.
+    mutating func setCategory(_ label: Range<Int>) {
+        keepUnusedCategory()
+        category = label
+        categoryUsed = false
+        layout.hasDigestSignals = true
+    }
+
+    private mutating func keepUnusedCategory() {
+        if let category, !categoryUsed { addDigestField(.preamble, category) }
     }
 
     /// Adds line `line`'s `range` to the article body, joining it to the previous body line
@@ -112,6 +132,7 @@ struct LayoutBuilder {
         for field in pending { addDigestField(.preamble, field.value) }
         pending = []
         closeArticle()
+        keepUnusedCategory()
         if !isAtDigestStart { layout.digests.append(digest) }
         if headingArticles >= 2 || itemArticles >= 2 { layout.hasDigestSignals = true }
         return layout

@@ -25,6 +25,15 @@ enum LineKind: Equatable {
     /// Anything else: `text` is the line without wrapping emphasis ("**Headline**").
     case text(Range<Int>)
 
+    /// The same line with its text cut at `end` (before a "(Source: …)" note).
+    func ending(at end: Int) -> LineKind {
+        switch self {
+        case .text(let text): .text(text.lowerBound..<min(end, text.upperBound))
+        case .item(let marker, let numbered, let text): .item(marker: marker, numbered: numbered, text: text.lowerBound..<min(end, text.upperBound))
+        default: self
+        }
+    }
+
     /// The range a headline would take on this line, when the line can hold one.
     var headlineText: Range<Int>? {
         switch self {
@@ -50,6 +59,14 @@ struct LineClassifier {
         if let outlet = outlet(content) { return outlet }
         if let item = item(content) { return item }
         return .text(emphasisRemoved(content))
+    }
+
+    /// A "(Source: Provincial Herald)" note ending a paragraph: the note and the source named in it.
+    func sourceNote(in content: Range<Int>) -> (note: Range<Int>, source: Range<Int>)? {
+        guard content.count > 4, bytes[content.upperBound - 1] == 0x29,
+              let open = content.dropLast().last(where: { bytes[$0] == 0x28 }), open > content.lowerBound,
+              case .source(let rest)? = source(open..<content.upperBound), !rest.isEmpty else { return nil }
+        return (open..<content.upperBound, rest)
     }
 
     private func isRule(_ content: Range<Int>) -> Bool {
@@ -123,7 +140,7 @@ struct LineClassifier {
         if url == nil, colon == nil, content.count > 60 { return nil }
         if url != nil { colon = nil }
         let label = content.lowerBound..<(colon ?? labelEnd)
-        let rest = url.map { $0..<content.upperBound } ?? colon.map { bytes.trimmedRange($0 + 1..<content.upperBound) }
+        let rest = url.map { $0..<urlEnd($0, content) } ?? colon.map { bytes.trimmedRange($0 + 1..<content.upperBound) }
             ?? content.upperBound..<content.upperBound
         let key = bytes.comparisonLabel(label)
         if key.isEmpty {
@@ -131,6 +148,13 @@ struct LineClassifier {
             return .link(rest: rest)
         }
         return Self.navigationLabels.contains(key) ? .link(rest: rest) : nil
+    }
+
+    /// Where a URL starting at `start` ends: before the ")" or ">" closing a Markdown or angle-bracket link.
+    private func urlEnd(_ start: Int, _ content: Range<Int>) -> Int {
+        guard start > content.lowerBound, bytes[start - 1] == 0x28 || bytes[start - 1] == 0x3C else { return content.upperBound }
+        let closer: UInt8 = bytes[start - 1] == 0x28 ? 0x29 : 0x3E
+        return bytes.firstOffset(of: closer, in: start..<content.upperBound) ?? content.upperBound
     }
 
     private func urlStart(in content: Range<Int>) -> Int? {
