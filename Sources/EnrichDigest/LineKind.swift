@@ -123,14 +123,19 @@ struct LineClassifier {
         } else {
             return nil
         }
-        while offset < range.upperBound, bytes[offset].isASCIISpace { offset += 1 }
+        offset = skippingSpaces(from: offset, in: range)
         if offset < range.upperBound, bytes[offset] == 0x28, let close = bytes.firstOffset(of: 0x29, in: offset..<range.upperBound) {
-            offset = close + 1
-            while offset < range.upperBound, bytes[offset].isASCIISpace { offset += 1 }
+            offset = skippingSpaces(from: close + 1, in: range)
         }
         if offset == range.upperBound { return .source(rest: offset..<offset) }
         guard bytes[offset] == 0x3A else { return nil }
         return .source(rest: bytes.trimmedRange(offset + 1..<range.upperBound))
+    }
+
+    private func skippingSpaces(from start: Int, in range: Range<Int>) -> Int {
+        var offset = start
+        while offset < range.upperBound, let width = bytes.whitespaceWidth(at: offset) { offset += width }
+        return offset
     }
 
     private func link(_ content: Range<Int>) -> LineKind? {
