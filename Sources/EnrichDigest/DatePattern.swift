@@ -16,13 +16,16 @@ struct DatePattern {
         }
     }
 
-    /// The whole text is a date line (cue words, weekday, date, time, separators).
+    /// The whole text is a date line (cue words, weekday, date, time, separators; "April 15,
+    /// 2014 Tuesday" too).
     var isWholeLine: Bool {
         var index = 0
         while index < tokens.count, isCue(tokens[index]) || isSeparator(tokens[index]) { index += 1 }
         guard let end = dateEnd(from: index) else { return false }
         index = end
-        while index < tokens.count, isTimePart(tokens[index]) || isSeparator(tokens[index]) { index += 1 }
+        while index < tokens.count, isTimePart(tokens[index]) || isSeparator(tokens[index]) || isWeekday(tokens[index]) {
+            index += 1
+        }
         return index == tokens.count
     }
 

@@ -7,10 +7,10 @@ struct DigestParser {
     /// A non-blank line of the input.
     struct Line {
         var content: Range<Int>
-        /// The content without a final "(Source: …)" note.
+        /// The content without its trailing note.
         var main: Range<Int>
-        /// A final "(Source: …)" note and the source it names.
-        var note: (note: Range<Int>, source: Range<Int>)?
+        /// A final "(Source: …)" note or link cue.
+        var note: TrailingNote?
         var kind: LineKind
         /// Blank lines between this line and the previous non-blank one.
         var blanksBefore: Int
@@ -46,12 +46,12 @@ struct DigestParser {
             } else {
                 var kind = classifier.classify(content)
                 var main = content
-                var note: (note: Range<Int>, source: Range<Int>)?
+                var note: TrailingNote?
                 switch kind {
                 case .text, .item:
-                    note = classifier.sourceNote(in: content)
+                    note = classifier.trailingNote(in: content)
                     if let note {
-                        main = bytes.trimmedRange(content.lowerBound..<note.note.lowerBound)
+                        main = bytes.trimmedRange(content.lowerBound..<note.range.lowerBound)
                         kind = kind.ending(at: main.upperBound)
                     }
                 default: break
@@ -110,6 +110,7 @@ struct DigestParser {
             case .rule:
                 builder.boilerplate(line.content)
                 builder.afterClosingLine = true
+                builder.closingField = nil
             case .heading(let level, let text):
                 if level == headlineLevel {
                     builder.startArticle(title: text)
@@ -136,9 +137,13 @@ struct DigestParser {
                     builder.addBody(rest, line: index)
                 }
             case .source(let rest), .link(let rest):
-                builder.addField(line.kind == .source(rest: rest) ? .sources : .links, rest, orPreamble: true)
+                let isSource = line.kind == .source(rest: rest)
+                let isBareLink = !isSource && rest == line.content
+                let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
+                builder.addField(field, rest, orPreamble: true)
                 builder.boilerplate(line.content, keeping: [rest])
                 builder.afterClosingLine = true
+                builder.closingField = field
                 if builder.article != nil { builder.layout.hasDigestSignals = true }
             case .byline(let name):
                 if builder.article == nil || endsDigest(after: index) {
@@ -209,8 +214,8 @@ struct DigestParser {
                 }
             }
             if let note = line.note {
-                builder.addField(.sources, note.source, orPreamble: true)
-                builder.boilerplate(note.note, keeping: [note.source])
+                builder.addField(note.field, note.value, orPreamble: true)
+                builder.boilerplate(note.range, keeping: [note.value])
             }
         }
         return builder.finish()

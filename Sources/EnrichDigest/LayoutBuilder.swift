@@ -16,7 +16,11 @@ struct LayoutBuilder {
     /// An outlet header opened an article whose headline is on the next line.
     var awaitingTitle = false
     /// The last line closed something: a "Source:" or link line, a rule.
-    var afterClosingLine = false
+    var afterClosingLine = false {
+        didSet { if !afterClosingLine { closingField = nil } }
+    }
+    /// The field the last "Source:" or link line went to: bare links after "Source:" are sources.
+    var closingField: DigestField?
     /// The current article is a paragraph-long numbered or bulleted item.
     var articleIsProseItem = false
     var headingArticles = 0

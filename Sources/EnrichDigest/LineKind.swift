@@ -44,6 +44,13 @@ enum LineKind: Equatable {
     }
 }
 
+/// A note ending a paragraph, and the metadata it holds.
+struct TrailingNote {
+    var range: Range<Int>
+    var value: Range<Int>
+    var field: DigestField
+}
+
 /// Classifies one line (its trimmed, non-empty content) of UTF-8 text.
 struct LineClassifier {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -61,12 +68,25 @@ struct LineClassifier {
         return .text(emphasisRemoved(content))
     }
 
-    /// A "(Source: Provincial Herald)" note ending a paragraph: the note and the source named in it.
-    func sourceNote(in content: Range<Int>) -> (note: Range<Int>, source: Range<Int>)? {
-        guard content.count > 4, bytes[content.upperBound - 1] == 0x29,
-              let open = content.dropLast().last(where: { bytes[$0] == 0x28 }), open > content.lowerBound,
-              case .source(let rest)? = source(open..<content.upperBound), !rest.isEmpty else { return nil }
-        return (open..<content.upperBound, rest)
+    /// A note ending a paragraph: "(Source: Provincial Herald)", or a link cue after the last
+    /// sentence ("… the company said. Full Story").
+    func trailingNote(in content: Range<Int>) -> TrailingNote? {
+        guard content.count > 4 else { return nil }
+        if bytes[content.upperBound - 1] == 0x29,
+           let open = content.dropLast().last(where: { bytes[$0] == 0x28 }), open > content.lowerBound,
+           case .source(let rest)? = source(open..<content.upperBound), !rest.isEmpty {
+            return TrailingNote(range: open..<content.upperBound, value: rest, field: .sources)
+        }
+        let searchStart = max(content.lowerBound + 1, content.upperBound - 64)
+        for offset in (searchStart..<content.upperBound).reversed() where bytes[offset].isASCIISpace {
+            let before = bytes.scalar(at: bytes.scalarStart(endingAt: offset)).value
+            guard Punctuation.endsSentence(before) || Punctuation.isClosing(before) else { continue }
+            let tail = bytes.trimmedRange(offset..<content.upperBound)
+            if !tail.isEmpty, case .link(let rest)? = link(tail) {
+                return TrailingNote(range: tail, value: rest, field: .links)
+            }
+        }
+        return nil
     }
 
     private func isRule(_ content: Range<Int>) -> Bool {

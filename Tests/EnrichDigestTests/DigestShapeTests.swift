@@ -38,6 +38,15 @@ import Testing
         #expect(record.text.hasPrefix("A hospital group agreed"))
     }
 
+    @Test func linkCueEndingAParagraphStaysOutOfTheBody() {
+        let records = Fixture.split(fixture: "dashboard")
+        #expect(records.count == 3)
+        #expect(records[0].text.hasSuffix("the laptop was password protected."))
+        #expect(records[2].text.hasSuffix("according to Tech Sentinel."))
+        #expect(records[2].digestField(.links) == "https://example.com/sentinel/extension")
+        #expect(records.map { $0.digestField(.category) } == ["HEALTH PRIVACY", "HEALTH PRIVACY", "ONLINE PRIVACY"])
+    }
+
     @Test func numberedItemsAreArticlesWithTheirNumber() {
         let records = Fixture.split(fixture: "numbered")
         #expect(records.map(\.title) == [
@@ -95,5 +104,31 @@ import Testing
         let records = Fixture.split(text)
         #expect(records.map(\.title) == ["Lighthouse Reopens After Restoration", "Ferry Timetable Changes in May"])
         #expect(records.map { $0.digestField(.sources) } == ["Island Gazette", "Island Gazette"])
+    }
+}
+
+/// Links listed under a "Source" line are the article's sources.
+@Suite struct SourceListTests {
+    @Test func linksUnderASourceLineAreSources() {
+        let text = """
+            Night Market Opens on Pier 3
+
+            A night market with 60 stalls opened on Pier 3 on Friday, the harbor trust said.
+
+            Source (all external links):
+            https://example.com/harbor-trust/market
+            https://example.com/pier-news/market
+
+            Pier 3 Parking Fees Rise
+
+            Parking on Pier 3 will cost $2 more from June, the trust said.
+
+            Read more: https://example.com/pier-news/parking
+            """
+        let records = Fixture.split(text)
+        #expect(records[0].digestField(.sources)
+            == "https://example.com/harbor-trust/market | https://example.com/pier-news/market")
+        #expect(records[0].digestField(.links) == nil)
+        #expect(records[1].digestField(.links) == "https://example.com/pier-news/parking")
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 enum Fixture {
     static let all = [
         "daily-digest", "outlet-headers", "categories", "numbered", "bullets", "markdown", "archive",
-        "plain-article", "plain-untitled",
+        "dashboard", "plain-article", "plain-untitled",
     ]
 
     static func text(_ name: String) -> String {
