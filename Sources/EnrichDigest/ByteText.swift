@@ -8,13 +8,28 @@ extension UnsafeBufferPointer<UInt8> {
         trimmed(range)?.range ?? range.lowerBound..<range.lowerBound
     }
 
+    /// The byte width of the whitespace at `offset`, or nil; ASCII is decided without a call.
+    @inline(__always)
+    func spaceWidth(at offset: Int) -> Int? {
+        let byte = self[offset]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : nil }
+        return whitespaceWidth(at: offset)
+    }
+
+    /// The scalar at `offset`; ASCII is decoded without a call.
+    @inline(__always)
+    func scalarValue(at offset: Int) -> (value: UInt32, width: Int) {
+        let byte = self[offset]
+        return byte < 0x80 ? (UInt32(byte), 1) : scalar(at: offset)
+    }
+
     /// The whitespace-separated words of `range`.
     func words(in range: Range<Int>) -> [Range<Int>] {
         var words: [Range<Int>] = []
         var offset = range.lowerBound
         var wordStart: Int?
         while offset < range.upperBound {
-            if let width = whitespaceWidth(at: offset) {
+            if let width = spaceWidth(at: offset) {
                 if let start = wordStart { words.append(start..<offset) }
                 wordStart = nil
                 offset += width
@@ -34,6 +49,18 @@ extension UnsafeBufferPointer<UInt8> {
             return false
         }
         return true
+    }
+
+    /// Whether `range`, lowercased, is the beginning of `word` (a lowercase pattern).
+    func isPrefix(_ range: Range<Int>, of word: [UInt8]) -> Bool {
+        guard range.count <= word.count else { return false }
+        for (index, offset) in range.enumerated() where self[offset].asciiLowercased != word[index] { return false }
+        return true
+    }
+
+    /// Whether `range` is one of `words` (lowercase patterns), ignoring ASCII case.
+    func isOne(of words: [[UInt8]], _ range: Range<Int>) -> Bool {
+        words.contains { equals($0, in: range) }
     }
 
     /// Whether `range` is exactly `ascii` (lowercase pattern), ignoring ASCII case.
@@ -58,13 +85,13 @@ extension UnsafeBufferPointer<UInt8> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
-            let (value, width) = scalar(at: start)
+            let (value, width) = scalarValue(at: start)
             guard Punctuation.isOpening(value) else { break }
             start += width
         }
         while end > start {
             let scalarStart = scalarStart(endingAt: end)
-            guard Punctuation.isClosing(scalar(at: scalarStart).value) else { break }
+            guard Punctuation.isClosing(scalarValue(at: scalarStart).value) else { break }
             end = scalarStart
         }
         return start..<end

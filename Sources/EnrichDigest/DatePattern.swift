@@ -64,17 +64,18 @@ struct DatePattern {
         return nil
     }
 
-    private func lowered(_ token: Range<Int>) -> [UInt8] { token.map { bytes[$0].asciiLowercased } }
+    /// A month name, full or cut to three letters or more ("Apr", "Sept").
+    private func isMonth(_ token: Range<Int>) -> Bool { isAbbreviation(token, of: Self.months) }
 
-    private func isMonth(_ token: Range<Int>) -> Bool {
-        token.count >= 3 && token.count <= 9 && Self.months.contains(lowered(token))
+    private func isWeekday(_ token: Range<Int>) -> Bool { isAbbreviation(token, of: Self.weekdays) }
+
+    private func isCue(_ token: Range<Int>) -> Bool { bytes.isOne(of: Self.cues, token) }
+
+    /// `token` is the first three letters or more of one of `names`.
+    private func isAbbreviation(_ token: Range<Int>, of names: [[UInt8]]) -> Bool {
+        guard token.count >= 3, token.count <= 9, bytes[token.lowerBound] < 0x80 else { return false }
+        return names.contains { name in bytes.isPrefix(token, of: name) }
     }
-
-    private func isWeekday(_ token: Range<Int>) -> Bool {
-        token.count >= 3 && token.count <= 9 && Self.weekdays.contains(lowered(token))
-    }
-
-    private func isCue(_ token: Range<Int>) -> Bool { token.count <= 9 && Self.cues.contains(lowered(token)) }
 
     /// "|", "-", "–", "—", "·" or "•" between the parts of a date line.
     private func isSeparator(_ token: Range<Int>) -> Bool {
@@ -93,8 +94,8 @@ struct DatePattern {
     private func isDay(_ token: Range<Int>) -> Bool {
         let count = digits(token)
         guard (1...2).contains(count) else { return false }
-        let suffix = lowered(token.lowerBound + count..<token.upperBound)
-        return suffix.isEmpty || [[0x73, 0x74], [0x6E, 0x64], [0x72, 0x64], [0x74, 0x68]].contains(suffix)
+        let suffix = token.lowerBound + count..<token.upperBound
+        return suffix.isEmpty || bytes.isOne(of: Self.ordinalSuffixes, suffix)
     }
 
     private func isYear(_ token: Range<Int>) -> Bool {
@@ -132,27 +133,24 @@ struct DatePattern {
 
     /// "10:30", "10:30am", "a.m.", "pm", "ET", "UTC".
     private func isTimePart(_ token: Range<Int>) -> Bool {
-        let word = lowered(token)
-        if Self.timeWords.contains(word) { return true }
+        if bytes.isOne(of: Self.timeWords, token) { return true }
         let leading = digits(token)
         guard (1...2).contains(leading), token.count > leading, bytes[token.lowerBound + leading] == 0x3A else {
             return false
         }
-        let rest = lowered(token.lowerBound + leading + 1..<token.upperBound)
-        let minutes = rest.prefix { $0.isASCIIDigit }.count
-        return minutes == 2 && (rest.count == 2 || Self.timeWords.contains(Array(rest.dropFirst(2))))
+        let rest = token.lowerBound + leading + 1..<token.upperBound
+        let minutes = rest.prefix { bytes[$0].isASCIIDigit }.count
+        return minutes == 2 && (rest.count == 2 || bytes.isOne(of: Self.timeWords, rest.dropFirst(2)))
     }
 
-    private static func set(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+    private static func list(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
 
-    private static let months = set([
+    private static let months = list([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "november", "december",
     ])
-    private static let weekdays = set([
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ])
-    private static let cues = set(["published", "updated", "posted", "date", "dated", "on", "last", "as", "of"])
-    private static let timeWords = set(["am", "pm", "a.m", "p.m", "et", "est", "edt", "pt", "pst", "pdt", "utc", "gmt", "bst", "cet"])
+    private static let weekdays = list(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    private static let ordinalSuffixes = list(["st", "nd", "rd", "th"])
+    private static let cues = list(["published", "updated", "posted", "date", "dated", "on", "last", "as", "of"])
+    private static let timeWords = list(["am", "pm", "a.m", "p.m", "et", "est", "edt", "pt", "pst", "pdt", "utc", "gmt", "bst", "cet"])
 }

@@ -267,13 +267,14 @@ struct DigestParser {
     private func isDigestTitle(_ index: Int, _ builder: LayoutBuilder) -> Bool {
         let line = lines[index]
         guard case .text(let text) = line.kind, line.shape.wordCount <= 15, !line.shape.isProse else { return false }
-        let keyword = hasDigestKeyword(text)
-        let dated = DatePattern(bytes, text).firstDate != nil
         if builder.isAtDigestStart && (index == 0 || builder.afterClosingLine) {
-            return keyword || dated || !followedByProse[index] && (!line.shape.isAllCaps || isCategory(index + 1))
+            return hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil
+                || !followedByProse[index] && (!line.shape.isAllCaps || isCategory(index + 1))
         }
-        let afterTrailer = index > 0 && (lines[index - 1].kind == .rule || { if case .byline = lines[index - 1].kind { true } else { false } }())
-        return keyword && (dated || afterTrailer)
+        guard hasDigestKeyword(text) else { return false }
+        if index > 0, lines[index - 1].kind == .rule { return true }
+        if index > 0, case .byline = lines[index - 1].kind { return true }
+        return DatePattern(bytes, text).firstDate != nil
     }
 
     /// Whether the digest ends after line `index` (a closing byline): the text ends, a rule
@@ -345,15 +346,20 @@ struct DigestParser {
     }
 
     private func hasDigestKeyword(_ text: Range<Int>) -> Bool {
-        bytes.words(in: text).contains { word in
-            let core = bytes.unwrapped(word)
-            return core.count <= 12 && Self.digestKeywords.contains(bytes.comparisonLabel(core))
+        var offset = text.lowerBound
+        while offset < text.upperBound {
+            while offset < text.upperBound, bytes.spaceWidth(at: offset) != nil { offset += 1 }
+            let start = offset
+            while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += 1 }
+            let core = bytes.unwrapped(start..<offset)
+            if (5...10).contains(core.count), bytes.isOne(of: Self.digestKeywords, core) { return true }
         }
+        return false
     }
 
     /// Words that name a digest in its title line.
-    private static let digestKeywords: Set<[UInt8]> = Set([
-        "digest", "roundup", "round up", "briefing", "newsletter", "bulletin", "headlines", "recap", "clips",
-        "wrap up", "wrapup", "highlights", "dispatch", "roundups", "digests", "briefings",
-    ].map { Array($0.utf8) })
+    private static let digestKeywords: [[UInt8]] = [
+        "digest", "digests", "roundup", "roundups", "round-up", "briefing", "briefings", "newsletter", "bulletin",
+        "headlines", "recap", "clips", "wrap-up", "wrapup", "highlights", "dispatch",
+    ].map { Array($0.utf8) }
 }

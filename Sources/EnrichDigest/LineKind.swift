@@ -62,7 +62,9 @@ struct LineClassifier {
         if let byline = byline(content) { return byline }
         if let source = source(content) { return source }
         if let link = link(content) { return link }
-        if content.count <= 80, DatePattern(bytes, content).isWholeLine { return .date }
+        if content.count <= 80, content.contains(where: { bytes[$0].isASCIIDigit }), DatePattern(bytes, content).isWholeLine {
+            return .date
+        }
         if let outlet = outlet(content) { return outlet }
         if let item = item(content) { return item }
         return .text(emphasisRemoved(content))
@@ -77,7 +79,8 @@ struct LineClassifier {
            case .source(let rest)? = source(open..<content.upperBound), !rest.isEmpty {
             return TrailingNote(range: open..<content.upperBound, value: rest, field: .sources)
         }
-        let searchStart = max(content.lowerBound + 1, content.upperBound - 64)
+        let window = content.upperBound - content.lowerBound > 100 ? content.upperBound - 100..<content.upperBound : content
+        let searchStart = max(content.lowerBound + 1, (urlStart(in: window) ?? content.upperBound) - 40)
         for offset in (searchStart..<content.upperBound).reversed() where bytes[offset].isASCIISpace {
             let before = bytes.scalar(at: bytes.scalarStart(endingAt: offset)).value
             guard Punctuation.endsSentence(before) || Punctuation.isClosing(before) else { continue }
@@ -161,9 +164,9 @@ struct LineClassifier {
     private func link(_ content: Range<Int>) -> LineKind? {
         let url = urlStart(in: content)
         let labelEnd = url ?? content.upperBound
-        var colon = bytes.firstOffset(of: 0x3A, in: content.lowerBound..<labelEnd)
-        if url == nil, colon == nil, content.count > 60 { return nil }
-        if url != nil { colon = nil }
+        let colon = url == nil ? bytes.firstOffset(of: 0x3A, in: content.lowerBound..<min(labelEnd, content.lowerBound + 48)) : nil
+        if url == nil, colon == nil, content.count > 40 { return nil }
+        if let url, url - content.lowerBound > 48 { return nil }
         let label = content.lowerBound..<(colon ?? labelEnd)
         let rest = url.map { $0..<urlEnd($0, content) } ?? colon.map { bytes.trimmedRange($0 + 1..<content.upperBound) }
             ?? content.upperBound..<content.upperBound
@@ -182,8 +185,9 @@ struct LineClassifier {
         return bytes.firstOffset(of: closer, in: start..<content.upperBound) ?? content.upperBound
     }
 
+    /// Where a URL starts within the first 100 bytes of `content`.
     private func urlStart(in content: Range<Int>) -> Int? {
-        for offset in content where bytes[offset] == 0x68 || bytes[offset] == 0x77 {
+        for offset in content.prefix(100) where bytes[offset] == 0x68 || bytes[offset] == 0x77 {
             let tail = offset..<content.upperBound
             if bytes.hasPrefix(Self.https, in: tail) || bytes.hasPrefix(Self.http, in: tail) || bytes.hasPrefix(Self.www, in: tail) {
                 return offset
@@ -197,7 +201,7 @@ struct LineClassifier {
               let comma = (content.lowerBound..<colon).last(where: { bytes[$0] == 0x2C }) else { return nil }
         let name = bytes.trimmedRange(content.lowerBound..<comma)
         let date = bytes.trimmedRange(comma + 1..<colon)
-        guard !name.isEmpty, !date.isEmpty, name.count <= 60 else { return nil }
+        guard !name.isEmpty, !date.isEmpty, name.count <= 60, date.count <= 32 else { return nil }
         let shape = LineShape(bytes, name)
         guard (1...6).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar),
               DatePattern(bytes, date).isWholeLine else { return nil }

@@ -21,38 +21,61 @@ struct LineShape {
     /// The line contains a `;` (teasers list headlines separated by semicolons).
     var hasSemicolon = false
 
+    /// Measures `range` in one pass over its bytes; word-level detail (capitals, letters,
+    /// function words) only for lines short enough to be a headline or a label.
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         byteCount = range.count
         let inner = bytes.unwrapped(range)
         guard !inner.isEmpty else { return }
-        firstScalar = bytes.scalar(at: inner.lowerBound).value
-        lastScalar = bytes.scalar(at: bytes.scalarStart(endingAt: inner.upperBound)).value
-        let words = bytes.words(in: range)
-        wordCount = words.count
-        for word in words {
-            let core = bytes.unwrapped(word)
-            guard !core.isEmpty else { continue }
-            if !Self.isFunctionWord(bytes, core) {
-                significantWords += 1
-                let lead = bytes.scalar(at: core.lowerBound).value
-                if Self.isCapital(lead) { capitalizedWords += 1 }
+        firstScalar = bytes.scalarValue(at: inner.lowerBound).value
+        lastScalar = bytes.scalarValue(at: bytes.scalarStart(endingAt: inner.upperBound)).value
+        let detailed = byteCount <= Self.maximumHeadlineBytes
+        var lastWord: Range<Int>?
+        var wordStart = -1
+        var offset = range.lowerBound
+        while offset <= range.upperBound {
+            let spaceWidth = offset == range.upperBound ? 1 : bytes.spaceWidth(at: offset)
+            guard let spaceWidth else {
+                if wordStart < 0 { wordStart = offset }
+                offset += 1
+                continue
             }
-            for offset in core {
-                let byte = bytes[offset]
-                if byte.isASCIIUppercase { asciiLetters += 1 }
-                if byte.isASCIILowercase {
-                    asciiLetters += 1
-                    lowercaseLetters += 1
-                }
-                if byte == 0x3B { hasSemicolon = true }
+            if wordStart >= 0 {
+                wordCount += 1
+                lastWord = wordStart..<offset
+                if detailed { measureWord(bytes, wordStart..<offset) }
             }
+            wordStart = -1
+            offset += spaceWidth
         }
-        if let last = words.last {
-            let core = bytes.unwrapped(last)
-            let periods = core.filter { bytes[$0] == 0x2E }.count
-            endsWithAbbreviation = periods >= 2 && core.count <= 6
+        if let lastWord {
+            let core = bytes.unwrapped(lastWord)
+            endsWithAbbreviation = core.count <= 6 && core.filter { bytes[$0] == 0x2E }.count >= 2
         }
     }
+
+    private mutating func measureWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
+        let core = bytes.unwrapped(word)
+        guard !core.isEmpty else { return }
+        if !Self.isFunctionWord(bytes, core) {
+            significantWords += 1
+            if Self.isCapital(bytes.scalarValue(at: core.lowerBound).value) { capitalizedWords += 1 }
+        }
+        for offset in core {
+            let byte = bytes[offset]
+            if byte.isASCIIUppercase {
+                asciiLetters += 1
+            } else if byte.isASCIILowercase {
+                asciiLetters += 1
+                lowercaseLetters += 1
+            } else if byte == 0x3B {
+                hasSemicolon = true
+            }
+        }
+    }
+
+    /// Longer lines are never headlines, labels or title lines.
+    static let maximumHeadlineBytes = 240
 
     /// Most significant words are capitalised ("Razer Data Leak Exposes Records").
     var isTitleCase: Bool { significantWords > 0 && capitalizedWords * 10 >= significantWords * 7 }
@@ -66,11 +89,13 @@ struct LineShape {
     }
 
     /// A paragraph of running text: a finished sentence of a few words, or simply long.
-    var isProse: Bool { endsLikeSentence && wordCount >= 3 || wordCount >= 28 }
+    var isProse: Bool { endsLikeSentence && wordCount >= 3 || wordCount >= 28 || byteCount > Self.maximumHeadlineBytes }
 
     /// Short, capitalised at the start, and not ending like a sentence or a clause.
     var isHeadlineLike: Bool {
-        guard (2...24).contains(wordCount), byteCount <= 240, Self.isCapital(firstScalar) else { return false }
+        guard (2...24).contains(wordCount), byteCount <= Self.maximumHeadlineBytes, Self.isCapital(firstScalar) else {
+            return false
+        }
         switch lastScalar {
         case 0x2E: return endsWithAbbreviation
         case 0x2C, 0x3B, 0x3A, 0x2026: return false
@@ -89,14 +114,24 @@ struct LineShape {
             || (0x410...0x42F).contains(value) || value == 0x20AC || value == 0xA3
     }
 
-    private static let functionWords: Set<UInt64> = Set([
+    /// Function words packed by `packed`, sorted for binary search.
+    private static let functionWords: [UInt64] = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "as", "via", "vs",
         "from", "with", "into", "over", "than", "off", "up", "out", "is", "are", "be", "its", "per", "nor",
         "amid", "after", "onto", "upon",
-    ].map { packed($0.utf8) })
+    ].map { packed($0.utf8) }.sorted()
 
     private static func isFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        word.count <= 5 && functionWords.contains(packed(word.lazy.map { bytes[$0].asciiLowercased }))
+        guard word.count <= 5 else { return false }
+        var key: UInt64 = 0
+        for offset in word { key = key << 8 | UInt64(bytes[offset].asciiLowercased) }
+        var low = 0
+        var high = functionWords.count
+        while low < high {
+            let middle = (low + high) / 2
+            if functionWords[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < functionWords.count && functionWords[low] == key
     }
 
     /// Up to eight bytes packed into one integer, so short words compare without allocating.
