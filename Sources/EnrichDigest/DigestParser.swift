@@ -26,8 +26,6 @@ struct DigestParser {
     private let followedByProse: [Bool]
     /// The Markdown heading level that introduces articles (the level most often followed by prose).
     private let headlineLevel: Int
-    /// Comparison keys of every line that could be a headline (for teasers).
-    private let headlineKeys: Set<[UInt8]>
     /// The text has no blank lines between paragraphs at all.
     private let isDense: Bool
 
@@ -85,13 +83,10 @@ struct DigestParser {
         followedByProse = followed
 
         var levelCounts: [Int: Int] = [:]
-        var keys: Set<[UInt8]> = []
         for (index, line) in lines.enumerated() where followed[index] {
             if case .heading(let level, _) = line.kind { levelCounts[level, default: 0] += 1 }
-            if let text = line.kind.headlineText, line.shape.isHeadlineLike { keys.insert(bytes.comparisonKey(text)) }
         }
         headlineLevel = levelCounts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? Int.max
-        headlineKeys = keys
         isDense = lines.count > 3 && lines.allSatisfy { $0.blanksBefore == 0 }
     }
 
@@ -288,9 +283,20 @@ struct DigestParser {
         }
     }
 
+    /// Comparison keys of every line that could be a headline (to recognise teasers).
+    private func collectHeadlineKeys() -> Set<[UInt8]> {
+        var keys: Set<[UInt8]> = []
+        for (index, line) in lines.enumerated() where followedByProse[index] && line.shape.isHeadlineLike {
+            if let text = line.kind.headlineText { keys.insert(bytes.comparisonKey(text)) }
+        }
+        return keys
+    }
+
     /// A line before the first article: the digest's teaser when it lists later headlines,
     /// otherwise preamble.
     private func addHeaderLine(_ index: Int, to builder: inout LayoutBuilder) {
+        if builder.headlineKeys == nil { builder.headlineKeys = collectHeadlineKeys() }
+        let headlineKeys = builder.headlineKeys ?? []
         let line = lines[index]
         let text = line.kind.headlineText ?? line.main
         if line.shape.hasSemicolon, addTeaser(line.main, to: &builder) { return }
@@ -319,6 +325,7 @@ struct DigestParser {
             parts[parts.count - 1] = withoutNavigation(last)
         }
         let keys = parts.map { bytes.comparisonKey($0) }
+        let headlineKeys = builder.headlineKeys ?? []
         guard keys.filter({ headlineKeys.contains($0) }).count >= 2 else { return false }
         for part in parts where !part.isEmpty { builder.addDigestField(.teaser, part) }
         builder.boilerplate(content, keeping: parts)

@@ -11,6 +11,8 @@ struct LayoutBuilder {
     private var categoryUsed = false
     /// Dates and bylines written above a headline, for the article it starts.
     var pending: [DigestLayout.Field] = []
+    /// Comparison keys of every line of the text that could be a headline, once a teaser needs them.
+    var headlineKeys: Set<[UInt8]>?
     /// Comparison keys of the current digest's teaser headlines.
     var teaserKeys: Set<[UInt8]> = []
     /// An outlet header opened an article whose headline is on the next line.

@@ -185,13 +185,19 @@ struct LineClassifier {
         return bytes.firstOffset(of: closer, in: start..<content.upperBound) ?? content.upperBound
     }
 
-    /// Where a URL starts within the first 100 bytes of `content`.
+    /// Where a URL ("https://", "http://", "www.") starts within the first 100 bytes of `content`.
     private func urlStart(in content: Range<Int>) -> Int? {
-        for offset in content.prefix(100) where bytes[offset] == 0x68 || bytes[offset] == 0x77 {
-            let tail = offset..<content.upperBound
-            if bytes.hasPrefix(Self.https, in: tail) || bytes.hasPrefix(Self.http, in: tail) || bytes.hasPrefix(Self.www, in: tail) {
+        let end = min(content.upperBound, content.lowerBound + 100)
+        var offset = content.lowerBound
+        while offset + 3 < end {
+            let byte = bytes[offset]
+            if byte == 0x3A, bytes[offset + 1] == 0x2F, bytes[offset + 2] == 0x2F {
+                if offset - 5 >= content.lowerBound, bytes.hasPrefix(Self.https, in: offset - 5..<content.upperBound) { return offset - 5 }
+                if offset - 4 >= content.lowerBound, bytes.hasPrefix(Self.http, in: offset - 4..<content.upperBound) { return offset - 4 }
+            } else if byte | 0x20 == 0x77, bytes[offset + 1] | 0x20 == 0x77, bytes[offset + 2] | 0x20 == 0x77, bytes[offset + 3] == 0x2E {
                 return offset
             }
+            offset += 1
         }
         return nil
     }

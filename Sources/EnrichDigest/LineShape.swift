@@ -22,14 +22,15 @@ struct LineShape {
     var hasSemicolon = false
 
     /// Measures `range` in one pass over its bytes; word-level detail (capitals, letters,
-    /// function words) only for lines short enough to be a headline or a label.
+    /// function words) only for lines that could be a headline or a label: short, and not
+    /// ending like a sentence unless very short ("DATA PROTECTION—U.S.").
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         byteCount = range.count
         let inner = bytes.unwrapped(range)
         guard !inner.isEmpty else { return }
         firstScalar = bytes.scalarValue(at: inner.lowerBound).value
         lastScalar = bytes.scalarValue(at: bytes.scalarStart(endingAt: inner.upperBound)).value
-        let detailed = byteCount <= Self.maximumHeadlineBytes
+        let detailed = byteCount <= Self.maximumHeadlineBytes && (byteCount <= 60 || !Punctuation.endsSentence(lastScalar))
         var lastWord: Range<Int>?
         var wordStart = -1
         var offset = range.lowerBound
@@ -37,6 +38,7 @@ struct LineShape {
             let spaceWidth = offset == range.upperBound ? 1 : bytes.spaceWidth(at: offset)
             guard let spaceWidth else {
                 if wordStart < 0 { wordStart = offset }
+                if bytes[offset] == 0x3B { hasSemicolon = true }
                 offset += 1
                 continue
             }
@@ -68,8 +70,6 @@ struct LineShape {
             } else if byte.isASCIILowercase {
                 asciiLetters += 1
                 lowercaseLetters += 1
-            } else if byte == 0x3B {
-                hasSemicolon = true
             }
         }
     }
@@ -77,7 +77,8 @@ struct LineShape {
     /// Longer lines are never headlines, labels or title lines.
     static let maximumHeadlineBytes = 240
 
-    /// Most significant words are capitalised ("Razer Data Leak Exposes Records").
+    /// Most significant words are capitalised ("Razer Data Leak Exposes Records"). Always
+    /// false for a line over 60 bytes ending like a sentence.
     var isTitleCase: Bool { significantWords > 0 && capitalizedWords * 10 >= significantWords * 7 }
 
     /// Letters are all capitals ("DATA PROTECTION—U.S.").
