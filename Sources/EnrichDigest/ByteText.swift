@@ -97,19 +97,19 @@ extension UnsafeBufferPointer<UInt8> {
         return start..<end
     }
 
-    /// The whole content of `range` lowercased to ASCII letters and digits, other bytes of
-    /// letters kept, punctuation and spaces dropped: a key to compare headlines written twice.
-    func comparisonKey(_ range: Range<Int>) -> [UInt8] {
-        var key: [UInt8] = []
-        key.reserveCapacity(range.count)
+    /// A hash of `range` lowercased to ASCII letters and digits, other bytes of letters kept,
+    /// punctuation and spaces dropped: a key to compare headlines written twice (in a teaser
+    /// and above the article) without allocating.
+    func comparisonKey(_ range: Range<Int>) -> UInt64 {
+        var key = FNV.basis
         var offset = range.lowerBound
         while offset < range.upperBound {
-            let (value, width) = scalar(at: offset)
+            let (value, width) = scalarValue(at: offset)
             if value < 0x80 {
                 let byte = UInt8(value).asciiLowercased
-                if byte.isASCIILetterOrDigit { key.append(byte) }
+                if byte.isASCIILetterOrDigit { key = FNV.add(byte, to: key) }
             } else if !Punctuation.isGeneral(value) {
-                key.append(contentsOf: self[offset..<offset + width])
+                for index in offset..<offset + width { key = FNV.add(self[index], to: key) }
             }
             offset += width
         }
@@ -120,6 +120,14 @@ extension UnsafeBufferPointer<UInt8> {
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)
     }
+}
+
+/// The 64-bit FNV-1a hash, for keys built byte by byte.
+enum FNV {
+    static let basis: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
 }
 
 extension UInt8 {

@@ -42,6 +42,14 @@ struct DigestParser {
             if content.isEmpty {
                 blanks += 1
             } else {
+                if classifier.isPlainSentence(content) {
+                    lines.append(Line(content: content, main: content, note: nil, kind: .text(content),
+                                      blanksBefore: lines.isEmpty ? 0 : blanks, shape: LineShape(sentence: bytes, content)))
+                    blanks = 0
+                    offset = Self.lineEnd(after: offset, in: bytes)
+                    lineStart = offset
+                    continue
+                }
                 var kind = classifier.classify(content)
                 var main = content
                 var note: TrailingNote?
@@ -59,8 +67,7 @@ struct DigestParser {
                                   blanksBefore: lines.isEmpty ? 0 : blanks, shape: shape))
                 blanks = 0
             }
-            if offset < bytes.count, bytes[offset] == 0x0D, offset + 1 < bytes.count, bytes[offset + 1] == 0x0A { offset += 1 }
-            offset += 1
+            offset = Self.lineEnd(after: offset, in: bytes)
             lineStart = offset
         }
         self.lines = lines
@@ -88,6 +95,12 @@ struct DigestParser {
         }
         headlineLevel = levelCounts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? Int.max
         isDense = lines.count > 3 && lines.allSatisfy { $0.blanksBefore == 0 }
+    }
+
+    /// The start of the next line, after the line break at `offset` (LF, CRLF or CR).
+    private static func lineEnd(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if offset + 1 < bytes.count, bytes[offset] == 0x0D, bytes[offset + 1] == 0x0A { return offset + 2 }
+        return offset + 1
     }
 
     /// Splits the text into digests and articles.
@@ -284,8 +297,8 @@ struct DigestParser {
     }
 
     /// Comparison keys of every line that could be a headline (to recognise teasers).
-    private func collectHeadlineKeys() -> Set<[UInt8]> {
-        var keys: Set<[UInt8]> = []
+    private func collectHeadlineKeys() -> Set<UInt64> {
+        var keys: Set<UInt64> = []
         for (index, line) in lines.enumerated() where followedByProse[index] && line.shape.isHeadlineLike {
             if let text = line.kind.headlineText { keys.insert(bytes.comparisonKey(text)) }
         }
@@ -340,7 +353,7 @@ struct DigestParser {
         var end = part.upperBound
         for offset in part where bytes[offset] == 0x2E || bytes[offset] == 0x21 || bytes[offset] == 0x3F {
             let tail = offset + 1..<part.upperBound
-            if !tail.isEmpty, LineClassifier.navigationLabels.contains(bytes.comparisonLabel(tail)) {
+            if let label = bytes.comparisonLabel(tail), LineClassifier.navigationLabels.contains(label) {
                 end = offset
                 break
             }

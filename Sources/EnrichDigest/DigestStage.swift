@@ -51,15 +51,18 @@ public struct DigestStage: Stage {
 
     private func articles(of document: Document, layout: DigestLayout, bytes: UnsafeBufferPointer<UInt8>) -> [Document] {
         var records: [Document] = []
+        records.reserveCapacity(layout.articleCount)
+        let template = emptied(document)
         for digest in layout.digests {
+            let title = digest.title.map(bytes.string)
+            let date = digest.date.map(bytes.string)
             for (index, article) in digest.articles.enumerated() {
-                var record = emptied(document)
+                var record = template
                 record.id = document.id.article(records.count + 1)
                 record.text = joined(article.body, bytes: bytes)
                 record.title = article.title.map(bytes.string)
                 record.digest = DigestInfo(
-                    title: digest.title.map(bytes.string), date: digest.date.map(bytes.string),
-                    article: index + 1, articles: digest.articles.count,
+                    title: title, date: date, article: index + 1, articles: digest.articles.count,
                     fields: fields(digest.fields + article.fields, bytes: bytes))
                 records.append(record)
             }
@@ -109,6 +112,7 @@ public struct DigestStage: Stage {
 
     /// The body paragraphs as one text, runs that were not adjacent separated by a blank line.
     private func joined(_ ranges: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if ranges.count == 1 { return bytes.string(ranges[0]) }
         var text: [UInt8] = []
         for range in ranges {
             if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }
@@ -120,8 +124,12 @@ public struct DigestStage: Stage {
     /// The metadata as the record's `digest` fields, in `DigestField` order; list fields and
     /// fields found more than once as arrays.
     private func fields(_ found: [DigestLayout.Field], bytes: UnsafeBufferPointer<UInt8>) -> [(key: String, value: JSONValue)] {
-        DigestField.allCases.compactMap { key in
-            let values = found.filter { $0.key == key }.map { JSONValue.string(bytes.string($0.value)) }
+        let keys = DigestField.allCases
+        var grouped = [[JSONValue]](repeating: [], count: keys.count)
+        for field in found {
+            if let position = keys.firstIndex(of: field.key) { grouped[position].append(.string(bytes.string(field.value))) }
+        }
+        return zip(keys, grouped).compactMap { key, values in
             if values.isEmpty { return nil }
             return (key.rawValue, key.isList || values.count > 1 ? .array(values) : values[0])
         }

@@ -12,9 +12,9 @@ struct LayoutBuilder {
     /// Dates and bylines written above a headline, for the article it starts.
     var pending: [DigestLayout.Field] = []
     /// Comparison keys of every line of the text that could be a headline, once a teaser needs them.
-    var headlineKeys: Set<[UInt8]>?
+    var headlineKeys: Set<UInt64>?
     /// Comparison keys of the current digest's teaser headlines.
-    var teaserKeys: Set<[UInt8]> = []
+    var teaserKeys: Set<UInt64> = []
     /// An outlet header opened an article whose headline is on the next line.
     var awaitingTitle = false
     /// The last line closed something: a "Source:" or link line, a rule.

@@ -55,6 +55,29 @@ struct TrailingNote {
 struct LineClassifier {
     let bytes: UnsafeBufferPointer<UInt8>
 
+    /// A line that can only be running text: longer than any cue or headline-sized label,
+    /// ending a sentence, and starting like a sentence rather than a cue ("Source", "By", "Via",
+    /// a URL, a marker) or a header with an early colon. Such lines skip classification.
+    func isPlainSentence(_ content: Range<Int>) -> Bool {
+        guard content.count > 60 else { return false }
+        var end = content.upperBound
+        while end > content.lowerBound, case let value = bytes.scalarValue(at: bytes.scalarStart(endingAt: end)).value,
+              Punctuation.isClosing(value) {
+            end = bytes.scalarStart(endingAt: end)
+        }
+        guard end - content.lowerBound > 60, Punctuation.endsSentence(bytes.scalarValue(at: bytes.scalarStart(endingAt: end)).value),
+              bytes[end - 3] != 0x2E else { return false }
+        let first = bytes[content.lowerBound]
+        let startsLikeText = first.isASCIIUppercase || first.isASCIILowercase || first == 0x22
+            || first == 0xE2 && bytes[content.lowerBound + 1] == 0x80 && (bytes[content.lowerBound + 2] == 0x9C || bytes[content.lowerBound + 2] == 0x98)
+        guard startsLikeText else { return false }
+        for cue in Self.cueStarts where bytes.hasPrefix(cue, in: content) { return false }
+        return bytes.firstOffset(of: 0x3A, in: content.lowerBound..<content.lowerBound + 48) == nil
+    }
+
+    /// How lines handled by `classify` (sources, bylines, links) may start.
+    private static let cueStarts: [[UInt8]] = ["source", "via", "by ", "http", "www."].map { Array($0.utf8) }
+
     func classify(_ content: Range<Int>) -> LineKind {
         if content.isEmpty { return .blank }
         if isRule(content) { return .rule }
@@ -122,7 +145,7 @@ struct LineClassifier {
             guard Punctuation.isDash(value) || bytes.whitespaceWidth(at: start) != nil else { break }
             start += width
         }
-        guard bytes.hasPrefix(Array("by ".utf8), in: start..<content.upperBound) else { return nil }
+        guard bytes.hasPrefix(Self.byCue, in: start..<content.upperBound) else { return nil }
         let name = bytes.trimmedRange(start + 3..<content.upperBound)
         guard !name.isEmpty else { return nil }
         let shape = LineShape(bytes, name)
@@ -170,8 +193,7 @@ struct LineClassifier {
         let label = content.lowerBound..<(colon ?? labelEnd)
         let rest = url.map { $0..<urlEnd($0, content) } ?? colon.map { bytes.trimmedRange($0 + 1..<content.upperBound) }
             ?? content.upperBound..<content.upperBound
-        let key = bytes.comparisonLabel(label)
-        if key.isEmpty {
+        guard let key = bytes.comparisonLabel(label) else {
             guard let url, !bytes[url..<content.upperBound].contains(0x20) else { return nil }
             return .link(rest: rest)
         }
@@ -252,14 +274,15 @@ struct LineClassifier {
         return inner.isEmpty ? range : inner
     }
 
+    private static let byCue = Array("by ".utf8)
     private static let sourceCue = Array("source".utf8)
     private static let viaCue = Array("via".utf8)
     private static let https = Array("https://".utf8)
     private static let http = Array("http://".utf8)
     private static let www = Array("www.".utf8)
 
-    /// Link and navigation cues, as `comparisonLabel` writes them.
-    static let navigationLabels: Set<[UInt8]> = Set([
+    /// Link and navigation cues, hashed as `comparisonLabel` hashes them.
+    static let navigationLabels: Set<UInt64> = Set([
         "read full article here", "read full article", "read the full article", "read the full article here",
         "full article", "full article here", "full story", "read full story", "read the full story",
         "the full story", "full story here", "continue reading", "click continue reading below",
@@ -267,23 +290,31 @@ struct LineClassifier {
         "keep reading", "read on", "link", "read the story", "read article", "read the article",
         "full report", "read the report", "read it here", "see more", "view article", "view online",
         "read online", "read this story", "read story", "details", "more details", "full text",
-    ].map { Array($0.utf8) })
+    ].map { label in
+        var label = label
+        return label.withUTF8 { $0.comparisonLabel(0..<$0.count) ?? 0 }
+    })
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// `range` as lowercase ASCII words separated by single spaces, everything else dropped:
-    /// "Click “Continue reading” below." becomes "click continue reading below".
-    func comparisonLabel(_ range: Range<Int>) -> [UInt8] {
-        var label: [UInt8] = []
+    /// A hash of `range` as lowercase ASCII words separated by single spaces, everything else
+    /// dropped ("Click “Continue reading” below." hashes as "click continue reading below"), or
+    /// nil when no letter or digit is left.
+    func comparisonLabel(_ range: Range<Int>) -> UInt64? {
+        var hash = FNV.basis
+        var started = false
+        var pendingSpace = false
         for offset in range {
             let byte = self[offset].asciiLowercased
             if byte.isASCIILowercase || byte.isASCIIDigit {
-                label.append(byte)
-            } else if (byte.isASCIISpace || byte == 0x2D), label.last.map({ $0 != 0x20 }) ?? false {
-                label.append(0x20)
+                if pendingSpace { hash = FNV.add(0x20, to: hash) }
+                hash = FNV.add(byte, to: hash)
+                started = true
+                pendingSpace = false
+            } else if byte.isASCIISpace || byte == 0x2D {
+                pendingSpace = started
             }
         }
-        if label.last == 0x20 { label.removeLast() }
-        return label
+        return started ? hash : nil
     }
 }

@@ -56,6 +56,24 @@ struct LineShape {
         }
     }
 
+    /// The shape of a line known to be running text (`LineClassifier.isPlainSentence`): only
+    /// its size, words, ends and semicolons, counted without word-level detail.
+    init(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        byteCount = range.count
+        let inner = bytes.unwrapped(range)
+        firstScalar = bytes.scalarValue(at: inner.lowerBound).value
+        lastScalar = bytes.scalarValue(at: bytes.scalarStart(endingAt: inner.upperBound)).value
+        var words = 1
+        var semicolons = false
+        for offset in range.lowerBound..<range.upperBound - 1 {
+            let byte = bytes[offset]
+            if byte == 0x20 && bytes[offset + 1] != 0x20 { words += 1 }
+            semicolons = semicolons || byte == 0x3B
+        }
+        wordCount = words
+        hasSemicolon = semicolons
+    }
+
     private mutating func measureWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
         let core = bytes.unwrapped(word)
         guard !core.isEmpty else { return }
