@@ -52,8 +52,8 @@ struct SentenceEvidence {
         forcedStarts = starts
     }
 
-    /// The offset of the capitalized word that follows the period at `period` after closing quotes
-    /// or brackets and whitespace, or nil.
+    /// The offset of the capitalized word (or of the quote or bracket that opens it) that follows
+    /// the period at `period` after closing quotes or brackets and whitespace, or nil.
     private static func capitalizedWord(afterPeriodAt period: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         var position = period + 1
         while position < text.count {
@@ -65,7 +65,9 @@ struct SentenceEvidence {
             default:
                 guard text[position].isASCIISpace else { return nil }
                 let next = text.skippingWhitespace(from: position)
-                return next < text.count && text.isUppercaseLetter(at: next) ? next : nil
+                var word = next
+                while word < text.count, text.isOpener(at: word) { word += text.scalar(at: word).width }
+                return word < text.count && text.isUppercaseLetter(at: word) ? next : nil
             }
         }
         return nil
