@@ -17,9 +17,15 @@ extension StageRegistry {
         },
         StageFactory(
             name: "tokens",
-            summary: "words, numbers, punctuation and symbols (ICU word breaks)",
-            parameters: [Parameter("lang", .string, default: "en", help: "language (ICU locale id)")]
-        ) { parameters, _ in try TokenStage(language: parameters.string("lang")) },
+            summary: "words, numbers, punctuation and symbols: ICU word breaks, with addresses, hyphenated words and abbreviations whole",
+            parameters: [Parameter(
+                "lang", .string, default: "en",
+                help: "language (ICU locale id); abbreviations from models/sentences/<lang>/ when present")]
+        ) { parameters, context in
+            let language = parameters.string("lang")
+            let models = language == "en" ? try context.models() : try? context.models()
+            return try TokenStage(language: language, models: models)
+        },
     ])
 }
 
