@@ -61,8 +61,8 @@ public struct Tokenizer: Sendable {
                 while index + 1 < ends.count, end + 1 == ends[index], ends[index + 1] > ends[index] {
                     let joiner = text[end]
                     let following = Self.kind(status: statuses[index + 1], first: text.scalar(at: end + 1).value)
-                    if joiner == UInt8(ascii: "-"), following == .word || following == .number {
-                        if following == .word { kind = .word }
+                    if joiner == UInt8(ascii: "-"), following == .word || (following == .number && kind == .word) {
+                        kind = .word
                     } else if joiner == UInt8(ascii: ":"), kind == .number, following == .number, ends[index + 1] - end == 3 {
                         kind = .number
                     } else {
