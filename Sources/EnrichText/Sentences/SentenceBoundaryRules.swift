@@ -220,8 +220,10 @@ struct SentenceBoundaryRules: Sendable {
     private func isInsideParentheses(
         _ sentence: Range<Int>, evidence: SentenceEvidence, in text: UnsafeBufferPointer<UInt8>
     ) -> Bool {
-        let opened = evidence.openingParentheses.count(in: sentence)
-        guard opened > 0, opened > evidence.closingParentheses.count(in: sentence) else { return false }
+        guard let firstOpening = evidence.openingParentheses.first(atOrAfter: sentence.lowerBound),
+              firstOpening < sentence.upperBound,
+              evidence.openingParentheses.count(in: sentence) > evidence.closingParentheses.count(in: sentence)
+        else { return false }
         guard let closing = evidence.closingParentheses.first(atOrAfter: sentence.upperBound),
               closing - sentence.upperBound <= Self.parenthesisReach
         else { return false }
