@@ -61,22 +61,25 @@ extension UnsafeBufferPointer<UInt8> {
         }
     }
 
-    /// Whether the scalar at `offset` is an uppercase letter (any script).
+    /// Whether the scalar at `offset` is an uppercase letter (any script); false at the end of the text.
     func isUppercaseLetter(at offset: Int) -> Bool {
+        guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIIUpper }
         return Unicode.Scalar(scalar(at: offset).value)?.properties.isUppercase ?? false
     }
 
-    /// Whether the scalar at `offset` is a lowercase letter (any script).
+    /// Whether the scalar at `offset` is a lowercase letter (any script); false at the end of the text.
     func isLowercaseLetter(at offset: Int) -> Bool {
+        guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIILower }
         return Unicode.Scalar(scalar(at: offset).value)?.properties.isLowercase ?? false
     }
 
-    /// Whether the scalar at `offset` is a letter (any script).
+    /// Whether the scalar at `offset` is a letter (any script); false at the end of the text.
     func isLetter(at offset: Int) -> Bool {
+        guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIILetter }
         return Unicode.Scalar(scalar(at: offset).value)?.properties.isAlphabetic ?? false

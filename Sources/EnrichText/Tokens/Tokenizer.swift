@@ -48,11 +48,21 @@ public struct Tokenizer: Sendable {
                 resume(at: end)
                 continue
             }
-            if let email = emailAddress(startingIn: start..<ends[segment], in: text, after: tokens.last) {
-                while let last = tokens.last, last.range.start >= email.lowerBound { tokens.removeLast() }
-                tokens.append(Token(range: TextRange(email), kind: .symbol))
-                resume(at: email.upperBound)
-                continue
+            if let email = emailAddress(startingIn: start..<ends[segment], in: text) {
+                // Tokens that start inside the address join it; one that starts before it keeps its text.
+                var kept = tokens.count
+                while kept > 0, tokens[kept - 1].range.start >= email.lowerBound { kept -= 1 }
+                let lower = max(email.lowerBound, kept > 0 ? tokens[kept - 1].range.end : 0)
+                if text[lower] != UInt8(ascii: "@") {
+                    tokens.removeSubrange(kept...)
+                    if start < lower {
+                        let kind = Self.kind(status: statuses[segment], first: text.scalar(at: start).value)
+                        tokens.append(Token(range: TextRange(start: start, end: lower), kind: kind))
+                    }
+                    tokens.append(Token(range: TextRange(start: lower, end: email.upperBound), kind: .symbol))
+                    resume(at: email.upperBound)
+                    continue
+                }
             }
             var kind = Self.kind(status: statuses[segment], first: text.scalar(at: start).value)
             var end = ends[segment]
@@ -91,20 +101,13 @@ public struct Tokenizer: Sendable {
         return text.withUTF8 { tokens(in: $0) }
     }
 
-    /// The e-mail address that the ICU segment `segment` belongs to, when its "@" is in the segment
-    /// or right after it, and the address does not begin inside the token before (`previous`).
-    private func emailAddress(
-        startingIn segment: Range<Int>, in text: UnsafeBufferPointer<UInt8>, after previous: Token?
-    ) -> Range<Int>? {
+    /// The e-mail address whose "@" is in the ICU segment `segment` or right after it, or nil.
+    private func emailAddress(startingIn segment: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var at = segment.lowerBound
         while at < segment.upperBound, text[at] != UInt8(ascii: "@") { at += 1 }
-        if at == segment.upperBound {
-            guard at < text.count, text[at] == UInt8(ascii: "@") else { return nil }
-        }
-        guard let email = WebAddress.emailRange(around: at, in: text), email.upperBound > segment.lowerBound else {
-            return nil
-        }
-        if let previous, previous.range.start < email.lowerBound, previous.range.end > email.lowerBound { return nil }
+        guard at < text.count, text[at] == UInt8(ascii: "@"),
+              let email = WebAddress.emailRange(around: at, in: text), email.upperBound > segment.lowerBound
+        else { return nil }
         return email
     }
 

@@ -19,10 +19,11 @@ enum WebAddress {
     }
 
     /// The e-mail address around the "@" at `at`: a local part of letters, digits and `._%+-`
-    /// before it, a domain with at least one dot after it; nil when either is missing.
+    /// (not starting with a period) before it, a domain with at least one dot after it; nil when either is missing.
     static func emailRange(around at: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var start = at
         while start > 0, isLocalPartByte(text[start - 1]) { start -= 1 }
+        while start < at, text[start] == UInt8(ascii: ".") { start += 1 }
         var end = at + 1
         var dots = 0
         while end < text.count, isDomainByte(text[end]) {
