@@ -16,14 +16,26 @@ extension StageRegistry {
         ) { parameters, _ in DigestStage(mode: SplitMode(rawValue: parameters.string("split")) ?? .auto) },
         StageFactory(
             name: "sentences",
-            summary: "sentence boundaries (ICU sentence breaks)",
-            parameters: [Parameter("lang", .string, default: "en", help: "language (ICU locale id)")]
-        ) { parameters, _ in try SentenceStage(language: parameters.string("lang")) },
+            summary: "sentence boundaries: ICU sentence breaks refined by abbreviation, list and line rules",
+            parameters: [Parameter(
+                "lang", .string, default: "en",
+                help: "language (ICU locale id); rules from models/sentences/<lang>/ when present, else ICU alone")]
+        ) { parameters, context in
+            let language = parameters.string("lang")
+            let models = language == "en" ? try context.models() : try? context.models()
+            return try SentenceStage(language: language, models: models)
+        },
         StageFactory(
             name: "tokens",
-            summary: "words, numbers, punctuation and symbols (ICU word breaks)",
-            parameters: [Parameter("lang", .string, default: "en", help: "language (ICU locale id)")]
-        ) { parameters, _ in try TokenStage(language: parameters.string("lang")) },
+            summary: "words, numbers, punctuation and symbols: ICU word breaks, with addresses, hyphenated words and abbreviations whole",
+            parameters: [Parameter(
+                "lang", .string, default: "en",
+                help: "language (ICU locale id); abbreviations from models/sentences/<lang>/ when present")]
+        ) { parameters, context in
+            let language = parameters.string("lang")
+            let models = language == "en" ? try context.models() : try? context.models()
+            return try TokenStage(language: language, models: models)
+        },
     ])
 }
 
