@@ -55,6 +55,14 @@ struct SentenceSegmenterTests {
         #expect(sentences("At 9 a.m. Ms. Patel opened the session.") == ["At 9 a.m. Ms. Patel opened the session."])
     }
 
+    @Test func commonWordSpelledLikeACapitalizedAbbreviationEndsTheSentence() {
+        #expect(sentences("Crowds waited in the sun. Vendors sold water.") == ["Crowds waited in the sun.", "Vendors sold water."])
+    }
+
+    @Test func capitalizedDayAbbreviationBeforeADateDoesNotEndTheSentence() {
+        #expect(sentences("Polls open Sun. Nov. 8 across the state.") == ["Polls open Sun. Nov. 8 across the state."])
+    }
+
     @Test func inlineAbbreviationNeverEndsTheSentence() {
         #expect(sentences("Some apps (e.g. The Daily Planner) were removed.")
             == ["Some apps (e.g. The Daily Planner) were removed."])

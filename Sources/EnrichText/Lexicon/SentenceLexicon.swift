@@ -34,25 +34,33 @@ public struct SentenceLexicon: Sendable {
             .map { "sentences/\(language)/\($0)" }
     }
 
-    private let abbreviations: [WordKey: AbbreviationKind]
+    /// An abbreviation's kind, and whether it only counts when written with a capital letter
+    /// (listed with one: "Sun" is Sunday, "sun" is not).
+    private struct Abbreviation {
+        let kind: AbbreviationKind
+        let capitalOnly: Bool
+    }
+
+    private let abbreviations: [WordKey: Abbreviation]
     private let starters: Set<WordKey>
     private let exclamationWords: Set<WordKey>
     private let fragmentOpeners: Set<WordKey>
 
-    /// A lexicon from word lists (abbreviations without their final period).
+    /// A lexicon from word lists (abbreviations without their final period; one listed with a
+    /// capital letter only matches words that start with one).
     public init(
         titles: [Substring], inline: [Substring], beforeNumber: [Substring], mayEnd: [Substring],
         starters: [Substring], exclamationWords: [Substring], fragmentOpeners: [Substring]
     ) throws(PipelineError) {
-        var abbreviations: [WordKey: AbbreviationKind] = [:]
+        var abbreviations: [WordKey: Abbreviation] = [:]
         for (words, kind) in [(titles, AbbreviationKind.title), (inline, .inline), (beforeNumber, .beforeNumber),
                               (mayEnd, .mayEnd)] {
             for word in words {
                 let key = try Self.key(word)
-                if let earlier = abbreviations[key], earlier != kind {
-                    throw PipelineError("abbreviation '\(word)' is listed in both \(earlier.fileName) and \(kind.fileName)")
+                if let earlier = abbreviations[key] {
+                    throw PipelineError("abbreviation '\(word)' is listed twice (\(earlier.kind.fileName), \(kind.fileName))")
                 }
-                abbreviations[key] = kind
+                abbreviations[key] = Abbreviation(kind: kind, capitalOnly: word.first?.isUppercase ?? false)
             }
         }
         self.abbreviations = abbreviations
@@ -81,10 +89,12 @@ public struct SentenceLexicon: Sendable {
         (try? store.path("sentences/\(language)/abbreviations.txt")) != nil
     }
 
-    /// The kind of the abbreviation spelled by `range` (without its final period), or nil.
+    /// The kind of the abbreviation spelled by `range` (without its final period), or nil. Case
+    /// does not matter, except that an entry listed with a capital needs one ("Sun", "Mr").
     func abbreviationKind(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> AbbreviationKind? {
         guard let key = WordKey(text, range) else { return nil }
-        return abbreviations[key]
+        guard let abbreviation = abbreviations[key] else { return nil }
+        return abbreviation.capitalOnly && !text[range.lowerBound].isASCIIUpper ? nil : abbreviation.kind
     }
 
     /// Whether the word at `range` commonly opens a sentence ("The", "However", "He").
