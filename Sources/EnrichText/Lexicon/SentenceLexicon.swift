@@ -84,9 +84,18 @@ public struct SentenceLexicon: Sendable {
         }
     }
 
-    /// Whether `store` has a lexicon folder for `language`.
-    public static func exists(in store: ModelStore, language: String) -> Bool {
-        (try? store.path("sentences/\(language)/abbreviations.txt")) != nil
+    /// The lexicon the stages use for `language` (an ICU locale id such as "en" or "en_US"): the
+    /// folder of its base language ("en") when `store` has one, nil when it has none (the stages then
+    /// keep ICU's breaks). English must have its folder: without it, or without a models folder,
+    /// this is an error naming what is missing.
+    public static func forLanguage(_ language: String, in store: ModelStore?) throws(PipelineError) -> SentenceLexicon? {
+        let base = String(language.prefix { $0.isLetter }).lowercased()
+        guard let store else {
+            if base == "en" { throw PipelineError("the English sentence rules need the models folder") }
+            return nil
+        }
+        if base != "en", (try? store.path("sentences/\(base)/abbreviations.txt")) == nil { return nil }
+        return try load(from: store, language: base)
     }
 
     /// The kind of the abbreviation spelled by `range` (without its final period), or nil. Case
