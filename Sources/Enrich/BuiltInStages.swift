@@ -1,9 +1,19 @@
 @_exported import EnrichCore
+import EnrichDigest
 import EnrichText
 
 extension StageRegistry {
     /// enrich's own stages, by the names `pipelines/*.yaml` use.
     public static let builtIn = StageRegistry([
+        StageFactory(
+            name: "digest",
+            summary: "splits digests into articles: headline as title, body as text, digest metadata",
+            parameters: [
+                Parameter(
+                    "split", .choice(SplitMode.allCases.map(\.rawValue)), default: "auto",
+                    help: "auto: split what looks like a digest; digest: split every document; none: never split")
+            ]
+        ) { parameters, _ in DigestStage(mode: SplitMode(rawValue: parameters.string("split")) ?? .auto) },
         StageFactory(
             name: "sentences",
             summary: "sentence boundaries: ICU sentence breaks refined by abbreviation, list and line rules",
@@ -36,6 +46,7 @@ extension PipelineDefinition {
     /// The pipeline `enrich` runs without `--pipeline`; `pipelines/default.yaml` says the same.
     public static let standard = PipelineDefinition(
         stages: [
+            StageEntry(name: "digest"),
             StageEntry(name: "sentences"),
             StageEntry(name: "tokens"),
         ],

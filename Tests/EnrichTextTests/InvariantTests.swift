@@ -1,19 +1,7 @@
 import EnrichCore
+import EnrichTestSupport
 import EnrichText
 import Testing
-
-/// A small seeded generator (SplitMix64), so that every run checks the same texts.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
 
 @Suite("Sentence and token invariants on generated text")
 struct InvariantTests {
@@ -27,7 +15,7 @@ struct InvariantTests {
     ]
 
     static func texts(count: Int) -> [String] {
-        var generator = SeededGenerator(state: 42)
+        var generator = SeededGenerator(seed: 42)
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...40, using: &generator))
                 .map { _ in pieces.randomElement(using: &generator)! }
