@@ -1,6 +1,7 @@
 import EnrichCore
 
-/// Splits text into tokens: ICU's word breaks, joined or split where later stages need whole
+/// Splits text into tokens: ICU's word breaks (computed on the bytes by `ASCIIWordBreaks` when the
+/// text is ASCII news text, the same boundaries at a fraction of the cost), joined or split where later stages need whole
 /// units. Kept whole: web and e-mail addresses (`.symbol`), hyphenated words ("state-backed",
 /// "COVID-19"), clock times ("10:30"), abbreviations with their period ("U.S.", "Inc.", "J." before
 /// a name). Split: the possessive "'s" / "’s" (English), as its own `.word`. Numbers with
@@ -20,16 +21,7 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var ends: [Int] = []
-        var statuses: [Int32] = []
-        ends.reserveCapacity(text.count / 3)
-        statuses.reserveCapacity(text.count / 3)
-        breakers.withIterator { iterator in
-            iterator.forEachBoundary(in: text) { offset, status in
-                ends.append(offset)
-                statuses.append(status)
-            }
-        }
+        let (ends, statuses) = ASCIIWordBreaks.boundaries(in: text) ?? icuWordBreaks(in: text)
         var tokens: [Token] = []
         tokens.reserveCapacity(ends.count / 2)
         var segment = 0
@@ -93,6 +85,21 @@ public struct Tokenizer: Sendable {
             resume(at: end)
         }
         return tokens
+    }
+
+    /// ICU's word boundaries after the start of `text`, with the rule status of each segment.
+    private func icuWordBreaks(in text: UnsafeBufferPointer<UInt8>) -> (ends: [Int], statuses: [Int32]) {
+        var ends: [Int] = []
+        var statuses: [Int32] = []
+        ends.reserveCapacity(text.count / 3)
+        statuses.reserveCapacity(text.count / 3)
+        breakers.withIterator { iterator in
+            iterator.forEachBoundary(in: text) { offset, status in
+                ends.append(offset)
+                statuses.append(status)
+            }
+        }
+        return (ends, statuses)
     }
 
     /// The tokens of `text` (see `tokens(in:)` on bytes).
