@@ -173,6 +173,11 @@ struct SentenceSegmenterTests {
             == ["Hackers Hit Regional Bank", "The bank said no data was taken."])
     }
 
+    @Test func abbreviationInsideAHeadlineDoesNotEndIt() {
+        #expect(sentences("Regulators Fine Acme Corp. Over Data Leak\nThe fine is the largest this year.")
+            == ["Regulators Fine Acme Corp. Over Data Leak", "The fine is the largest this year."])
+    }
+
     @Test func linesWithoutPunctuationAreSentencesEvenInLowercase() {
         #expect(sentences("highlights\nnew app store rules\nprivacy changes\n")
             == ["highlights", "new app store rules", "privacy changes"])
