@@ -37,6 +37,16 @@ struct SentenceSegmenterTests {
             == ["The app is popular in the U.K.", "The company plans to expand."])
     }
 
+    @Test func stateAbbreviationBeforeAPronounEndsTheSentence() {
+        #expect(sentences("The suit was filed in Hartford, Conn. It seeks damages.")
+            == ["The suit was filed in Hartford, Conn.", "It seeks damages."])
+    }
+
+    @Test func stateAbbreviationBeforeANameDoesNotEndTheSentence() {
+        #expect(sentences("A judge in the Portland, Ore. Circuit Court ruled Friday.")
+            == ["A judge in the Portland, Ore. Circuit Court ruled Friday."])
+    }
+
     @Test func companySuffixBeforeALowercaseWordDoesNotEndTheSentence() {
         #expect(sentences("Shares of Acme Corp. rose 4 percent.") == ["Shares of Acme Corp. rose 4 percent."])
     }
