@@ -26,13 +26,15 @@ let package = Package(
         ),
         .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(name: "EnrichEntities", dependencies: ["EnrichCore"]),
+        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichEntities"]),
         .executableTarget(
             name: "EnrichCLI",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText"]),
+        .testTarget(name: "EnrichEntitiesTests", dependencies: ["EnrichEntities", "EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich"]),
     ]
 )
