@@ -81,7 +81,8 @@ struct NamePatterns {
     private func organization(_ tokens: [MatchToken], head: Int) -> (first: Int, last: Int)? {
         var last = head
         if head + 1 < tokens.count, tokens[head + 1].shape.contains(.period),
-            !tokens[head + 1].shape.contains(.spaceBefore) {
+            !tokens[head + 1].shape.contains(.spaceBefore), tokens[head].end - tokens[head].start <= 4,
+            !tokens[head].wordClass.contains(.commonWord) {
             last = head + 1
         }
         var first = head
