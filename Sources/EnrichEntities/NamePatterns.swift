@@ -68,6 +68,10 @@ struct NamePatterns {
     private func extendName(_ tokens: [MatchToken], from: Int) -> Int {
         var last = from
         while last + 1 < tokens.count, last - from < maximumNameWords {
+            if isHyphenJoin(tokens, after: last) {
+                last += 2
+                continue
+            }
             let next = tokens[last + 1]
             guard next.shape.contains(.spaceBefore), !next.shape.contains(.lineBreakBefore),
                 isNameWord(next) || next.shape.contains(.initial)
@@ -77,6 +81,20 @@ struct NamePatterns {
         while last > from, tokens[last].shape.contains(.initial) { last -= 1 }
         return last
     }
+
+    /// A hyphen and a capitalized word written tight after `index` ("Okafor-Reyes").
+    private func isHyphenJoin(_ tokens: [MatchToken], after index: Int) -> Bool {
+        guard index + 2 < tokens.count else { return false }
+        let hyphen = tokens[index + 1], word = tokens[index + 2]
+        return !hyphen.shape.contains(.spaceBefore) && !word.shape.contains(.spaceBefore)
+            && hyphen.end - hyphen.start == 1 && hyphen.hash == NamePatterns.hyphenHash && isNameWord(word)
+    }
+
+    private static let hyphenHash: NameHash = {
+        var hash = NameHash()
+        hash.append(UInt8(ascii: "-"))
+        return hash
+    }()
 
     private func organization(_ tokens: [MatchToken], head: Int) -> (first: Int, last: Int)? {
         var last = head
