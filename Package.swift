@@ -32,6 +32,7 @@ let package = Package(
             name: "EnrichCLI",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "EnrichGazetteerBench", dependencies: ["EnrichEntities", "EnrichText"]),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText"]),
         .testTarget(name: "EnrichEntitiesTests", dependencies: ["EnrichEntities", "EnrichText"]),

@@ -60,8 +60,9 @@ public struct EntityStage: DocumentStage {
     }
 
     public func process(_ document: inout Document) {
-        let tokens = MatchToken.tokens(of: document, gazetteer: gazetteer)
-        let found = document.withUTF8 { text in tag(tokens, text: text) }
+        let found = document.withUTF8 { text in
+            tag(MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer), text: text)
+        }
         document.entities = found.compactMap { candidate in
             guard options.labels.isEmpty || options.labels.contains(candidate.label) else { return nil }
             let id = candidate.entry.map { gazetteer.id($0) } ?? candidate.localID

@@ -45,8 +45,13 @@ public enum GazetteerCompiler {
                     guard !key.isEmpty else { continue }
                     let full = hash(key).key
                     if let existing = names[full], existing.entry != 0 { continue }
-                    names[full] = (UInt32(index + 1), flags(of: name, key: key, commonWords: commonWords).rawValue)
-                    for end in tokenEnds(in: key) {
+                    let nameFlags = flags(of: name, key: key, commonWords: commonWords)
+                    names[full] = (UInt32(index + 1), nameFlags.rawValue)
+                    let ends = tokenEnds(in: key)
+                    if nameFlags.contains(.lowerInitial) {
+                        words[hash(key[..<(ends.first ?? key.count)]).key, default: []].insert(.lowerNameStart)
+                    }
+                    for end in ends {
                         let prefix = hash(key[..<end]).key
                         if names[prefix] == nil { names[prefix] = (0, 0) }
                     }

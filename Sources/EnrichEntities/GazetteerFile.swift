@@ -81,4 +81,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let title = WordClass(rawValue: 4)
     /// A word that ends an organization's name ("Department", "Alliance", "Inc.").
     public static let organizationHead = WordClass(rawValue: 8)
+    /// The first token of a listed name written with a small letter ("ebay" of "eBay"): the
+    /// matcher tries names at small-letter tokens only when they carry this bit.
+    public static let lowerNameStart = WordClass(rawValue: 16)
 }

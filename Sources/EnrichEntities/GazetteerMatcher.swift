@@ -15,9 +15,14 @@ struct GazetteerMatcher {
             hash.append(UInt8(ascii: " "))
             return hash
         }()
-        for first in tokens.indices {
-            let shape = tokens[first].shape
-            guard shape.contains(.word) || shape.contains(.number) else { continue }
+        // First lookups in a loop of their own: independent loads overlap their cache misses.
+        var starts: [(token: Int, hit: Bool)] = []
+        starts.reserveCapacity(tokens.count / 4)
+        for first in tokens.indices where mayStartName(tokens[first]) {
+            starts.append((first, gazetteer.name(tokens[first].hash.key) != nil
+                || tokens[first].stemHash.map { gazetteer.name($0.key) != nil } ?? false))
+        }
+        for (first, hit) in starts where hit {
             var running = NameHash()
             var best: Candidate?
             var bestGuarded: Candidate?
@@ -47,6 +52,13 @@ struct GazetteerMatcher {
             if let best { accepted.append(best) }
             if let bestGuarded, best.map({ $0.last < bestGuarded.last }) ?? true { guarded.append(bestGuarded) }
         }
+    }
+
+    /// Names start with a capital or a digit, or with a small letter the list writes so ("eBay").
+    @inline(__always)
+    private func mayStartName(_ token: MatchToken) -> Bool {
+        token.shape.contains(.capitalized) || token.shape.contains(.number)
+            || (token.shape.contains(.word) && token.wordClass.contains(.lowerNameStart))
     }
 
     private func consider(

@@ -44,9 +44,9 @@ struct MatchToken {
 
 extension MatchToken {
     /// The match tokens of a document, from its `tokens` (and `sentences`, for sentence starts).
-    static func tokens(of document: Document, gazetteer: CompiledGazetteer) -> [MatchToken] {
+    static func tokens(of document: Document, utf8: UnsafeBufferPointer<UInt8>, gazetteer: CompiledGazetteer) -> [MatchToken] {
         guard let tokens = document.tokens, !tokens.isEmpty else { return [] }
-        return document.withUTF8 { utf8 in
+        do {
             var result: [MatchToken] = []
             result.reserveCapacity(tokens.count)
             var index = 0
@@ -59,8 +59,12 @@ extension MatchToken {
                     token = Token(range: TextRange(start: token.range.start, end: token.range.end + 1), kind: .word)
                     index += 1
                 }
-                result.append(make(token, utf8: utf8, previousEnd: result.last?.end, gazetteer: gazetteer))
+                result.append(make(token, utf8: utf8, previousEnd: result.last?.end))
                 index += 1
+            }
+            // Word-list lookups in a loop of their own: independent loads overlap their cache misses.
+            for index in result.indices where result[index].shape.contains(.word) {
+                result[index].wordClass = gazetteer.wordClass((result[index].stemHash ?? result[index].hash).key)
             }
             markSentenceStarts(&result, sentences: document.sentences ?? [])
             markAllCapsRuns(&result)
@@ -68,12 +72,20 @@ extension MatchToken {
         }
     }
 
-    private static let connectors: Set<[UInt8]> = Set(
-        ["of", "the", "and", "for", "de", "la", "le", "du", "des", "del", "da", "di", "do", "dos", "van", "von",
-         "der", "den", "al", "el", "bin", "ibn", "y", "on", "in", "at", "&"].map { Array($0.utf8) })
+    /// Short lower-case words that may stand inside a name, as packed bytes (at most 3).
+    private static let connectors: [UInt32] = ["of", "the", "and", "for", "de", "la", "le", "du", "des", "del",
+        "da", "di", "do", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "y", "on", "in", "at"]
+        .map { word in word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
+
+    @inline(__always)
+    private static func isConnector(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var packed: UInt32 = 0
+        for byte in bytes { packed = packed << 8 | UInt32(byte) }
+        return connectors.contains(packed)
+    }
 
     private static func make(
-        _ token: Token, utf8: UnsafeBufferPointer<UInt8>, previousEnd: Int?, gazetteer: CompiledGazetteer
+        _ token: Token, utf8: UnsafeBufferPointer<UInt8>, previousEnd: Int?
     ) -> MatchToken {
         let bytes = UnsafeBufferPointer(rebasing: utf8[token.range.start..<token.range.end])
         let hash = NameNormalizer.hash(bytes)
@@ -91,7 +103,7 @@ extension MatchToken {
             shape.insert(.word)
             if firstIsUpper || (!firstIsLower && upper > 0) { shape.insert(.capitalized) }
             if upper > 0 && lower == 0 && !firstIsLower { shape.insert(.allCaps) }
-            if lower > 0, upper == 0, bytes.count <= 3, connectors.contains(Array(bytes)) { shape.insert(.connector) }
+            if lower > 0, upper == 0, bytes.count <= 3, isConnector(bytes) { shape.insert(.connector) }
             if bytes.count == 3, (bytes[0] | 0x20) == 0x74, (bytes[1] | 0x20) == 0x68, (bytes[2] | 0x20) == 0x65 {
                 shape.insert(.the)
             }
@@ -116,9 +128,8 @@ extension MatchToken {
             stemEnd = token.range.end - suffix
             stemHash = NameNormalizer.hash(UnsafeBufferPointer(rebasing: utf8[token.range.start..<stemEnd]))
         }
-        let wordClass = token.kind == .word ? gazetteer.wordClass((stemHash ?? hash).key) : []
         return MatchToken(start: token.range.start, end: token.range.end, hash: hash, stemHash: stemHash,
-                          stemEnd: stemEnd, shape: shape, wordClass: wordClass)
+                          stemEnd: stemEnd, shape: shape, wordClass: [])
     }
 
     /// 2 for "'s", 4 for "’s" at the end of a word, else nil.
