@@ -83,6 +83,9 @@ public struct EntityStage: DocumentStage {
             let evidenced = Set(entities.compactMap(\.entry))
             entities = OverlapPolicy.fill(entities, with: guarded.filter { $0.entry.map(evidenced.contains) ?? false })
         }
+        if options.patterns {
+            entities = SportsResultsRule().apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
+        }
         if options.linkShortMentions {
             entities = ShortMentionLinker().link(entities, tokens: tokens)
         }

@@ -53,7 +53,9 @@ extension MatchToken {
             while index < tokens.count {
                 var token = tokens[index]
                 let bytes = UnsafeBufferPointer(rebasing: utf8[token.range.start..<token.range.end])
-                if token.kind == .word, NameNormalizer.isInitialism(bytes), bytes.last != UInt8(ascii: "."),
+                let singleCapital = bytes.count == 1 && bytes[0] >= 0x41 && bytes[0] <= 0x5A
+                if token.kind == .word, singleCapital || NameNormalizer.isInitialism(bytes),
+                    bytes.last != UInt8(ascii: "."),
                     index + 1 < tokens.count, tokens[index + 1].range.start == token.range.end,
                     utf8[token.range.end] == UInt8(ascii: "."), tokens[index + 1].range.count == 1 {
                     token = Token(range: TextRange(start: token.range.start, end: token.range.end + 1), kind: .word)

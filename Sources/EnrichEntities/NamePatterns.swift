@@ -21,6 +21,9 @@ struct NamePatterns {
             if token.wordClass.contains(.firstName), let last = personFromFirstName(tokens, first: index) {
                 found.append(person(tokens, index, last, text: text))
             }
+            if token.shape.contains(.initial), let last = personFromInitials(tokens, first: index) {
+                found.append(person(tokens, index, last, text: text))
+            }
             if token.wordClass.contains(.organizationHead), token.isName,
                 let organization = organization(tokens, head: index) {
                 found.append(Candidate(
@@ -62,6 +65,25 @@ struct NamePatterns {
         if token.wordClass.contains(.commonWord), tokens[next].wordClass.contains(.commonWord) { return nil }
         let last = extendName(tokens, from: first)
         return last > first ? last : nil
+    }
+
+    /// Initials, then a capitalized word: "J. Doe", "J.R. Roe", "A.de Vries" → the last token.
+    private func personFromInitials(_ tokens: [MatchToken], first: Int) -> Int? {
+        if first > 0, tokens[first - 1].shape.contains(.initial), !tokens[first].shape.contains(.lineBreakBefore) {
+            return nil
+        }
+        var index = first
+        while index + 1 < tokens.count, tokens[index + 1].shape.contains(.initial),
+            !tokens[index + 1].shape.contains(.lineBreakBefore) {
+            index += 1
+        }
+        guard index + 1 < tokens.count, !tokens[index + 1].shape.contains(.lineBreakBefore) else { return nil }
+        var next = index + 1
+        if tokens[next].shape.contains(.connector), !tokens[next].shape.contains(.spaceBefore), next + 1 < tokens.count {
+            next += 1
+        }
+        guard isNameWord(tokens[next]) else { return nil }
+        return extendName(tokens, from: next)
     }
 
     /// The last token of a name starting at `from`: further capitalized words or initials on the line.

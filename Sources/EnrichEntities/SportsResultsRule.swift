@@ -1,0 +1,79 @@
+/// Teams named after places, in sports results: a place followed on its line by a score or a
+/// table of numbers ("Hillford 3 Lowmere 1", "Hillford 4 2 1 1 6 3 7"), or standing either side
+/// of "v"/"vs" ("Hillford v Lowmere"), is the team, an ORG. A capitalized name no list holds that
+/// starts such a line of numbers is a team too. Dates ("Hillford 2024-05-01", a dateline) are not scores.
+struct SportsResultsRule {
+    func apply(_ entities: [Candidate], tokens: [MatchToken], patterns: NamePatterns,
+               text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var result = entities
+        for index in result.indices where result[index].label == .gpe || result[index].label == .loc {
+            let entity = result[index]
+            if isFollowedByScore(entity.last, tokens: tokens, text: text) || isVersus(entity, tokens: tokens, text: text) {
+                result[index].label = .org
+                result[index].entry = nil
+                result[index].localID = patterns.localID(tokens, entity.first, entity.last, text: text)
+            }
+        }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for entity in result {
+            for index in entity.first...entity.last { covered[index] = true }
+        }
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard index == 0 || tokens[index].shape.contains(.lineBreakBefore), !covered[index],
+                tokens[index].isName, !tokens[index].wordClass.contains(.commonWord)
+            else { continue }
+            var last = index
+            while last + 1 < tokens.count, !covered[last + 1], tokens[last + 1].isName,
+                !tokens[last + 1].shape.contains(.lineBreakBefore) {
+                last += 1
+            }
+            if numbersFollowing(last, tokens: tokens) >= 3 {
+                result.append(Candidate(first: index, last: last, start: tokens[index].start, end: tokens[last].end,
+                                        label: .org, entry: nil,
+                                        localID: patterns.localID(tokens, index, last, text: text), origin: .pattern))
+            }
+            index = last
+        }
+        return result.sorted { $0.start < $1.start }
+    }
+
+    private func isFollowedByScore(_ last: Int, tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let next = last + 1
+        guard next < tokens.count, tokens[next].shape.contains(.number), !tokens[next].shape.contains(.word),
+            tokens[next].shape.contains(.spaceBefore), !tokens[next].shape.contains(.lineBreakBefore)
+        else { return false }
+        if next + 1 < tokens.count, !tokens[next + 1].shape.contains(.spaceBefore),
+            text[tokens[next + 1].start] == UInt8(ascii: "-") || text[tokens[next + 1].start] == UInt8(ascii: "/") {
+            return tokens[next].end - tokens[next].start < 4 && numbersFollowing(last, tokens: tokens) >= 2
+        }
+        return true
+    }
+
+    /// How many number tokens follow `last` on its line before any word.
+    private func numbersFollowing(_ last: Int, tokens: [MatchToken]) -> Int {
+        var count = 0
+        var index = last + 1
+        while index < tokens.count, !tokens[index].shape.contains(.lineBreakBefore), !tokens[index].shape.contains(.word) {
+            if tokens[index].shape.contains(.number) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    private func isVersus(_ entity: Candidate, tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isV(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count else { return false }
+            let token = tokens[index]
+            let length = token.end - token.start
+            guard length == 1 || length == 2, text[token.start] | 0x20 == UInt8(ascii: "v") else { return false }
+            return length == 1 || text[token.start + 1] | 0x20 == UInt8(ascii: "s")
+        }
+        let after = entity.last + 1 < tokens.count && tokens[entity.last + 1].shape.contains(.period) ? entity.last + 2 : entity.last + 1
+        if isV(after), after + 1 < tokens.count, tokens[after + 1].isName { return true }
+        var before = entity.first - 1
+        if before >= 0, tokens[before].shape.contains(.period) { before -= 1 }
+        return isV(before) && before > 0 && tokens[before - 1].isName || (isV(before) && before > 0 && tokens[before - 1].shape.contains(.period))
+    }
+}
