@@ -7,8 +7,8 @@
 ///   short connectors ("of", "de", "and").
 /// - The common-word guard: a one-word name that is also an ordinary English word ("Target",
 ///   "Sunday" the evangelist) counts only when it is capitalized *and* neither sentence-initial
-///   nor in a line of capitals; otherwise it is `guarded`, and counts only when the same entity
-///   is found elsewhere in the document (other evidence).
+///   nor in a line of capitals or a title-case headline; otherwise it is `guarded`, and counts
+///   only when the same entity is found elsewhere in the document (other evidence).
 enum CasePolicy {
     enum Verdict { case accept, guarded, reject }
 
@@ -30,7 +30,8 @@ enum CasePolicy {
                 guard shape.contains(.capitalized) || shape.contains(.connector) else { return .reject }
             }
         }
-        if flags.contains(.commonWord), head.contains(.sentenceInitial) || head.contains(.allCapsContext) {
+        if flags.contains(.commonWord),
+            head.contains(.sentenceInitial) || head.contains(.allCapsContext) || head.contains(.titleCaseLine) {
             return .guarded
         }
         return .accept

@@ -37,6 +37,9 @@ struct MatchToken {
         static let the = Shape(rawValue: 1024)
         /// A period token.
         static let period = Shape(rawValue: 2048)
+        /// On a line of five or more words, three in four of them capitalized (a headline in
+        /// title case): a capital there is weak evidence of a name.
+        static let titleCaseLine = Shape(rawValue: 4096)
     }
 
     var isName: Bool { shape.contains(.word) && shape.contains(.capitalized) }
@@ -70,6 +73,7 @@ extension MatchToken {
             }
             markSentenceStarts(&result, sentences: document.sentences ?? [])
             markAllCapsRuns(&result)
+            markTitleCaseLines(&result)
             return result
         }
     }
@@ -113,6 +117,7 @@ extension MatchToken {
         case .number:
             shape.insert(.number)
             if upper > 0 { shape.formUnion([.word, .capitalized]) }
+            if upper > 0 && lower == 0 { shape.insert(.allCaps) }
         case .punctuation, .symbol:
             if bytes.count == 1, bytes[0] == UInt8(ascii: ".") { shape.insert(.period) }
         }
@@ -159,6 +164,23 @@ extension MatchToken {
                 awaitingFirstWord = false
             }
         }
+    }
+
+    private static func markTitleCaseLines(_ tokens: inout [MatchToken]) {
+        var lineStart = 0
+        func close(_ end: Int) {
+            var words = 0, capitalized = 0
+            for index in lineStart..<end where tokens[index].shape.contains(.word) {
+                words += 1
+                if tokens[index].shape.contains(.capitalized) { capitalized += 1 }
+            }
+            if words >= 5, capitalized * 4 >= words * 3 {
+                for index in lineStart..<end { tokens[index].shape.insert(.titleCaseLine) }
+            }
+            lineStart = end
+        }
+        for index in tokens.indices where tokens[index].shape.contains(.lineBreakBefore) { close(index) }
+        close(tokens.count)
     }
 
     /// Marks words in a run of two or more all-capital words of 3+ letters on one line.

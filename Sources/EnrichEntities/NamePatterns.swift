@@ -5,7 +5,8 @@
 /// - organization head: capitalized words ending in a head word, or a head word, "of" and
 ///   capitalized words → ORG ("Acme Users Alliance", "Ministry of Fisheries", "Acme Inc.").
 ///
-/// None of them fire in a line of capitals, where casing says nothing.
+/// None of them fire in a line of capitals, where casing says nothing; in a title-case headline
+/// an organization name does not reach back over ordinary words ("Members of Nine Threat Group").
 struct NamePatterns {
     /// Words of a person's name after the first, at most.
     let maximumNameWords = 3
@@ -131,7 +132,8 @@ struct NamePatterns {
             let token = tokens[index]
             let after = tokens[index + 1]
             guard after.shape.contains(.spaceBefore), !after.shape.contains(.lineBreakBefore) else { break }
-            if token.isName, !token.shape.contains(.allCapsContext), !token.wordClass.contains(.title) {
+            if token.isName, !token.shape.contains(.allCapsContext), !token.wordClass.contains(.title),
+                !(token.shape.contains(.titleCaseLine) && token.wordClass.contains(.commonWord)) {
                 first = index
             } else if !isAnd(token) {
                 break

@@ -129,3 +129,39 @@ import Testing
             == [Mention("United States", "GPE", "geo:us")])
     }
 }
+
+@Suite struct NameRuleTests {
+    @Test func initialsBeforeACapitalizedWordMakeAPerson() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        #expect(try gazetteer.tag("The patch was written by R. Tamsworth and reviewed later.")
+            == [Mention("R. Tamsworth", "PERSON", "local:r-tamsworth")])
+    }
+
+    @Test func aPlaceFollowedByAScoreIsATeam() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        #expect(try gazetteer.tag("Results:\nQuillon 3 Brackwater 1\n").first
+            == Mention("Quillon", "ORG", "local:quillon"))
+    }
+
+    @Test func aPlaceBeforeADateStaysAPlace() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        #expect(try gazetteer.tag("Quillon 2024-05-01\nThe council met.").first
+            == Mention("Quillon", "GPE", "geo:quillon"))
+    }
+
+    @Test func aCommonWordNameInATitleCaseHeadlineNeedsEvidence() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        #expect(try gazetteer.tag("New Rules Will Target Users Of Payment Apps\nRegulators spoke.", options: .listsOnly) == [])
+    }
+
+    @Test func anOrganizationInATitleCaseHeadlineDoesNotReachBackOverOrdinaryWords() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        #expect(try gazetteer.tag("Police Charge Four Members Of Acme Shop Group Over Fraud\nMore soon.")
+            .contains { $0.text.hasSuffix("Shop Group") } == false)
+    }
+}
