@@ -156,7 +156,16 @@ def demonyms(site, gazetteer):
         demonym = info.get("demonym")
         code = (info.get("ISO") or {}).get("alpha2")
         if demonym and code:
-            gazetteer.add(demonym, NORP, "norp:" + re.sub(r"[^a-z]+", "-", demonym.lower()).strip("-"))
+            for name in demonym.split(","):
+                name = name.strip()
+                gazetteer.add(name, NORP, "norp:" + re.sub(r"[^a-z]+", "-", name.lower()).strip("-"), plurals(name))
+
+
+def plurals(name):
+    """The plural of a people's name ("Serb" -> "Serbs", "Iraqi" -> "Iraqis"); none for "Chinese", "Swiss"."""
+    if re.search(r"(ese|ss|sh|ch|s|x|z)$", name) or not re.search(r"[a-z]$", name):
+        return []
+    return [name + "s"]
 
 
 def tickers(site, gazetteer):
@@ -250,7 +259,8 @@ def wordnet(root, gazetteer, common):
             names = [n for n in names if " " in n]
         names = [n for n in names if not (" " not in n and n.lower() in common)]
         if names:
-            gazetteer.add(names[0], label, f"wn:{offset}", names[1:])
+            extra = [p for n in names for p in plurals(n)] if label == NORP else []
+            gazetteer.add(names[0], label, f"wn:{offset}", names[1:] + extra)
 
 
 def first_names(site):

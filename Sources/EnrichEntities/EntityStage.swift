@@ -49,7 +49,7 @@ public struct EntityStage: DocumentStage {
         for (name, wordClass) in words {
             files.append(GazetteerFile(path: try store.path("gazetteers/lexicon/" + name), kind: .words(wordClass)))
         }
-        for name in ["government", "laws", "nationalities", "news-outlets", "products", "tech-companies",
+        for name in ["events", "government", "laws", "nationalities", "news-outlets", "products", "tech-companies",
                      "threat-actors"] {
             files.append(GazetteerFile(path: try store.path("gazetteers/curated/\(name).tsv"), kind: .entities))
         }
