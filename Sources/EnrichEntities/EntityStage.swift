@@ -84,7 +84,8 @@ public struct EntityStage: DocumentStage {
             entities = OverlapPolicy.fill(entities, with: guarded.filter { $0.entry.map(evidenced.contains) ?? false })
         }
         if options.patterns {
-            entities = SportsResultsRule().apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
+            let rule = SportsResultsRule { [gazetteer] entry in gazetteer.id(entry).hasPrefix("iso3166:") }
+            entities = rule.apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
         }
         if options.linkShortMentions {
             entities = ShortMentionLinker().link(entities, tokens: tokens)

@@ -1,18 +1,31 @@
 /// Teams named after places, in sports results: a place followed on its line by a score or a
 /// table of numbers ("Hillford 3 Lowmere 1", "Hillford 4 2 1 1 6 3 7"), or standing either side
 /// of "v"/"vs" ("Hillford v Lowmere"), is the team, an ORG. A capitalized name no list holds that
-/// starts such a line of numbers is a team too. Dates ("Hillford 2024-05-01", a dateline) are not scores.
+/// starts such a line of numbers is a team too; so is the place before a capital "AT" in a
+/// fixture list (the venue after it stays a place). Once a place is a team in a document, its other
+/// mentions there are the team too, except in a dateline. Countries stay places: national teams are
+/// named by their country, as in CoNLL-2003. Dates ("Hillford 2024-05-01", a dateline) are not scores.
 struct SportsResultsRule {
+    /// Whether gazetteer entity `entry` is a country (stays a place).
+    let isCountry: (Int) -> Bool
+
     func apply(_ entities: [Candidate], tokens: [MatchToken], patterns: NamePatterns,
                text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var result = entities
-        for index in result.indices where result[index].label == .gpe || result[index].label == .loc {
+        var teams = Set<Int>()
+        for index in result.indices where isPlace(result[index]) {
             let entity = result[index]
-            if isFollowedByScore(entity.last, tokens: tokens, text: text) || isVersus(entity, tokens: tokens, text: text) {
-                result[index].label = .org
-                result[index].entry = nil
-                result[index].localID = patterns.localID(tokens, entity.first, entity.last, text: text)
+            if isFollowedByScore(entity.last, tokens: tokens, text: text) || isVersus(entity, tokens: tokens, text: text)
+                || isScheduled(index, in: result, tokens: tokens, text: text) {
+                if let entry = entity.entry, !isCountry(entry) { teams.insert(entry) }
             }
+        }
+        for index in result.indices where isPlace(result[index]) {
+            let entity = result[index]
+            guard let entry = entity.entry, teams.contains(entry), !isDateline(entity, tokens: tokens, text: text) else { continue }
+            result[index].label = .org
+            result[index].entry = nil
+            result[index].localID = patterns.localID(tokens, entity.first, entity.last, text: text)
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         for entity in result {
@@ -74,6 +87,34 @@ struct SportsResultsRule {
         if isV(after), after + 1 < tokens.count, tokens[after + 1].isName { return true }
         var before = entity.first - 1
         if before >= 0, tokens[before].shape.contains(.period) { before -= 1 }
-        return isV(before) && before > 0 && tokens[before - 1].isName || (isV(before) && before > 0 && tokens[before - 1].shape.contains(.period))
+        return isV(before) && tokens[before].shape.contains(.spaceBefore) || isV(before) && before == 0
+    }
+
+    private func isPlace(_ entity: Candidate) -> Bool {
+        entity.origin == .gazetteer && (entity.label == .gpe || entity.label == .loc)
+    }
+
+    /// "HILLFORD AT LOWMERE": the visiting team before a capital "AT" and the venue (a fixture list).
+    private func isScheduled(_ index: Int, in entities: [Candidate], tokens: [MatchToken],
+                             text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isAt(_ token: Int) -> Bool {
+            token >= 0 && token < tokens.count && tokens[token].end - tokens[token].start == 2
+                && text[tokens[token].start] == UInt8(ascii: "A") && text[tokens[token].start + 1] == UInt8(ascii: "T")
+        }
+        let entity = entities[index]
+        if index + 1 < entities.count, isAt(entity.last + 1), entities[index + 1].first == entity.last + 2,
+            isPlace(entities[index + 1]) {
+            return true
+        }
+        return false
+    }
+
+    /// A place that starts its line and is followed by a comma or a date: "HILLFORD, Westshire 2024-05-01".
+    private func isDateline(_ entity: Candidate, tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard entity.first == 0 || tokens[entity.first].shape.contains(.lineBreakBefore) else { return false }
+        let next = entity.last + 1
+        guard next < tokens.count, !tokens[next].shape.contains(.lineBreakBefore) else { return false }
+        return text[tokens[next].start] == UInt8(ascii: ",")
+            || (tokens[next].shape.contains(.number) && !isFollowedByScore(entity.last, tokens: tokens, text: text))
     }
 }
