@@ -25,6 +25,9 @@ struct NamePatterns {
             if token.shape.contains(.initial), let last = personFromInitials(tokens, first: index) {
                 found.append(person(tokens, index, last, text: text))
             }
+            if let last = personBeforeCountry(tokens, first: index, text: text) {
+                found.append(person(tokens, index, last, text: text))
+            }
             if token.wordClass.contains(.organizationHead), token.isName,
                 let organization = organization(tokens, head: index) {
                 found.append(Candidate(
@@ -66,6 +69,29 @@ struct NamePatterns {
         if token.wordClass.contains(.commonWord), tokens[next].wordClass.contains(.commonWord) { return nil }
         let last = extendName(tokens, from: first)
         return last > first ? last : nil
+    }
+
+    /// Two to four capitalized words, none of them ordinary words, then a bracketed capitalized
+    /// name, in results lists: "Dana Brightwater (Norway)" → the last name word.
+    private func personBeforeCountry(_ tokens: [MatchToken], first: Int, text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard first == 0 || !tokens[first - 1].isName || tokens[first].shape.contains(.lineBreakBefore) else { return nil }
+        var last = first
+        while last < tokens.count, last - first < 4, isNameWord(tokens[last]), !tokens[last].shape.contains(.allCaps),
+            !tokens[last].wordClass.contains(.commonWord),
+            last == first || (tokens[last].shape.contains(.spaceBefore) && !tokens[last].shape.contains(.lineBreakBefore)) {
+            last += 1
+        }
+        last -= 1
+        let open = last + 1
+        guard last > first, open + 2 < tokens.count, text[tokens[open].start] == UInt8(ascii: "("),
+            tokens[open + 1].isName
+        else { return nil }
+        var close = open + 2
+        while close < tokens.count, close - open <= 4, text[tokens[close].start] != UInt8(ascii: ")") {
+            guard tokens[close].isName || tokens[close].shape.contains(.period) else { return nil }
+            close += 1
+        }
+        return close < tokens.count && text[tokens[close].start] == UInt8(ascii: ")") ? last : nil
     }
 
     /// Initials, then a capitalized word: "J. Doe", "J.R. Roe", "A.de Vries" → the last token.

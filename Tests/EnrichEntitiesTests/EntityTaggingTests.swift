@@ -165,3 +165,19 @@ import Testing
             .contains { $0.text.hasSuffix("Shop Group") } == false)
     }
 }
+
+@Suite struct ResultsListTests {
+    @Test func capitalizedWordsBeforeABracketedCountryAreAPerson() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        #expect(try gazetteer.tag("3. Dorla Venkatesh (Quillon) 51.98\n").contains(
+            Mention("Dorla Venkatesh", "PERSON", "local:dorla-venkatesh")))
+    }
+
+    @Test func aPlaceFoundAsATeamIsTheTeamElsewhereInTheDocument() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        let found = try gazetteer.tag("Quillon 3 Brackwater 1\nFans of Quillon celebrated late.\n")
+        #expect(found.filter { $0.text == "Quillon" }.map(\.label) == ["ORG", "ORG"])
+    }
+}
