@@ -1,7 +1,7 @@
 /// Teams named after places, in sports results: a place followed on its line by a score or a
 /// table of numbers ("Hillford 3 Lowmere 1", "Hillford 4 2 1 1 6 3 7"), or standing either side
 /// of "v"/"vs" ("Hillford v Lowmere"), is the team, an ORG. A capitalized name no list holds that
-/// starts such a line of numbers is a team too; so is the place before a capital "AT" in a
+/// starts such a line of numbers, or stands between two scores ("... 1 Brackwater 0"), is a team too; so is the place before a capital "AT" in a
 /// fixture list (the venue after it stays a place). Once a place is a team in a document, its other
 /// mentions there are the team too, except in a dateline. Countries stay places: national teams are
 /// named by their country, as in CoNLL-2003. Dates ("Hillford 2024-05-01", a dateline) are not scores.
@@ -34,15 +34,20 @@ struct SportsResultsRule {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard index == 0 || tokens[index].shape.contains(.lineBreakBefore), !covered[index],
-                tokens[index].isName, !tokens[index].wordClass.contains(.commonWord)
+            let startsLine = index == 0 || tokens[index].shape.contains(.lineBreakBefore)
+            let afterScore = index > 0 && !startsLine && isBareNumber(tokens[index - 1])
+                && tokens[index].shape.contains(.spaceBefore)
+            guard startsLine || afterScore, !covered[index], tokens[index].isName,
+                !tokens[index].wordClass.contains(.commonWord)
             else { continue }
             var last = index
             while last + 1 < tokens.count, !covered[last + 1], tokens[last + 1].isName,
                 !tokens[last + 1].shape.contains(.lineBreakBefore) {
                 last += 1
             }
-            if numbersFollowing(last, tokens: tokens) >= 3 {
+            let scoreFollows = last + 1 < tokens.count && isBareNumber(tokens[last + 1])
+                && tokens[last + 1].shape.contains(.spaceBefore) && !tokens[last + 1].shape.contains(.lineBreakBefore)
+            if startsLine ? numbersFollowing(last, tokens: tokens) >= 3 : scoreFollows {
                 result.append(Candidate(first: index, last: last, start: tokens[index].start, end: tokens[last].end,
                                         label: .org, entry: nil,
                                         localID: patterns.localID(tokens, index, last, text: text), origin: .pattern))
@@ -62,6 +67,10 @@ struct SportsResultsRule {
             return tokens[next].end - tokens[next].start < 4 && numbersFollowing(last, tokens: tokens) >= 2
         }
         return true
+    }
+
+    private func isBareNumber(_ token: MatchToken) -> Bool {
+        token.shape.contains(.number) && !token.shape.contains(.word)
     }
 
     /// How many number tokens follow `last` on its line before any word.
