@@ -87,6 +87,9 @@ public struct EntityStage: DocumentStage {
             let rule = SportsResultsRule { [gazetteer] entry in gazetteer.id(entry).hasPrefix("iso3166:") }
             entities = rule.apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
         }
+        if options.patterns {
+            entities = AcronymRule().apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
+        }
         if options.linkShortMentions {
             entities = ShortMentionLinker().link(entities, tokens: tokens)
         }

@@ -1,6 +1,7 @@
 /// Teams named after places, in sports results: a place followed on its line by a score or a
 /// table of numbers ("Hillford 3 Lowmere 1", "Hillford 4 2 1 1 6 3 7"), or standing either side
-/// of "v"/"vs" ("Hillford v Lowmere"), is the team, an ORG. A capitalized name no list holds that
+/// of "v"/"vs" ("Hillford v Lowmere") or of a result verb ("Hillford beat Lowmere"), is the team,
+/// an ORG. A capitalized name no list holds that
 /// starts such a line of numbers, or stands between two scores ("... 1 Brackwater 0"), is a team too; so is the place before a capital "AT" in a
 /// fixture list (the venue after it stays a place). Once a place is a team in a document, its other
 /// mentions there are the team too, except in a dateline. Countries stay places: national teams are
@@ -16,7 +17,7 @@ struct SportsResultsRule {
         for index in result.indices where isPlace(result[index]) {
             let entity = result[index]
             if isFollowedByScore(entity.last, tokens: tokens, text: text) || isVersus(entity, tokens: tokens, text: text)
-                || isScheduled(index, in: result, tokens: tokens, text: text) {
+                || isScheduled(index, in: result, tokens: tokens, text: text) || isBesideResultVerb(entity, tokens: tokens) {
                 if let entry = entity.entry, !isCountry(entry) { teams.insert(entry) }
             }
         }
@@ -97,6 +98,22 @@ struct SportsResultsRule {
         var before = entity.first - 1
         if before >= 0, tokens[before].shape.contains(.period) { before -= 1 }
         return isV(before) && tokens[before].shape.contains(.spaceBefore) || isV(before) && before == 0
+    }
+
+    private static let resultVerbs: Set<UInt64> = Set(["beat", "beats", "defeated", "thrashed", "routed", "edged",
+                                                       "drew", "overcame", "outclassed"].map { word in
+        var hash = NameHash()
+        for byte in word.utf8 { hash.append(byte) }
+        return hash.key
+    })
+
+    /// "Hillford beat Lowmere": a place right before or after a verb of a match result.
+    private func isBesideResultVerb(_ entity: Candidate, tokens: [MatchToken]) -> Bool {
+        func isVerb(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && !tokens[index].shape.contains(.capitalized)
+                && SportsResultsRule.resultVerbs.contains(tokens[index].hash.key)
+        }
+        return isVerb(entity.last + 1) || isVerb(entity.first - 1)
     }
 
     private func isPlace(_ entity: Candidate) -> Bool {

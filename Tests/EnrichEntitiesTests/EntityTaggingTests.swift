@@ -181,3 +181,20 @@ import Testing
         #expect(found.filter { $0.text == "Quillon" }.map(\.label) == ["ORG", "ORG"])
     }
 }
+
+@Suite struct AcronymTests {
+    @Test func aBracketedAcronymIsTheNameBeforeIt() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        let found = try gazetteer.tag("The Westbrook Rowing Alliance (WRA) met. Later the WRA voted.")
+        #expect(found.filter { $0.text == "WRA" }
+            == [Mention("WRA", "ORG", "local:westbrook-rowing-alliance"), Mention("WRA", "ORG", "local:westbrook-rowing-alliance")])
+    }
+
+    @Test func anUnlistedAcronymIsAnOrganization() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        #expect(try gazetteer.tag("Officials of the KVR declined to comment on 100K records.").filter { $0.label == "ORG" }
+            == [Mention("KVR", "ORG", "local:kvr")])
+    }
+}
