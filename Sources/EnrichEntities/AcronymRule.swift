@@ -13,12 +13,12 @@ struct AcronymRule {
         for entity in entities where entity.tokenCount >= 2 && entity.origin != .numeric {
             let open = entity.last + 1, acronym = entity.last + 2, close = entity.last + 3
             guard close < tokens.count, text[tokens[open].start] == UInt8(ascii: "("),
-                text[tokens[close].start] == UInt8(ascii: ")"), isAcronym(tokens[acronym]), !covered[acronym]
+                text[tokens[close].start] == UInt8(ascii: ")"), isAcronym(tokens[acronym], text), !covered[acronym]
             else { continue }
             defined[tokens[acronym].hash.key] = entity
         }
         var result = entities
-        for index in tokens.indices where !covered[index] && isAcronym(tokens[index]) {
+        for index in tokens.indices where !covered[index] && isAcronym(tokens[index], text) {
             let token = tokens[index]
             if let definition = defined[token.hash.key] {
                 result.append(Candidate(first: index, last: index, start: token.start, end: token.end,
@@ -33,9 +33,10 @@ struct AcronymRule {
         return result.sorted { $0.start < $1.start }
     }
 
-    private func isAcronym(_ token: MatchToken) -> Bool {
+    private func isAcronym(_ token: MatchToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = token.end - token.start
+        let first = text[token.start]
         return token.shape.contains(.word) && token.shape.contains(.allCaps) && length >= 2 && length <= 6
-            && !token.shape.contains(.initial) && !token.shape.contains(.number) && token.stemHash == nil
+            && first >= 0x41 && first <= 0x5A && !token.shape.contains(.initial) && token.stemHash == nil
     }
 }
