@@ -8,10 +8,14 @@ import Glibc
 /// source builds a new file on the next run. A build writes a temporary file and renames it into
 /// place, so concurrent runs never see half a file: each either maps a finished file or builds
 /// its own and renames it over an identical one. A cache file that fails to validate is rebuilt.
+/// Hashing large sources on every run would cost more than mapping them, so the key is remembered
+/// beside each set of sources' sizes, modification times and inodes (`SourceStamp`).
 public enum GazetteerCache {
     /// The compiled gazetteer of `files`, mapped from the cache (built there first when needed).
     public static func load(_ files: [GazetteerFile], cacheDirectory: String) throws(PipelineError) -> CompiledGazetteer {
-        let key = try sourceKey(files)
+        let key = try SourceStamp.key(of: files, cacheDirectory: cacheDirectory) { () throws(PipelineError) in
+            try sourceKey(files)
+        }
         let path = cacheDirectory + "/gazetteer-" + String(key, radix: 16) + ".bin"
         if let cached = try? CompiledGazetteer(mapping: path), cached.sourceKey == key {
             return cached
@@ -37,7 +41,7 @@ public enum GazetteerCache {
         return hasher.value
     }
 
-    private static func write(_ image: [UInt8], to path: String) throws(PipelineError) {
+    static func write(_ image: [UInt8], to path: String) throws(PipelineError) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
