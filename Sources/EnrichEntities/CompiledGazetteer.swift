@@ -11,6 +11,7 @@ public final class CompiledGazetteer: @unchecked Sendable {
     private let header: GazetteerImage.Header
     private let nameMask: Int
     private let wordMask: Int
+    private let smallWordMask: Int
     private let unmapsOnDeinit: Bool
 
     /// An entity's stored facts.
@@ -50,6 +51,7 @@ public final class CompiledGazetteer: @unchecked Sendable {
         length = size
         nameMask = header.nameSlotCount - 1
         wordMask = header.wordSlotCount - 1
+        smallWordMask = header.smallWordSlotCount - 1
         unmapsOnDeinit = true
     }
 
@@ -70,10 +72,13 @@ public final class CompiledGazetteer: @unchecked Sendable {
             UInt32(littleEndian: base.load(fromByteOffset: 8, as: UInt32.self)) == GazetteerImage.formatVersion
         else { throw PipelineError("compiled gazetteer \(path) is not a gazetteer of this version") }
         let header = GazetteerImage.Header(
-            nameSlotCount: field(16), entryCount: field(24), wordSlotCount: field(32), stringBytes: field(40),
+            nameSlotCount: field(16), entryCount: field(24), wordSlotCount: field(32),
+            smallWordSlotCount: Int(UInt32(littleEndian: base.load(fromByteOffset: 12, as: UInt32.self))),
+            stringBytes: field(40),
             fileLength: field(48), sourceKey: UInt64(littleEndian: base.load(fromByteOffset: 56, as: UInt64.self)))
         func isPowerOfTwo(_ value: Int) -> Bool { value > 0 && value & (value - 1) == 0 }
-        guard isPowerOfTwo(header.nameSlotCount), isPowerOfTwo(header.wordSlotCount), header.entryCount >= 0,
+        guard isPowerOfTwo(header.nameSlotCount), isPowerOfTwo(header.wordSlotCount),
+            isPowerOfTwo(header.smallWordSlotCount), header.entryCount >= 0,
             header.stringBytes >= 0, header.fileLength == length, header.expectedLength == length
         else { throw PipelineError("compiled gazetteer \(path) is truncated or damaged") }
         return header
@@ -96,16 +101,19 @@ public final class CompiledGazetteer: @unchecked Sendable {
         }
     }
 
-    /// The word classes of one normalized token key (`NameHash.key`).
+    /// The word classes of one normalized token key (`NameHash.key`); with `smallLetters`, only
+    /// the classes in `WordClass.inSmallLetters`, from a table small enough to stay in the CPU cache.
     @inline(__always)
-    func wordClass(_ key: UInt64) -> WordClass {
-        var slot = Int(truncatingIfNeeded: key) & wordMask
+    func wordClass(_ key: UInt64, smallLetters: Bool = false) -> WordClass {
+        let offset = smallLetters ? header.smallWordsOffset : header.wordsOffset
+        let mask = smallLetters ? smallWordMask : wordMask
+        var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            let at = header.wordsOffset + slot &* 16
+            let at = offset + slot &* 16
             let stored = base.load(fromByteOffset: at, as: UInt64.self)
             if stored == 0 { return [] }
             if stored == key { return WordClass(rawValue: base.load(fromByteOffset: at + 8, as: UInt64.self)) }
-            slot = (slot + 1) & wordMask
+            slot = (slot + 1) & mask
         }
     }
 

@@ -135,15 +135,17 @@ public enum GazetteerCompiler {
             idRanges.append((strings.count, bytes.count))
             strings += bytes
         }
+        let smallWords = words.filter { !$0.value.isDisjoint(with: WordClass.inSmallLetters) }
         var header = GazetteerImage.Header(
             nameSlotCount: slotCount(for: names.count), entryCount: entries.count,
-            wordSlotCount: slotCount(for: words.count), stringBytes: strings.count, fileLength: 0,
-            sourceKey: sourceKey)
+            wordSlotCount: slotCount(for: words.count), smallWordSlotCount: slotCount(for: smallWords.count),
+            stringBytes: strings.count, fileLength: 0, sourceKey: sourceKey)
         header.fileLength = header.expectedLength
         var image = [UInt8](repeating: 0, count: header.fileLength)
         image.withUnsafeMutableBytes { raw in
             raw.storeBytes(of: GazetteerImage.magic.littleEndian, toByteOffset: 0, as: UInt64.self)
             raw.storeBytes(of: GazetteerImage.formatVersion.littleEndian, toByteOffset: 8, as: UInt32.self)
+            raw.storeBytes(of: UInt32(header.smallWordSlotCount).littleEndian, toByteOffset: 12, as: UInt32.self)
             for (offset, value) in [(16, header.nameSlotCount), (24, header.entryCount), (32, header.wordSlotCount),
                                     (40, header.stringBytes), (48, header.fileLength)] {
                 raw.storeBytes(of: UInt64(value).littleEndian, toByteOffset: offset, as: UInt64.self)
@@ -169,15 +171,18 @@ public enum GazetteerCompiler {
                 raw.storeBytes(of: entry.label.rawValue, toByteOffset: at + 6, as: UInt8.self)
                 raw.storeBytes(of: entry.flags.rawValue, toByteOffset: at + 7, as: UInt8.self)
             }
-            let wordMask = header.wordSlotCount - 1
-            for key in words.keys.sorted() {
-                var slot = Int(truncatingIfNeeded: key) & wordMask
-                while raw.load(fromByteOffset: header.wordsOffset + slot * 16, as: UInt64.self) != 0 {
-                    slot = (slot + 1) & wordMask
+            for (table, offset, count) in [(words, header.wordsOffset, header.wordSlotCount),
+                                           (smallWords, header.smallWordsOffset, header.smallWordSlotCount)] {
+                let mask = count - 1
+                for key in table.keys.sorted() {
+                    var slot = Int(truncatingIfNeeded: key) & mask
+                    while raw.load(fromByteOffset: offset + slot * 16, as: UInt64.self) != 0 {
+                        slot = (slot + 1) & mask
+                    }
+                    raw.storeBytes(of: key.littleEndian, toByteOffset: offset + slot * 16, as: UInt64.self)
+                    raw.storeBytes(of: table[key]!.rawValue.littleEndian, toByteOffset: offset + slot * 16 + 8,
+                                   as: UInt64.self)
                 }
-                let at = header.wordsOffset + slot * 16
-                raw.storeBytes(of: key.littleEndian, toByteOffset: at, as: UInt64.self)
-                raw.storeBytes(of: words[key]!.rawValue.littleEndian, toByteOffset: at + 8, as: UInt64.self)
             }
             for (index, byte) in strings.enumerated() {
                 raw[header.stringsOffset + index] = byte

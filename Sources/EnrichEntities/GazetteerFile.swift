@@ -84,4 +84,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// The first token of a listed name written with a small letter ("ebay" of "eBay"): the
     /// matcher tries names at small-letter tokens only when they carry this bit.
     public static let lowerNameStart = WordClass(rawValue: 16)
+
+    /// The classes that matter for a word written in small letters (the others need a capital).
+    public static let inSmallLetters: WordClass = [.title, .lowerNameStart]
 }

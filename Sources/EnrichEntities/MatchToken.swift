@@ -69,7 +69,9 @@ extension MatchToken {
             }
             // Word-list lookups in a loop of their own: independent loads overlap their cache misses.
             for index in result.indices where result[index].shape.contains(.word) {
-                result[index].wordClass = gazetteer.wordClass((result[index].stemHash ?? result[index].hash).key)
+                result[index].wordClass = gazetteer.wordClass(
+                    (result[index].stemHash ?? result[index].hash).key,
+                    smallLetters: !result[index].shape.contains(.capitalized))
             }
             markSentenceStarts(&result, sentences: document.sentences ?? [])
             markAllCapsRuns(&result)
