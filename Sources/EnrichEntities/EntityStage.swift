@@ -2,7 +2,7 @@ import EnrichCore
 
 /// The `entities` stage: gazetteer names, name patterns, short-mention links and numeric
 /// entities, resolved into non-overlapping mentions sorted by position (see Guides/Entities.md).
-public struct EntityStage: DocumentStage {
+public struct EntityStage: Stage {
     public let requires: Set<Layer> = [.tokens, .sentences]
     public let provides: Set<Layer> = [.entities]
 
@@ -59,9 +59,24 @@ public struct EntityStage: DocumentStage {
         return files
     }
 
+    /// Tags the articles of one input document in order; a person named in full in one article is
+    /// recognized by surname alone in the later ones.
+    public func process(_ documents: inout [Document]) {
+        var people: [UInt64: Candidate] = [:]
+        for index in documents.indices {
+            process(&documents[index], people: &people)
+        }
+    }
+
+    /// Tags one document on its own.
     public func process(_ document: inout Document) {
+        var people: [UInt64: Candidate] = [:]
+        process(&document, people: &people)
+    }
+
+    private func process(_ document: inout Document, people: inout [UInt64: Candidate]) {
         let found = document.withUTF8 { text in
-            tag(MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer), text: text)
+            tag(MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer), text: text, people: &people)
         }
         document.entities = found.compactMap { candidate in
             guard options.labels.isEmpty || options.labels.contains(candidate.label) else { return nil }
@@ -71,7 +86,9 @@ public struct EntityStage: DocumentStage {
         }
     }
 
-    private func tag(_ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    private func tag(
+        _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout [UInt64: Candidate]
+    ) -> [Candidate] {
         var candidates: [Candidate] = []
         var guarded: [Candidate] = []
         GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, accepted: &candidates, guarded: &guarded)
@@ -91,7 +108,7 @@ public struct EntityStage: DocumentStage {
             entities = AcronymRule().apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
         }
         if options.linkShortMentions {
-            entities = ShortMentionLinker().link(entities, tokens: tokens)
+            entities = ShortMentionLinker().link(entities, tokens: tokens, known: &people)
         }
         if options.numeric {
             entities = OverlapPolicy.fill(entities, with: NumericEntities().candidates(in: tokens, text: text))

@@ -64,7 +64,12 @@ extension MatchToken {
                     token = Token(range: TextRange(start: token.range.start, end: token.range.end + 1), kind: .word)
                     index += 1
                 }
-                result.append(make(token, utf8: utf8, previousEnd: result.last?.end))
+                if token.kind == .word, let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > 0,
+                    hyphen + 1 < bytes.count, bytes[hyphen + 1] >= 0x61 && bytes[hyphen + 1] <= 0x7A {
+                    appendHyphenated(token, utf8: utf8, to: &result)
+                } else {
+                    result.append(make(token, utf8: utf8, previousEnd: result.last?.end))
+                }
                 index += 1
             }
             // Word-list lookups in a loop of their own: independent loads overlap their cache misses.
@@ -77,6 +82,25 @@ extension MatchToken {
             markAllCapsRuns(&result)
             markTitleCaseLines(&result)
             return result
+        }
+    }
+
+    /// A word hyphenated to a small-letter word as its parts and hyphens ("Chinese-owned" →
+    /// "Chinese", "-", "owned"), so that a name can be found in it; capitalized compounds
+    /// ("Jean-Luc", "Okafor-Reyes") stay whole.
+    private static func appendHyphenated(_ token: Token, utf8: UnsafeBufferPointer<UInt8>, to result: inout [MatchToken]) {
+        var start = token.range.start
+        for offset in token.range.start...token.range.end {
+            guard offset == token.range.end || utf8[offset] == UInt8(ascii: "-") else { continue }
+            if offset > start {
+                let part = Token(range: TextRange(start: start, end: offset), kind: .word)
+                result.append(make(part, utf8: utf8, previousEnd: result.last?.end))
+            }
+            if offset < token.range.end {
+                let hyphen = Token(range: TextRange(start: offset, end: offset + 1), kind: .punctuation)
+                result.append(make(hyphen, utf8: utf8, previousEnd: result.last?.end))
+            }
+            start = offset + 1
         }
     }
 

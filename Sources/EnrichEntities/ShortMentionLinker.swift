@@ -3,12 +3,16 @@
 /// words is remembered, and a later capitalized word with the same normalized form that is not
 /// already part of a longer entity becomes a PERSON with that id. A one-word list match there
 /// ("Lincoln" the city after "Abraham Lincoln") gives way to the person.
+///
+/// `known` carries the people of earlier articles of the same input document (a digest), so a
+/// surname alone in a later article links too; it gains this document's people.
 struct ShortMentionLinker {
-    func link(_ entities: [Candidate], tokens: [MatchToken]) -> [Candidate] {
-        var surnames: [UInt64: (candidate: Candidate, after: Int)] = [:]
+    func link(_ entities: [Candidate], tokens: [MatchToken], known: inout [UInt64: Candidate]) -> [Candidate] {
+        var surnames: [UInt64: (candidate: Candidate, after: Int)] = known.mapValues { ($0, 0) }
         for entity in entities where entity.label == .person && entity.tokenCount >= 2 {
             let key = (tokens[entity.last].stemHash ?? tokens[entity.last].hash).key
             if surnames[key] == nil { surnames[key] = (entity, entity.end) }
+            if known[key] == nil { known[key] = entity }
         }
         guard !surnames.isEmpty else { return entities }
         var byStart: [Int: Int] = [:]

@@ -66,7 +66,7 @@ do {
     let text = try String(contentsOfFile: arguments[1], encoding: .utf8)
     var documents = text.components(separatedBy: "\n\n").enumerated().map { Document(id: .number("\($0.offset)"), text: $0.element) }
     let bytes = text.utf8.count
-    let sentences = try SentenceStage(), tokens = try TokenStage()
+    let sentences = try SentenceStage(models: store), tokens = try TokenStage(models: store)
     let tokenize = seconds {
         for index in documents.indices {
             sentences.process(&documents[index])

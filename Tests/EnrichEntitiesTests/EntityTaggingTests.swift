@@ -1,5 +1,6 @@
 import EnrichCore
 import EnrichEntities
+import EnrichText
 import Foundation
 import Testing
 
@@ -196,5 +197,28 @@ import Testing
         defer { gazetteer.remove() }
         #expect(try gazetteer.tag("Officials of the KVR declined to comment on 100K records.").filter { $0.label == "ORG" }
             == [Mention("KVR", "ORG", "local:kvr")])
+    }
+}
+
+@Suite struct DocumentScopeTests {
+    @Test func aNameInsideAHyphenatedWordIsFound() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        #expect(try gazetteer.tag("The Quillon-based startup raised money.", options: .listsOnly)
+            == [Mention("Quillon", "GPE", "geo:quillon")])
+    }
+
+    @Test func aSurnameInALaterArticleOfTheSameDigestLinksToTheFullName() throws {
+        let gazetteer = try TestGazetteer()
+        var articles = [Document(id: "digest#1", text: "CTO Marta Quillfeather resigned on Monday."),
+                        Document(id: "digest#2", text: "Shares fell after the Quillfeather exit.")]
+        defer { gazetteer.remove() }
+        let models = try ModelStore.locate()
+        try SentenceStage(models: models).process(&articles)
+        try TokenStage(models: models).process(&articles)
+        try gazetteer.stage().process(&articles)
+        let later = try #require(articles[1].entities?.first)
+        #expect(articles[1].substring(later.range) == "Quillfeather")
+        #expect(later.id == "local:marta-quillfeather")
     }
 }

@@ -55,8 +55,9 @@ struct TestGazetteer {
     /// The entities of `text` as (surface, label, id).
     func tag(_ text: String, options: EntityStage.Options = EntityStage.Options()) throws -> [Mention] {
         var document = Document(id: "test", text: text)
-        try SentenceStage().process(&document)
-        try TokenStage().process(&document)
+        let models = try ModelStore.locate()
+        try SentenceStage(models: models).process(&document)
+        try TokenStage(models: models).process(&document)
         try stage(options).process(&document)
         return (document.entities ?? []).map { Mention(document.substring($0.range), $0.label, $0.id) }
     }
