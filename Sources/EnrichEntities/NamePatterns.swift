@@ -60,7 +60,7 @@ struct NamePatterns {
 
     private func personFromFirstName(_ tokens: [MatchToken], first: Int) -> Int? {
         let token = tokens[first]
-        guard token.isName, !token.shape.contains(.allCaps) else { return nil }
+        guard token.isName, !token.shape.contains(.allCaps), !token.wordClass.contains(.title) else { return nil }
         if token.wordClass.contains(.commonWord), token.shape.contains(.sentenceInitial) { return nil }
         let next = first + 1
         guard next < tokens.count, tokens[next].shape.contains(.spaceBefore),
