@@ -26,7 +26,8 @@ let package = Package(
         ),
         .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(name: "EnrichAttribution", dependencies: ["EnrichCore"]),
+        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichAttribution"]),
         .executableTarget(
             name: "EnrichCLI",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -34,5 +35,6 @@ let package = Package(
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich"]),
+        .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
     ]
 )

@@ -1,4 +1,5 @@
 @_exported import EnrichCore
+import EnrichAttribution
 import EnrichText
 
 extension StageRegistry {
@@ -14,6 +15,11 @@ extension StageRegistry {
             summary: "words, numbers, punctuation and symbols (ICU word breaks)",
             parameters: [Parameter("lang", .string, default: "en", help: "language (ICU locale id)")]
         ) { parameters, _ in try TokenStage(language: parameters.string("lang")) },
+        StageFactory(
+            name: "attributions",
+            summary: "who said it: the source of every attributed statement (outlet, person, "
+                + "organization, document), with cue and canonical name; models/sources/"
+        ) { _, context in try AttributionStage(models: context.models()) },
     ])
 }
 
@@ -23,6 +29,7 @@ extension PipelineDefinition {
         stages: [
             StageEntry(name: "sentences"),
             StageEntry(name: "tokens"),
+            StageEntry(name: "attributions"),
         ],
         source: "default pipeline"
     )

@@ -1,0 +1,55 @@
+import EnrichCore
+
+/// Source attribution: for every attributed statement, who said it ("…, The Associated Press
+/// reports." → Associated Press, media). Reads sentences, tokens and, when an earlier stage
+/// provided them, entities; the sources model (`models/sources/`) names outlets and organizations
+/// by their aliases and lists the nouns that head descriptions of sources.
+public struct AttributionStage: DocumentStage {
+    public let requires: Set<Layer> = [.sentences, .tokens]
+    public let provides: Set<Layer> = [.attributions]
+    private let lexicon: Lexicon
+    private let gazetteer: SourceGazetteer
+
+    /// The model files this stage reads, relative to the models folder.
+    public static let modelFiles = ["sources/outlets.tsv", "sources/organizations.tsv",
+                                    "sources/descriptions.tsv", "sources/name-words.tsv"]
+
+    /// Loads the sources model from `models`; fails naming the file that is missing or malformed.
+    public init(models: ModelStore) throws {
+        let file: (String) -> String = { models.directory + "/" + $0 }
+        lexicon = try Lexicon(descriptions: models.lines("sources/descriptions.tsv"),
+                              nameWords: models.lines("sources/name-words.tsv"), file: file)
+        let words = try ICU.BreakIterator(.word, locale: "en")
+        gazetteer = try SourceGazetteer(
+            outlets: models.lines("sources/outlets.tsv"), organizations: models.lines("sources/organizations.tsv"),
+            file: file, tokenize: { Self.words(of: $0, breaker: words) })
+    }
+
+    public func process(_ document: inout Document) {
+        let tokens = document.tokens ?? []
+        let sentences = document.sentences ?? []
+        let entities = document.entities ?? []
+        document.attributions = document.withUTF8 { utf8 in
+            let view = DocumentView(utf8: utf8, tokens: tokens, sentences: sentences, entities: entities,
+                                    lexicon: lexicon)
+            var finder = AttributionFinder(view: view, lexicon: lexicon, gazetteer: gazetteer)
+            return finder.attributions()
+        }
+    }
+
+    /// The lexicon keys of the words of an alias, split like document text.
+    private static func words(of alias: String, breaker: ICU.BreakIterator) -> [PackedWord] {
+        let bytes = Array(alias.utf8)
+        return bytes.withUnsafeBufferPointer { utf8 in
+            var keys: [PackedWord] = []
+            var start = 0
+            breaker.forEachBoundary(in: utf8) { boundary, _ in
+                defer { start = boundary }
+                guard let range = utf8.trimmed(start..<boundary) else { return }
+                let end = DocumentView.possessiveSuffix(utf8, range).map { range.end - $0 } ?? range.end
+                if let key = PackedWord(utf8, range.start..<end) { keys.append(key) }
+            }
+            return keys
+        }
+    }
+}

@@ -1,0 +1,259 @@
+import EnrichCore
+
+/// One document's tokens as the attribution rules see them: each token's lexicon key and classes,
+/// its shape, its sentence, and whether it stands inside a quotation. Built once per document.
+struct DocumentView {
+    /// How a word is capitalized.
+    enum Shape: UInt8 {
+        /// Not a word (punctuation, symbol, number).
+        case other
+        case lower
+        /// First letter upper case, some lower case ("Reuters", "McAfee").
+        case capitalized
+        /// No lower-case letter ("AP", "CPO", "U.S").
+        case upper
+    }
+
+    let utf8: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let sentences: [TextRange]
+    let entities: [Entity]
+    /// Lexicon key of each token (for a possessive "Department’s", the key of "Department").
+    private(set) var keys: [PackedWord?] = []
+    private(set) var classes: [WordClass] = []
+    private(set) var shapes: [Shape] = []
+    /// True for "X’s" and "X's".
+    private(set) var possessive: [Bool] = []
+    /// The sentence each token belongs to.
+    private(set) var sentenceOf: [Int] = []
+    /// The first token of each sentence (`tokens.count` for a sentence without tokens).
+    private(set) var sentenceStart: [Int] = []
+    /// True when a line break stands between a token and the one before it.
+    private(set) var lineBreakBefore: [Bool] = []
+    /// True for tokens inside a quotation (the quotation marks themselves excluded).
+    private(set) var quoted: [Bool] = []
+    /// True for tokens in a headline-style sentence, where most words are capitalized.
+    private(set) var titleCase: [Bool] = []
+
+    init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], entities: [Entity],
+         lexicon: Lexicon) {
+        self.utf8 = utf8
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities
+        let count = tokens.count
+        keys.reserveCapacity(count)
+        classes.reserveCapacity(count)
+        shapes.reserveCapacity(count)
+        possessive.reserveCapacity(count)
+        lineBreakBefore.reserveCapacity(count)
+        var previousEnd = 0
+        for token in tokens {
+            var end = token.range.end
+            var isPossessive = false
+            if token.kind == .word {
+                if let suffix = Self.possessiveSuffix(utf8, token.range) {
+                    end -= suffix
+                    isPossessive = true
+                }
+            }
+            let key = token.kind == .punctuation && token.range.count > 1 ? nil
+                : PackedWord(utf8, token.range.start..<end)
+            keys.append(key)
+            classes.append(token.kind == .word ? lexicon.wordClass(key) : [])
+            shapes.append(token.kind == .word ? Self.shape(utf8, token.range) : .other)
+            possessive.append(isPossessive)
+            var lineBreak = false
+            for offset in previousEnd..<token.range.start where utf8[offset] == 0x0A {
+                lineBreak = true
+                break
+            }
+            lineBreakBefore.append(lineBreak)
+            previousEnd = token.range.end
+        }
+        assignSentences()
+        findQuotations()
+        findTitleCase()
+    }
+
+    var count: Int { tokens.count }
+
+    /// The byte range of tokens `range`.
+    func span(_ range: Range<Int>) -> TextRange {
+        TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end)
+    }
+
+    /// The text of tokens `range` as written, with runs of whitespace made single spaces and a
+    /// final possessive "’s" dropped.
+    func text(_ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        for index in range {
+            if index > range.lowerBound && tokens[index].range.start > tokens[index - 1].range.end {
+                bytes.append(0x20)
+            }
+            var end = tokens[index].range.end
+            if index == range.upperBound - 1, possessive[index],
+               let suffix = Self.possessiveSuffix(utf8, tokens[index].range) {
+                end -= suffix
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[tokens[index].range.start..<end]))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when token `index` is the single character `byte` (an ASCII punctuation mark).
+    func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+        index >= 0 && index < count && tokens[index].range.count == 1 && utf8[tokens[index].range.start] == byte
+    }
+
+    /// True for an opening quotation mark: “ or a straight " that opens.
+    func opensQuote(_ index: Int) -> Bool {
+        guard index >= 0 && index < count else { return false }
+        let range = tokens[index].range
+        if range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 {
+            return utf8[range.start + 2] == 0x9C
+        }
+        return isByte(index, 0x22) && index + 1 < count && quoted[index + 1]
+    }
+
+    /// True for a closing quotation mark: ” or a straight " that closes.
+    func closesQuote(_ index: Int) -> Bool {
+        guard index >= 0 && index < count else { return false }
+        let range = tokens[index].range
+        if range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 {
+            return utf8[range.start + 2] == 0x9D
+        }
+        return isByte(index, 0x22) && index > 0 && quoted[index - 1]
+    }
+
+    /// True for a word starting with an upper-case letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        shapes[index] == .capitalized || shapes[index] == .upper
+    }
+
+    /// True when token `index` opens its sentence or line (after an opening quote or bracket).
+    func startsClause(_ index: Int) -> Bool {
+        var first = sentenceStart[sentenceOf[index]]
+        while first < index && tokens[first].kind == .punctuation && !isByte(first, 0x2C) { first += 1 }
+        return first == index || lineBreakBefore[index]
+    }
+
+    /// The entity (from an earlier stage) overlapping tokens `range`, preferring a PERSON.
+    func entity(overlapping range: Range<Int>) -> Entity? {
+        guard !entities.isEmpty else { return nil }
+        let span = span(range)
+        var low = 0
+        var high = entities.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entities[middle].range.end <= span.start { low = middle + 1 } else { high = middle }
+        }
+        var found: Entity?
+        var index = low
+        while index < entities.count && entities[index].range.start < span.end {
+            if found == nil || entities[index].label == "PERSON" { found = entities[index] }
+            index += 1
+        }
+        return found
+    }
+
+    // MARK: - Building
+
+    private mutating func assignSentences() {
+        sentenceOf = [Int](repeating: 0, count: tokens.count)
+        sentenceStart = [Int](repeating: tokens.count, count: max(sentences.count, 1))
+        var sentence = 0
+        for (index, token) in tokens.enumerated() {
+            while sentence + 1 < sentences.count && token.range.start >= sentences[sentence + 1].start {
+                sentence += 1
+            }
+            sentenceOf[index] = sentence
+            if sentenceStart[sentence] == tokens.count { sentenceStart[sentence] = index }
+        }
+    }
+
+    /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph.
+    private mutating func findQuotations() {
+        quoted = [Bool](repeating: false, count: tokens.count)
+        var curlyDepth = 0
+        var straightOpen = false
+        for index in tokens.indices {
+            if lineBreakBefore[index] && utf8[tokens[index].range.start] != 0xE2 {
+                straightOpen = false
+                if index > 0 && isParagraphBreak(before: index) { curlyDepth = 0 }
+            }
+            let range = tokens[index].range
+            if range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 {
+                if utf8[range.start + 2] == 0x9C { curlyDepth = 1; continue }
+                if utf8[range.start + 2] == 0x9D { curlyDepth = 0; continue }
+            }
+            if isByte(index, 0x22) {
+                straightOpen.toggle()
+                continue
+            }
+            quoted[index] = curlyDepth > 0 || straightOpen
+        }
+    }
+
+    private func isParagraphBreak(before index: Int) -> Bool {
+        var newlines = 0
+        for offset in tokens[index - 1].range.end..<tokens[index].range.start where utf8[offset] == 0x0A {
+            newlines += 1
+        }
+        return newlines >= 2
+    }
+
+    private mutating func findTitleCase() {
+        titleCase = [Bool](repeating: false, count: tokens.count)
+        var first = 0
+        while first < tokens.count {
+            var last = first
+            while last + 1 < tokens.count && sentenceOf[last + 1] == sentenceOf[first] && !lineBreakBefore[last + 1] {
+                last += 1
+            }
+            var long = 0
+            var capitalized = 0
+            for index in first...last where tokens[index].kind == .word && tokens[index].range.count >= 4 {
+                long += 1
+                if isCapitalized(index) { capitalized += 1 }
+            }
+            if long >= 3 && capitalized * 10 >= long * 7 {
+                for index in first...last { titleCase[index] = true }
+            }
+            first = last + 1
+        }
+    }
+
+    private static func shape(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Shape {
+        var hasUpper = false
+        var hasLower = false
+        var firstUpper = false
+        var offset = range.start
+        var first = true
+        while offset < range.end {
+            let (value, width) = utf8.scalar(at: offset)
+            if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+                let upper = value < 0x80 ? (value >= 0x41 && value <= 0x5A) : scalar.properties.isUppercase
+                let lower = value < 0x80 ? (value >= 0x61 && value <= 0x7A) : scalar.properties.isLowercase
+                if first { firstUpper = upper }
+                first = false
+                hasUpper = hasUpper || upper
+                hasLower = hasLower || lower
+            } else if first && value >= 0x30 && value <= 0x39 {
+                return .other
+            }
+            offset += width
+        }
+        if !firstUpper { return hasLower || hasUpper ? .lower : .other }
+        return hasLower ? .capitalized : .upper
+    }
+
+    /// The byte length of a final "'s" or "’s", if the token ends with one.
+    static func possessiveSuffix(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int? {
+        let end = range.end
+        guard range.count > 2, utf8[end - 1] == 0x73 || utf8[end - 1] == 0x53 else { return nil }
+        if utf8[end - 2] == 0x27 { return 2 }
+        if range.count > 4 && utf8[end - 4] == 0xE2 && utf8[end - 3] == 0x80 && utf8[end - 2] == 0x99 { return 4 }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+/// A word of at most 16 bytes, ASCII letters lower-cased, packed into two integers.
+///
+/// The lexicon and the gazetteer key on it, so classifying a token costs no allocation: the bytes
+/// are read straight from the document's UTF-8. Longer words have no key (no lexicon word is longer).
+struct PackedWord: Hashable, Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var count: UInt8 = 0
+
+    static let maximumLength = 16
+
+    /// The key of `bytes[range]`, or nil when the word is empty or longer than 16 bytes.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        guard !range.isEmpty, range.count <= Self.maximumLength else { return nil }
+        for (position, offset) in range.enumerated() {
+            var byte = bytes[offset]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if position < 8 {
+                low |= UInt64(byte) << (8 * UInt64(position))
+            } else {
+                high |= UInt64(byte) << (8 * UInt64(position - 8))
+            }
+        }
+        count = UInt8(range.count)
+    }
+
+    /// The key of `word`, or nil when it is empty or longer than 16 bytes.
+    init?(_ word: some StringProtocol) {
+        let bytes = Array(word.utf8)
+        guard let key = bytes.withUnsafeBufferPointer({ PackedWord($0, 0..<$0.count) }) else { return nil }
+        self = key
+    }
+}

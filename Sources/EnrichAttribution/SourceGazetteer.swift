@@ -1,0 +1,87 @@
+import EnrichCore
+
+/// Named sources known by their aliases: news outlets (`models/sources/outlets.tsv`) and
+/// organizations often named by a short form (`models/sources/organizations.tsv`).
+///
+/// Aliases are tokenized with the same ICU word breaks as documents and matched token by token,
+/// case-insensitively, with or without a leading "The".
+struct SourceGazetteer: Sendable {
+    /// A named source.
+    struct Entry: Sendable, Hashable {
+        /// The usual full name ("Associated Press").
+        let canonical: String
+        let kind: Attribution.Kind
+        /// For outlets, what kind of outlet ("magazine", "newspaper"): which description can refer to it.
+        let outletClass: String?
+    }
+
+    private(set) var entries: [Entry] = []
+    private var aliases: [[PackedWord]: Int] = [:]
+    /// The longest alias (in tokens) that starts with a given word.
+    private var longestAlias: [PackedWord: Int] = [:]
+
+    /// Reads the outlet and organization tables; `tokenize` splits an alias into its token words.
+    init(outlets: [Substring], organizations: [Substring], file: (String) -> String,
+         tokenize: (String) -> [PackedWord]) throws(PipelineError) {
+        for line in outlets {
+            let columns = line.split(separator: "\t")
+            guard columns.count == 3 else {
+                throw PipelineError("model file \(file("sources/outlets.tsv")): bad line '\(line)' "
+                    + "(expected canonical name, class, aliases separated by tabs)")
+            }
+            add(Entry(canonical: String(columns[0]), kind: .media, outletClass: String(columns[1])),
+                aliases: columns[2], tokenize: tokenize)
+        }
+        for line in organizations {
+            let columns = line.split(separator: "\t")
+            guard columns.count == 3, let kind = Attribution.Kind(rawValue: String(columns[1])) else {
+                throw PipelineError("model file \(file("sources/organizations.tsv")): bad line '\(line)' "
+                    + "(expected canonical name, kind, aliases separated by tabs)")
+            }
+            add(Entry(canonical: String(columns[0]), kind: kind, outletClass: nil),
+                aliases: columns[2], tokenize: tokenize)
+        }
+    }
+
+    private mutating func add(_ entry: Entry, aliases list: Substring, tokenize: (String) -> [PackedWord]) {
+        entries.append(entry)
+        let index = entries.count - 1
+        for alias in list.split(separator: "|") + [Substring(entry.canonical)] {
+            var words = tokenize(String(alias))
+            if words.first == Self.the { words.removeFirst() }
+            guard let first = words.first, aliases[words] == nil else { continue }
+            aliases[words] = index
+            longestAlias[first] = max(longestAlias[first] ?? 0, words.count)
+        }
+    }
+
+    static let the = PackedWord("the")!
+
+    /// The longest alias that starts at `words[start]`: its length in words and its entry.
+    func longestMatch(_ words: [PackedWord?], from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
+        guard let first = words[start], let longest = longestAlias[first] else { return nil }
+        var length = min(longest, limit - start)
+        while length > 0 {
+            var key: [PackedWord] = []
+            key.reserveCapacity(length)
+            for offset in start..<(start + length) {
+                guard let word = words[offset] else { break }
+                key.append(word)
+            }
+            if key.count == length, let index = aliases[key] { return (length, entries[index]) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The entry whose alias is exactly `words`.
+    func entry(exactly words: ArraySlice<PackedWord?>) -> Entry? {
+        var key: [PackedWord] = []
+        for word in words {
+            guard let word else { return nil }
+            key.append(word)
+        }
+        if key.first == Self.the { key.removeFirst() }
+        return aliases[key].map { entries[$0] }
+    }
+}

@@ -1,0 +1,360 @@
+import EnrichCore
+
+/// Turns mentions into sources: names through the gazetteer, the entities of an earlier stage and
+/// the shape of the name; pronouns and definite descriptions through the sources named before
+/// them; unnamed sources and documents through their description.
+struct SourceResolver {
+    let view: DocumentView
+    let lexicon: Lexicon
+    let gazetteer: SourceGazetteer
+    /// Every source named in the document, in text order.
+    private(set) var referents: [Referent] = []
+    /// Full names of persons by their last word, so "Brinkley" becomes "Jason Brinkley".
+    private var fullNames: [PackedWord: String] = [:]
+    /// The first description of an unnamed source by head noun, so that "the sources" later on
+    /// keeps the name "sources familiar with the matter".
+    private var unnamedByHead: [PackedWord: String] = [:]
+
+    init(view: DocumentView, lexicon: Lexicon, gazetteer: SourceGazetteer) {
+        self.view = view
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        collectNames()
+    }
+
+    // MARK: - Resolving mentions
+
+    /// The source a mention stands for, or nil when a pronoun or description has no antecedent
+    /// that fits.
+    mutating func resolve(_ mention: Mention) -> ResolvedSource? {
+        switch mention.form {
+        case .pronoun:
+            return resolvePronoun(at: mention.tokens.lowerBound)
+        case .name:
+            return classifyName(mention.tokens)
+        case .description(let head):
+            return resolveDescription(mention.tokens, head: head)
+        }
+    }
+
+    /// Records a document that a later "the filing" can refer to ("Justice Department filing").
+    mutating func noteDocument(_ source: String, head: PackedWord?, at index: Int) {
+        let resolved = ResolvedSource(mention: index..<(index + 1), source: source, kind: .document)
+        insert(Referent(tokens: index..<(index + 1), resolved: resolved, head: head))
+    }
+
+    private mutating func insert(_ referent: Referent) {
+        var position = referents.count
+        while position > 0 && referents[position - 1].tokens.lowerBound > referent.tokens.lowerBound {
+            position -= 1
+        }
+        referents.insert(referent, at: position)
+    }
+
+    private func resolvePronoun(at index: Int) -> ResolvedSource? {
+        let wordClass = view.classes[index]
+        let fits: (Referent) -> Bool
+        if wordClass.contains(.personPronoun) {
+            fits = { $0.resolved.kind == .person && $0.head == nil }
+        } else if wordClass.contains(.thingPronoun) {
+            fits = { $0.resolved.kind == .organization || $0.resolved.kind == .media }
+        } else {
+            fits = { $0.resolved.kind == .organization || ($0.head != nil && $0.resolved.kind != .document) }
+        }
+        guard var found = nearest(before: index, where: fits) else { return nil }
+        found.mention = index..<(index + 1)
+        return found
+    }
+
+    /// The nearest referent named before token `index` that satisfies `fits`.
+    private func nearest(before index: Int, where fits: (Referent) -> Bool) -> ResolvedSource? {
+        var position = referents.count - 1
+        while position >= 0 {
+            let referent = referents[position]
+            if referent.tokens.upperBound <= index && fits(referent) { return referent.resolved }
+            position -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Names
+
+    /// A capitalized name: gazetteer entry, entity label, title before a person's name, words
+    /// that make it an organization or an outlet, or its shape.
+    func classifyName(_ tokens: Range<Int>) -> ResolvedSource {
+        var name = tokens
+        if view.keys[name.lowerBound] == SourceGazetteer.the && name.count > 1 { name = (name.lowerBound + 1)..<name.upperBound }
+        if let entry = gazetteer.entry(exactly: view.keys[name]) {
+            return ResolvedSource(mention: tokens, source: entry.canonical, kind: entry.kind,
+                                  outletClass: entry.outletClass)
+        }
+        let entity = view.entity(overlapping: name)
+        if let entity, entity.label == "PERSON" {
+            let personTokens = personName(in: name) ?? name
+            return ResolvedSource(mention: tokens, source: fullName(personTokens), kind: .person, id: entity.id)
+        }
+        if let entity, ["ORG", "GPE", "NORP", "FAC", "LOC"].contains(entity.label) {
+            return ResolvedSource(mention: tokens, source: view.text(name),
+                                  kind: hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
+                                  id: entity.id)
+        }
+        if let person = personName(in: name) {
+            return ResolvedSource(mention: tokens, source: fullName(person), kind: .person)
+        }
+        if view.classes[name.upperBound - 1].contains(.mediaWord) && !hasWord(name, .organizationWord) {
+            return ResolvedSource(mention: tokens, source: view.text(name), kind: .media)
+        }
+        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) {
+            return ResolvedSource(mention: tokens, source: view.text(name), kind: .organization)
+        }
+        let words = wordCount(name)
+        if words == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] {
+            return ResolvedSource(mention: tokens, source: full, kind: .person)
+        }
+        if entity == nil && looksLikePersonName(name) {
+            return ResolvedSource(mention: tokens, source: view.text(name), kind: .person)
+        }
+        return ResolvedSource(mention: tokens, source: view.text(name), kind: .organization)
+    }
+
+    /// The person's name after a title ("Commerce Secretary Wilbur Ross" → "Wilbur Ross").
+    private func personName(in name: Range<Int>) -> Range<Int>? {
+        var lastTitle: Int?
+        for index in name where view.classes[index].contains(.title) { lastTitle = index }
+        guard let lastTitle, lastTitle + 1 < name.upperBound else { return nil }
+        let rest = (lastTitle + 1)..<name.upperBound
+        guard !hasWord(rest, .organizationWord), !hasWord(rest, .mediaWord), view.isNameWord(rest.lowerBound) else {
+            return nil
+        }
+        for index in rest where view.shapes[index] == .upper && view.tokens[index].range.count > 2 { return nil }
+        return rest
+    }
+
+    /// Two to four capitalized words, none an acronym, outside a headline: a person's name.
+    private func looksLikePersonName(_ name: Range<Int>) -> Bool {
+        let words = wordCount(name)
+        guard words >= 2 && words <= 4, !view.titleCase[name.lowerBound] else { return false }
+        for index in name where view.tokens[index].kind == .word {
+            if view.shapes[index] == .upper && view.tokens[index].range.count > 2 { return false }
+            if view.classes[index].contains(.nameConnector) { return false }
+        }
+        return true
+    }
+
+    /// The fullest form of a person's name used in the document.
+    private func fullName(_ person: Range<Int>) -> String {
+        if wordCount(person) == 1, let key = view.keys[person.lowerBound], let full = fullNames[key] { return full }
+        return view.text(person)
+    }
+
+    private func wordCount(_ range: Range<Int>) -> Int {
+        var words = 0
+        for index in range where view.tokens[index].kind == .word { words += 1 }
+        return words
+    }
+
+    private func hasWord(_ range: Range<Int>, _ wordClass: WordClass) -> Bool {
+        for index in range where view.classes[index].contains(wordClass) { return true }
+        return false
+    }
+
+    /// Collects the sources named in the document: gazetteer names and capitalized names, outside
+    /// headline-style lines (where every word is capitalized) unless the gazetteer knows them.
+    private mutating func collectNames() {
+        var index = 0
+        let count = view.count
+        while index < count {
+            guard view.isNameWord(index) else { index += 1; continue }
+            let sentenceEnd = index + 1 < count ? sentenceEndToken(of: index) : count
+            if let match = gazetteer.longestMatch(view.keys, from: index, limit: sentenceEnd) {
+                var tokens = index..<(index + match.length)
+                if index > 0 && view.keys[index - 1] == SourceGazetteer.the { tokens = (index - 1)..<tokens.upperBound }
+                let resolved = ResolvedSource(mention: tokens, source: match.entry.canonical, kind: match.entry.kind,
+                                              outletClass: match.entry.outletClass)
+                referents.append(Referent(tokens: tokens, resolved: resolved, head: nil))
+                index += match.length
+                continue
+            }
+            let name = view.nameStarting(at: index, before: sentenceEnd)
+            defer { index = name.upperBound }
+            if view.titleCase[index] { continue }
+            if name.count == 1 && view.startsClause(index) && !view.classes[index].isEmpty { continue }
+            let resolved = classifyName(name)
+            if resolved.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
+               fullNames[last] == nil {
+                fullNames[last] = resolved.source
+            }
+            referents.append(Referent(tokens: name, resolved: resolved, head: nil))
+        }
+        for position in referents.indices where referents[position].tokens.count == 1 {
+            if let key = view.keys[referents[position].tokens.lowerBound], let full = fullNames[key],
+               referents[position].resolved.kind == .organization {
+                referents[position].resolved.kind = .person
+                referents[position].resolved.source = full
+            }
+        }
+    }
+
+    private func lastWord(of name: Range<Int>) -> Int {
+        var index = name.upperBound - 1
+        while index > name.lowerBound && (view.tokens[index].kind != .word || view.classes[index].contains(.title)
+                                          || view.keys[index] == Self.junior) {
+            index -= 1
+        }
+        return index
+    }
+
+    private func sentenceEndToken(of index: Int) -> Int {
+        let sentence = view.sentenceOf[index]
+        return sentence + 1 < view.sentenceStart.count ? min(view.sentenceStart[sentence + 1], view.count) : view.count
+    }
+
+    // MARK: - Descriptions
+
+    private mutating func resolveDescription(_ tokens: Range<Int>, head: Int) -> ResolvedSource? {
+        let headKey = view.keys[head]
+        let headClass = view.classes[head]
+        if headClass.contains(.documentNoun), let outlet = outletInside(tokens.lowerBound..<head) {
+            return outlet
+        }
+        var body = tokens.lowerBound
+        while body < head && (view.classes[body].contains(.determiner) || view.keys[body] == DocumentView.of
+                              || (view.classes[body].contains(.possessive) && !view.isCapitalized(body))) {
+            body += 1
+        }
+        let first = tokens.lowerBound
+        let definite = view.keys[first] == SourceGazetteer.the || view.keys[first] == Self.this
+            || (view.classes[first].contains(.possessive) && !view.isCapitalized(first))
+        if headClass.contains(.unnamedSource) {
+            return unnamed(tokens, body: body, head: head)
+        }
+        if !headClass.contains(.referringNoun) {
+            return document(tokens, body: body, head: head, definite: definite)
+        }
+        if hasName(body..<head) {
+            let source = modifierText(body..<(head + 1))
+            let resolved = ResolvedSource(mention: tokens, source: source, kind: .organization)
+            insert(Referent(tokens: tokens, resolved: resolved, head: nil))
+            return resolved
+        }
+        guard let headKey else { return nil }
+        let kind = lexicon.nounKind(headKey) ?? .organization
+        let outletClass = Self.outletClass(of: headKey)
+        if let byName = nearest(before: tokens.lowerBound, where: { referent in
+            referent.head == nil && referent.resolved.kind != .person
+                && referent.tokens.contains { view.keys[$0] == headKey && view.isCapitalized($0) }
+        }) ?? nearest(before: tokens.lowerBound, where: { referent in
+            referent.head == nil && referent.resolved.kind == kind
+                && (outletClass == nil || referent.resolved.outletClass == outletClass)
+        }) ?? nearest(before: tokens.lowerBound, where: { referent in
+            referent.head == nil && referent.resolved.kind == kind
+        }) {
+            var resolved = byName
+            resolved.mention = tokens
+            return resolved
+        }
+        return ResolvedSource(mention: tokens, source: view.text(body..<(head + 1)), kind: kind)
+    }
+
+    /// An outlet named inside a description ("a previous Register report").
+    private func outletInside(_ range: Range<Int>) -> ResolvedSource? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if view.isNameWord(index), let match = gazetteer.longestMatch(view.keys, from: index, limit: range.upperBound),
+               match.entry.kind == .media {
+                return ResolvedSource(mention: index..<(index + match.length), source: match.entry.canonical,
+                                      kind: .media, outletClass: match.entry.outletClass)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private mutating func unnamed(_ tokens: Range<Int>, body: Int, head: Int) -> ResolvedSource {
+        let kind = lexicon.nounKind(view.keys[head]) ?? .person
+        var source = modifierText(body..<tokens.upperBound)
+        if let key = view.keys[head] {
+            if body == head && tokens.upperBound == head + 1, let earlier = unnamedByHead[key] {
+                source = earlier
+            } else if unnamedByHead[key] == nil {
+                unnamedByHead[key] = source
+            }
+        }
+        let resolved = ResolvedSource(mention: tokens, source: source, kind: kind)
+        insert(Referent(tokens: tokens, resolved: resolved, head: view.keys[head]))
+        return resolved
+    }
+
+    private mutating func document(_ tokens: Range<Int>, body: Int, head: Int, definite: Bool) -> ResolvedSource? {
+        let headKey = view.keys[head]
+        let headText = view.text(head..<(head + 1))
+        var source: String?
+        if let owner = possessor(in: tokens.lowerBound..<head) {
+            source = owner + " " + headText
+        } else if definite && !hasName(body..<head) {
+            source = nearest(before: tokens.lowerBound, where: { $0.resolved.kind == .document && $0.head == headKey })?.source
+                ?? nearest(before: tokens.lowerBound, where: { $0.resolved.kind == .document && $0.head != nil })?.source
+                ?? nearest(before: tokens.lowerBound, where: { $0.resolved.kind == .organization && $0.head == nil })
+                    .map { $0.source + " " + headText }
+        }
+        let resolved = ResolvedSource(mention: tokens, source: source ?? modifierText(body..<(head + 1)), kind: .document)
+        insert(Referent(tokens: tokens, resolved: resolved, head: headKey))
+        return resolved
+    }
+
+    /// The source named by a possessive in a description ("The Justice Department’s filing",
+    /// "its filing").
+    private func possessor(in range: Range<Int>) -> String? {
+        for index in range {
+            if view.possessive[index] {
+                let owner = view.nameEnding(at: index, from: range.lowerBound) ?? index..<(index + 1)
+                return classifyName(owner).source
+            }
+            if view.classes[index].contains(.possessive) && !view.isCapitalized(index) || view.keys[index] == Self.its {
+                return resolvePronoun(at: index)?.source
+            }
+        }
+        return nil
+    }
+
+    private func hasName(_ range: Range<Int>) -> Bool {
+        for index in range where view.isNameWord(index) { return true }
+        return false
+    }
+
+    /// The words of a description without its determiner, with the short forms of known names
+    /// spelled out ("Fed spokesperson" → "Federal Reserve spokesperson").
+    private func modifierText(_ range: Range<Int>) -> String {
+        var parts: [String] = []
+        var index = range.lowerBound
+        var partStart = index
+        while index < range.upperBound {
+            if view.isNameWord(index), let match = gazetteer.longestMatch(view.keys, from: index, limit: range.upperBound),
+               match.entry.kind == .organization {
+                if partStart < index { parts.append(view.text(partStart..<index)) }
+                parts.append(match.entry.canonical)
+                index += match.length
+                partStart = index
+                continue
+            }
+            index += 1
+        }
+        if partStart < range.upperBound { parts.append(view.text(partStart..<range.upperBound)) }
+        return parts.joined(separator: " ")
+    }
+
+    private static func outletClass(of noun: PackedWord) -> String? {
+        switch noun {
+        case PackedWord("magazine"): "magazine"
+        case PackedWord("newspaper"), PackedWord("paper"): "newspaper"
+        case PackedWord("website"), PackedWord("site"), PackedWord("blog"): "site"
+        case PackedWord("broadcaster"), PackedWord("network"): "broadcaster"
+        case PackedWord("newswire"): "agency"
+        default: nil
+        }
+    }
+
+    private static let this = PackedWord("this")!
+    private static let its = PackedWord("its")!
+    private static let junior = PackedWord("jr")!
+}
