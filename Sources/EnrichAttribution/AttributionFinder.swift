@@ -48,7 +48,7 @@ struct AttributionFinder {
         if view.isCapitalized(verb) && !view.titleCase[verb] { return }
         if view.quoted[verb] { return }
         if verb > 0 && view.classes[verb - 1].contains(.passive) { return }
-        let end = sentenceEnd(verb)
+        let end = view.sentenceEnd(verb)
         let next = verb + 1
         if next < end && view.keys[next] == Self.to && (cue.lemma == "say" || cue.lemma == "report") { return }
         if cue.ambiguousNoun && next < end && (Self.nounFollowers.contains(view.keys[next])
@@ -186,7 +186,7 @@ struct AttributionFinder {
 
     /// "according to X", "citing X": the mention after the cue.
     private mutating func named(after start: Int, cue: Range<Int>, text: String, accept: (Mention) -> Bool) {
-        let end = sentenceEnd(cue.lowerBound)
+        let end = view.sentenceEnd(cue.lowerBound)
         guard start < end, let mention = view.nounPhrase(startingAt: start, before: end), accept(mention),
               let source = resolver.resolve(mention) else { return }
         emit(source, cue: text, cueTokens: cue, sentence: view.sentenceOf[cue.lowerBound])
@@ -195,7 +195,7 @@ struct AttributionFinder {
     /// "From a Reuters article: …", "… quotes a report from The Hill: …": an outlet before a colon
     /// that introduces the excerpt.
     private mutating func outletFrame(from index: Int) {
-        let end = sentenceEnd(index)
+        let end = view.sentenceEnd(index)
         var colon = index + 1
         while colon < end && colon <= index + 8 && !view.isByte(colon, 0x3A) {
             if view.tokens[colon].kind == .punctuation && !view.isAbbreviationPeriod(colon) { return }
@@ -241,11 +241,6 @@ struct AttributionFinder {
         for existing in found where existing.sentence == sentence && existing.range.overlaps(range) { return }
         found.append(Attribution(range: range, source: source.source, cue: cue, kind: source.kind,
                                  sentence: sentence, sourceID: source.id, cueRange: view.span(cueTokens)))
-    }
-
-    private func sentenceEnd(_ index: Int) -> Int {
-        let sentence = view.sentenceOf[index]
-        return sentence + 1 < view.sentenceStart.count ? min(view.sentenceStart[sentence + 1], view.count) : view.count
     }
 
     private func skipTime(from start: Int, before end: Int) -> Int {

@@ -138,6 +138,25 @@ struct DocumentView {
         return first == index || lineBreakBefore[index]
     }
 
+    /// The token after the sentence of token `index`, or after the next sentence too when the
+    /// sentence breaker cut a name at an abbreviation ("a U.S. | Justice Department document").
+    func sentenceEnd(_ index: Int) -> Int {
+        var sentence = sentenceOf[index]
+        while sentence + 1 < sentenceStart.count {
+            let next = min(sentenceStart[sentence + 1], count)
+            guard next < count, next > 0, isByte(next - 1, 0x2E), tokens[next - 1].range.start == tokens[next - 2].range.end,
+                  isCapitalized(next - 2), tokens[next - 2].range.count <= 4 || containsPeriod(next - 2),
+                  isCapitalized(next), !lineBreakBefore[next] else { return next }
+            sentence += 1
+        }
+        return count
+    }
+
+    private func containsPeriod(_ index: Int) -> Bool {
+        for offset in tokens[index].range.start..<tokens[index].range.end where utf8[offset] == 0x2E { return true }
+        return false
+    }
+
     /// The entity (from an earlier stage) overlapping tokens `range`, preferring a PERSON.
     func entity(overlapping range: Range<Int>) -> Entity? {
         guard !entities.isEmpty else { return nil }

@@ -9,8 +9,9 @@ extension DocumentView {
         }
         guard tokens[end].kind == .word else { return nil }
         let wordClass = classes[end]
-        if wordClass.contains(.speakerPronoun) { return nil }
-        if !wordClass.isDisjoint(with: .sourcePronoun) && !possessive[end] {
+        let acronym = shapes[end] == .upper && tokens[end].range.count > 1
+        if wordClass.contains(.speakerPronoun) && !acronym { return nil }
+        if !wordClass.isDisjoint(with: .sourcePronoun) && !possessive[end] && !acronym {
             return Mention(tokens: end..<(end + 1), form: .pronoun)
         }
         if isCapitalized(end) {
@@ -56,8 +57,9 @@ extension DocumentView {
     func nounPhrase(startingAt start: Int, before limit: Int) -> Mention? {
         var index = start
         guard index < limit, tokens[index].kind == .word else { return nil }
-        if classes[index].contains(.speakerPronoun) { return nil }
-        if !classes[index].isDisjoint(with: .sourcePronoun) && classes[index].isDisjoint(with: .determiner) {
+        let acronym = shapes[index] == .upper && tokens[index].range.count > 1
+        if classes[index].contains(.speakerPronoun) && !acronym { return nil }
+        if !classes[index].isDisjoint(with: .sourcePronoun) && classes[index].isDisjoint(with: .determiner) && !acronym {
             return possessive[index] ? nil : Mention(tokens: index..<(index + 1), form: .pronoun)
         }
         if classes[index].contains(.determiner) || (classes[index].contains(.possessive) && !isCapitalized(index)) {
@@ -67,7 +69,7 @@ extension DocumentView {
             }
         }
         var adjectives = 0
-        while index < limit && shapes[index] == .lower && isModifier(index) && adjectives < 3 {
+        while index < limit && shapes[index] == .lower && isModifier(index) && !isSourceNoun(index) && adjectives < 3 {
             index += 1
             adjectives += 1
         }
@@ -147,7 +149,8 @@ extension DocumentView {
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return false }
         if tokens[index].kind == .number { return false }
         guard isCapitalized(index), !classes[index].contains(.calendarName) else { return false }
-        return !classes[index].contains(.functionWord) || (shapes[index] == .upper && tokens[index].range.count > 1)
+        return classes[index].isDisjoint(with: [.functionWord, .determiner])
+            || (shapes[index] == .upper && tokens[index].range.count > 1)
     }
 
     /// A period glued to an abbreviation ("U.S.", "Jr.", "Inc.").

@@ -165,7 +165,7 @@ struct SourceResolver {
         let count = view.count
         while index < count {
             guard view.isNameWord(index) else { index += 1; continue }
-            let sentenceEnd = index + 1 < count ? sentenceEndToken(of: index) : count
+            let sentenceEnd = view.sentenceEnd(index)
             if let match = gazetteer.longestMatch(view.keys, from: index, limit: sentenceEnd) {
                 var tokens = index..<(index + match.length)
                 if index > 0 && view.keys[index - 1] == SourceGazetteer.the { tokens = (index - 1)..<tokens.upperBound }
@@ -202,11 +202,6 @@ struct SourceResolver {
             index -= 1
         }
         return index
-    }
-
-    private func sentenceEndToken(of index: Int) -> Int {
-        let sentence = view.sentenceOf[index]
-        return sentence + 1 < view.sentenceStart.count ? min(view.sentenceStart[sentence + 1], view.count) : view.count
     }
 
     // MARK: - Descriptions
@@ -248,6 +243,7 @@ struct SourceResolver {
                 && (outletClass == nil || referent.resolved.outletClass == outletClass)
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.resolved.kind == kind
+                && (outletClass == nil || referent.resolved.outletClass == nil)
         }) {
             var resolved = byName
             resolved.mention = tokens
@@ -330,7 +326,8 @@ struct SourceResolver {
         var partStart = index
         while index < range.upperBound {
             if view.isNameWord(index), let match = gazetteer.longestMatch(view.keys, from: index, limit: range.upperBound),
-               match.entry.kind == .organization {
+               match.entry.kind == .organization,
+               view.span(index..<(index + match.length)).count < match.entry.canonical.utf8.count {
                 if partStart < index { parts.append(view.text(partStart..<index)) }
                 parts.append(match.entry.canonical)
                 index += match.length
