@@ -32,9 +32,9 @@ let package = Package(
             name: "EnrichCLI",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
-        .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText"]),
-        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich"]),
+        .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
+        .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
         .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
     ]
 )
