@@ -47,9 +47,13 @@ struct AttributionFinder {
     private mutating func cueVerb(at verb: Int, _ cue: CueVerb) {
         if view.isCapitalized(verb) && !view.titleCase[verb] { return }
         if view.quoted[verb] { return }
-        if verb > 0 && view.classes[verb - 1].contains(.passive) { return }
         let end = view.sentenceEnd(verb)
         let next = verb + 1
+        if next + 1 < end && view.keys[next] == Self.by && cue.form == .finite && cue.family != .evidence {
+            agent(of: verb, after: next + 1, before: end)
+            return
+        }
+        if verb > 0 && view.classes[verb - 1].contains(.passive) { return }
         if next < end && view.keys[next] == Self.to && (cue.lemma == "say" || cue.lemma == "report") { return }
         if cue.ambiguousNoun && next < end && (Self.nounFollowers.contains(view.keys[next])
                                                || lexicon.cue(view.keys[next]) != nil) { return }
@@ -66,17 +70,20 @@ struct AttributionFinder {
         let medium = cueMedium(after: inverted ? mention.tokens.upperBound - 1 : verb, before: end)
         switch cue.family {
         case .assertion:
-            guard hasComplement(verb, cue, after: medium?.end ?? next, before: end) else { return }
+            guard inverted || hasComplement(verb, cue, after: medium?.end ?? next, before: end) else { return }
         case .evidence:
             guard isEvidence(mention, after: next, before: end) else { return }
         case .speech, .tell:
             break
         }
         var outlet: ResolvedSource?
-        if cue.family == .tell && !inverted, let object = view.nounPhrase(startingAt: next, before: end) {
-            let after = object.tokens.upperBound
-            if after + 1 < end && view.keys[after] == Self.to && view.shapes[after + 1] == .lower { return }
-            if let resolved = resolver.resolve(object), resolved.kind == .media { outlet = resolved }
+        if cue.family == .tell && !inverted {
+            if isDirective(after: next, before: end) { return }
+            if let object = view.nounPhrase(startingAt: next, before: end), let resolved = resolver.resolve(object),
+               resolved.kind == .media || (object.form == .name && isOutletShaped(object, resolved)) {
+                outlet = resolved
+                outlet?.kind = .media
+            }
         }
         if (cue.lemma == "report" || cue.lemma == "write") && next + 1 < end && view.keys[next] == Self.for,
            let object = view.nounPhrase(startingAt: next + 1, before: end),
@@ -94,12 +101,45 @@ struct AttributionFinder {
                                       head: view.keys[medium.noun], at: medium.noun)
             }
         }
-        let sentence = statementSentence(afterCue: (medium?.end ?? next) - 1)
+        let lastCueToken = max((medium?.end ?? next) - 1, outlet.map { $0.mention.upperBound - 1 } ?? 0)
+        let sentence = statementSentence(afterCue: lastCueToken)
         emit(source, cue: cueText, cueTokens: cueTokens, sentence: sentence)
         if let outlet { emit(outlet, cue: cueText, cueTokens: cueTokens, sentence: sentence) }
-        if mention.form == .name, source.kind == .person, let partner = coordinatedPerson(before: mention.tokens.lowerBound) {
-            emit(partner, cue: cueText, cueTokens: cueTokens, sentence: sentence)
+        if mention.form == .name, source.kind == .person {
+            if let partner = coordinatedPerson(before: mention.tokens.lowerBound) {
+                emit(partner, cue: cueText, cueTokens: cueTokens, sentence: sentence)
+            }
+            if let employer = outletOwning(mention.tokens.lowerBound) {
+                emit(employer, cue: cueText, cueTokens: cueTokens, sentence: sentence)
+            }
         }
+    }
+
+    /// "as first reported by Bloomberg": the agent of a passive cue is the source.
+    private mutating func agent(of verb: Int, after start: Int, before end: Int) {
+        guard let mention = view.nounPhrase(startingAt: start, before: end), mention.form != .pronoun,
+              let source = resolver.resolve(mention) else { return }
+        emit(source, cue: view.text(verb..<(verb + 1)).lowercased() + " by", cueTokens: verb..<start,
+             sentence: view.sentenceOf[verb])
+    }
+
+    /// "told the company to expect": a directive, not a statement.
+    private func isDirective(after start: Int, before end: Int) -> Bool {
+        var index = start
+        while index + 1 < end && index < start + 7 && view.tokens[index].kind == .word {
+            if view.keys[index] == DocumentView.that { return false }
+            if view.keys[index] == Self.to && view.shapes[index + 1] == .lower { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// An unknown name told something, introduced by "The" ("told The Columbus Dispatch") or
+    /// ending in a press word: an outlet.
+    private func isOutletShaped(_ object: Mention, _ resolved: ResolvedSource) -> Bool {
+        guard resolved.kind == .organization else { return false }
+        return view.keys[object.tokens.lowerBound] == SourceGazetteer.the
+            || view.classes[object.tokens.upperBound - 1].contains(.mediaWord)
     }
 
     /// The subject of "…, claiming …": the subject of the main clause, after an opening
@@ -136,6 +176,7 @@ struct AttributionFinder {
             noun += 1
         }
         guard noun < end && view.classes[noun].contains(.cueMedium) else { return nil }
+        while noun + 1 < end && view.classes[noun + 1].contains(.cueMedium) { noun += 1 }
         let mediumEnd = noun + 1
         let after = skipTime(from: mediumEnd, before: end)
         start = min(start, mediumEnd)
@@ -171,6 +212,15 @@ struct AttributionFinder {
         case .name:
             return false
         }
+    }
+
+    /// "Ars Technica’s Dan Goodin writes": the outlet a journalist writes for.
+    private func outletOwning(_ start: Int) -> ResolvedSource? {
+        let owner = start - 1
+        guard owner >= 0, view.possessive[owner],
+              let name = view.nameEnding(at: owner, from: view.sentenceStart[view.sentenceOf[owner]]) else { return nil }
+        let resolved = resolver.classifyName(name)
+        return resolved.kind == .media ? resolved : nil
     }
 
     /// "Alice Smith and Bob Jones report": the first person of a pair of names.
@@ -264,11 +314,12 @@ struct AttributionFinder {
     private static let citing = PackedWord("citing")!
     private static let from = PackedWord("from")!
     private static let `for` = PackedWord("for")!
+    private static let by = PackedWord("by")!
     private static let and = PackedWord("and")!
     private static let `in` = PackedWord("in")!
     /// Words that follow "reports" or "claims" used as nouns ("reports or cases", "claims of").
     private static let nounFollowers: Set<PackedWord?> = Set(
-        ["or", "and", "of", "from", "about", "by", "were", "are", "was", "is", "have", "had", "for", "with", "to"]
+        ["or", "and", "of", "from", "about", "by", "were", "are", "was", "is", "have", "had", "with", "to"]
             .map { PackedWord($0) })
     /// Words that join a cue to a time ("said on Friday", "reported this week").
     private static let timeLinks: Set<PackedWord?> = Set(["on", "this", "early", "late", "last"].map { PackedWord($0) })

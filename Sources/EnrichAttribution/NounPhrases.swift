@@ -25,7 +25,24 @@ extension DocumentView {
         if shapes[end] == .lower && !wordClass.isDisjoint(with: .sourceNoun) && !possessive[end] {
             return descriptionEnding(at: end, from: lowerBound)
         }
+        if shapes[end] == .lower && isModifier(end) && end - 1 >= lowerBound && shapes[end - 1] == .lower
+            && isSourceNoun(end - 1) && !classes[end - 1].contains(.unnamedSource) {
+            let base = descriptionEnding(at: end - 1, from: lowerBound)
+            return Mention(tokens: base.tokens.lowerBound..<(end + 1), form: base.form)
+        }
         return postModifiedDescription(endingAt: end, from: lowerBound)
+    }
+
+    /// "a spokesperson for the bank", "an official at Acme": an unnamed source of the
+    /// organization `mention` names, or `mention` itself.
+    func withRepresentative(_ mention: Mention?, from lowerBound: Int) -> Mention? {
+        guard let mention, mention.form != .pronoun else { return mention }
+        let link = mention.tokens.lowerBound - 1
+        guard link - 1 >= lowerBound, let key = keys[link], Self.representativeLinks.contains(key),
+              classes[link - 1].contains(.unnamedSource), !possessive[link - 1] else { return mention }
+        let representative = descriptionEnding(at: link - 1, from: lowerBound)
+        return Mention(tokens: representative.tokens.lowerBound..<mention.tokens.upperBound,
+                       form: .description(head: link - 1))
     }
 
     /// The subject of the cue verb at `verb`: the mention before it, past adverbs ("also",
@@ -36,7 +53,7 @@ extension DocumentView {
         var end = verb - 1
         while end >= first && classes[end].contains(.adverb) { end -= 1 }
         guard end >= first, !classes[end].contains(.negation) else { return nil }
-        if let mention = nounPhrase(endingAt: end, from: first) { return mention }
+        if let mention = nounPhrase(endingAt: end, from: first) { return withRepresentative(mention, from: first) }
         if isByte(end, 0x2C), let mention = beforeAppositive(endingAt: end, from: first) { return mention }
         return beforeRelativeClause(endingAt: end, from: first)
     }
@@ -267,7 +284,7 @@ extension DocumentView {
             if classes[index].contains(.relative) {
                 var before = index - 1
                 if isByte(before, 0x2C) { before -= 1 }
-                return nounPhrase(endingAt: before, from: lowerBound)
+                return withRepresentative(nounPhrase(endingAt: before, from: lowerBound), from: lowerBound)
             }
             if closesQuote(index) || opensQuote(index) || isByte(index, 0x3B) { return nil }
             index -= 1
@@ -275,6 +292,7 @@ extension DocumentView {
         return nil
     }
 
+    static let representativeLinks: Set<PackedWord> = Set(["for", "of", "at", "with"].compactMap { PackedWord($0) })
     static let of = PackedWord("of")!
     static let with = PackedWord("with")!
     static let that = PackedWord("that")!

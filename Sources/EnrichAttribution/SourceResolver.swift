@@ -31,7 +31,7 @@ struct SourceResolver {
         case .pronoun:
             return resolvePronoun(at: mention.tokens.lowerBound)
         case .name:
-            return classifyName(mention.tokens)
+            return classifyName(widened(mention.tokens))
         case .description(let head):
             return resolveDescription(mention.tokens, head: head)
         }
@@ -111,10 +111,26 @@ struct SourceResolver {
         if words == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] {
             return ResolvedSource(mention: tokens, source: full, kind: .person)
         }
-        if entity == nil && looksLikePersonName(name) {
+        if entity == nil && name == tokens && looksLikePersonName(name) {
             return ResolvedSource(mention: tokens, source: view.text(name), kind: .person)
         }
         return ResolvedSource(mention: tokens, source: view.text(name), kind: .organization)
+    }
+
+    /// A name cut short at a word that cannot join names in general ("and") but does in a
+    /// gazetteer name ("Securities and Exchange Commission"), widened to the gazetteer name.
+    private func widened(_ name: Range<Int>) -> Range<Int> {
+        var start = name.lowerBound
+        while start >= max(0, name.lowerBound - 4) {
+            if let key = view.keys[start], key != SourceGazetteer.the,
+               let match = gazetteer.longestMatch(view.keys, from: start, limit: name.upperBound),
+               start + match.length == name.upperBound {
+                if start > 0 && start < name.lowerBound && view.keys[start - 1] == SourceGazetteer.the { return (start - 1)..<name.upperBound }
+                return start..<name.upperBound
+            }
+            start -= 1
+        }
+        return name
     }
 
     /// The person's name after a title ("Commerce Secretary Wilbur Ross" → "Wilbur Ross").
@@ -179,7 +195,8 @@ struct SourceResolver {
             defer { index = name.upperBound }
             if view.titleCase[index] { continue }
             if name.count == 1 && view.startsClause(index) && !view.classes[index].isEmpty { continue }
-            let resolved = classifyName(name)
+            let withArticle = index > 0 && view.keys[index - 1] == SourceGazetteer.the ? (index - 1)..<name.upperBound : name
+            let resolved = classifyName(withArticle)
             if resolved.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
                fullNames[last] == nil {
                 fullNames[last] = resolved.source
@@ -269,7 +286,13 @@ struct SourceResolver {
     private mutating func unnamed(_ tokens: Range<Int>, body: Int, head: Int) -> ResolvedSource {
         let kind = lexicon.nounKind(view.keys[head]) ?? .person
         var source = modifierText(body..<tokens.upperBound)
-        if let key = view.keys[head] {
+        let link = head + 1
+        if link + 1 < tokens.upperBound, let linkKey = view.keys[link], DocumentView.representativeLinks.contains(linkKey),
+           let employer = view.nounPhrase(startingAt: link + 1, before: tokens.upperBound),
+           employer.tokens.upperBound == tokens.upperBound, employer.form != .pronoun,
+           let resolved = resolve(employer), resolved.kind == .organization || resolved.kind == .media {
+            source = resolved.source + " " + modifierText(body..<(head + 1))
+        } else if let key = view.keys[head] {
             if body == head && tokens.upperBound == head + 1, let earlier = unnamedByHead[key] {
                 source = earlier
             } else if unnamedByHead[key] == nil {
@@ -287,11 +310,10 @@ struct SourceResolver {
         var source: String?
         if let owner = possessor(in: tokens.lowerBound..<head) {
             source = owner + " " + headText
+        } else if let issuer = issuer(after: head) {
+            source = issuer + " " + headText
         } else if definite && !hasName(body..<head) {
             source = nearest(before: tokens.lowerBound, where: { $0.resolved.kind == .document && $0.head == headKey })?.source
-                ?? nearest(before: tokens.lowerBound, where: { $0.resolved.kind == .document && $0.head != nil })?.source
-                ?? nearest(before: tokens.lowerBound, where: { $0.resolved.kind == .organization && $0.head == nil })
-                    .map { $0.source + " " + headText }
         }
         let resolved = ResolvedSource(mention: tokens, source: source ?? modifierText(body..<(head + 1)), kind: .document)
         insert(Referent(tokens: tokens, resolved: resolved, head: headKey))
@@ -311,6 +333,18 @@ struct SourceResolver {
             }
         }
         return nil
+    }
+
+    /// The issuer named after a document ("a filing with the SEC", "a survey by Venafi").
+    private func issuer(after head: Int) -> String? {
+        let link = head + 1
+        guard link + 1 < view.count, let key = view.keys[link], Self.issuerLinks.contains(key) else { return nil }
+        var start = link + 1
+        if view.keys[start] == SourceGazetteer.the && start + 1 < view.count { start += 1 }
+        guard view.isNameWord(start) else { return nil }
+        let end = view.sentenceEnd(start)
+        if let match = gazetteer.longestMatch(view.keys, from: start, limit: end) { return match.entry.canonical }
+        return classifyName(view.nameStarting(at: start, before: end)).source
     }
 
     private func hasName(_ range: Range<Int>) -> Bool {
@@ -352,6 +386,7 @@ struct SourceResolver {
     }
 
     private static let this = PackedWord("this")!
+    private static let issuerLinks: Set<PackedWord> = Set(["by", "from", "with"].compactMap { PackedWord($0) })
     private static let its = PackedWord("its")!
     private static let junior = PackedWord("jr")!
 }
