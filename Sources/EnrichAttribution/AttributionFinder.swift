@@ -49,7 +49,8 @@ struct AttributionFinder {
         if view.quoted[verb] { return }
         let end = view.sentenceEnd(verb)
         let next = verb + 1
-        if next + 1 < end && view.keys[next] == Self.by && cue.form == .finite && cue.family != .evidence {
+        if next + 1 < end && view.keys[next] == Self.by && cue.form == .finite && cue.family != .evidence
+            && verb > 0 && !view.classes[verb - 1].isDisjoint(with: [.passive, .adverb, .phraseBoundary]) {
             agent(of: verb, after: next + 1, before: end)
             return
         }

@@ -196,12 +196,19 @@ struct SourceResolver {
             if view.titleCase[index] { continue }
             if name.count == 1 && view.startsClause(index) && !view.classes[index].isEmpty { continue }
             let withArticle = index > 0 && view.keys[index - 1] == SourceGazetteer.the ? (index - 1)..<name.upperBound : name
-            let resolved = classifyName(withArticle)
+            var resolved = classifyName(withArticle)
+            var tokens = name
+            if resolved.kind == .organization, name.upperBound < count, view.shapes[name.upperBound] == .lower,
+               let next = view.keys[name.upperBound], Self.institutionNouns.contains(next) {
+                tokens = name.lowerBound..<(name.upperBound + 1)
+                resolved.source = view.text(tokens)
+                resolved.mention = tokens
+            }
             if resolved.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
                fullNames[last] == nil {
                 fullNames[last] = resolved.source
             }
-            referents.append(Referent(tokens: name, resolved: resolved, head: nil))
+            referents.append(Referent(tokens: tokens, resolved: resolved, head: nil))
         }
         for position in referents.indices where referents[position].tokens.count == 1 {
             if let key = view.keys[referents[position].tokens.lowerBound], let full = fullNames[key],
@@ -244,17 +251,19 @@ struct SourceResolver {
             return document(tokens, body: body, head: head, definite: definite)
         }
         if hasName(body..<head) {
-            let source = modifierText(body..<(head + 1))
+            let source = fullestName(of: modifierText(body..<(head + 1)))
             let resolved = ResolvedSource(mention: tokens, source: source, kind: .organization)
             insert(Referent(tokens: tokens, resolved: resolved, head: nil))
             return resolved
         }
         guard let headKey else { return nil }
+        let headText = view.text(head..<(head + 1)).lowercased()
         let kind = lexicon.nounKind(headKey) ?? .organization
         let outletClass = Self.outletClass(of: headKey)
         if let byName = nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.resolved.kind != .person
-                && referent.tokens.contains { view.keys[$0] == headKey && view.isCapitalized($0) }
+                && (referent.tokens.contains { view.keys[$0] == headKey && view.isCapitalized($0) }
+                    || Self.endsWithWord(referent.resolved.source, headText))
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.resolved.kind == kind
                 && (outletClass == nil || referent.resolved.outletClass == outletClass)
@@ -267,6 +276,27 @@ struct SourceResolver {
             return resolved
         }
         return ResolvedSource(mention: tokens, source: view.text(body..<(head + 1)), kind: kind)
+    }
+
+    /// True when the last word of `name` is `word` (case-insensitive).
+    private static func endsWithWord(_ name: String, _ word: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return last.lowercased() == word
+    }
+
+    /// The longest organization name in the document with the same first and last word
+    /// ("Cobb County government" for "Cobb government").
+    private func fullestName(of name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first?.lowercased(), let last = words.last?.lowercased() else { return name }
+        var best = name
+        for referent in referents where referent.resolved.kind == .organization && referent.resolved.source.count > best.count {
+            let candidate = referent.resolved.source.split(separator: " ")
+            if candidate.count > words.count, candidate.first?.lowercased() == first, candidate.last?.lowercased() == last {
+                best = referent.resolved.source
+            }
+        }
+        return best
     }
 
     /// An outlet named inside a description ("a previous Register report").
@@ -386,6 +416,8 @@ struct SourceResolver {
     }
 
     private static let this = PackedWord("this")!
+    /// Nouns that complete an institution's name ("Cobb County government", "Trump administration").
+    private static let institutionNouns: Set<PackedWord> = Set(["government", "administration"].compactMap { PackedWord($0) })
     private static let issuerLinks: Set<PackedWord> = Set(["by", "from", "with"].compactMap { PackedWord($0) })
     private static let its = PackedWord("its")!
     private static let junior = PackedWord("jr")!
