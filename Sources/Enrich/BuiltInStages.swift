@@ -18,8 +18,17 @@ extension StageRegistry {
         StageFactory(
             name: "attributions",
             summary: "who said it: the source of every attributed statement (outlet, person, "
-                + "organization, document), with cue and canonical name; models/sources/"
-        ) { _, context in try AttributionStage(models: context.models()) },
+                + "organization, document), with cue and canonical name; models/sources/",
+            parameters: [
+                Parameter("quotes", .choice(AttributionStage.QuotedSentences.allCases.map(\.rawValue)),
+                          default: .string("statement"),
+                          help: "a quotation over several sentences: 'statement' attributes it once, on the "
+                              + "sentence of the cue; 'each-sentence' attributes every sentence of it")
+            ]
+        ) { parameters, context in
+            try AttributionStage(models: context.models(),
+                                 quotedSentences: AttributionStage.QuotedSentences(rawValue: parameters.string("quotes")) ?? .statement)
+        },
     ])
 }
 

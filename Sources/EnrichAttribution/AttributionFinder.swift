@@ -5,12 +5,14 @@ import EnrichCore
 /// frames "X: “…”" and "From a Reuters article: …".
 struct AttributionFinder {
     private let view: DocumentView
+    private let quotedSentences: AttributionStage.QuotedSentences
     private let lexicon: Lexicon
     private var resolver: SourceResolver
     private var found: [Attribution] = []
 
-    init(view: DocumentView, lexicon: Lexicon, gazetteer: SourceGazetteer) {
+    init(view: DocumentView, lexicon: Lexicon, gazetteer: SourceGazetteer, quotedSentences: AttributionStage.QuotedSentences) {
         self.view = view
+        self.quotedSentences = quotedSentences
         self.lexicon = lexicon
         resolver = SourceResolver(view: view, lexicon: lexicon, gazetteer: gazetteer)
     }
@@ -104,14 +106,16 @@ struct AttributionFinder {
         }
         let lastCueToken = max((medium?.end ?? next) - 1, outlet.map { $0.mention.upperBound - 1 } ?? 0)
         let sentence = statementSentence(afterCue: lastCueToken)
-        emit(source, cue: cueText, cueTokens: cueTokens, sentence: sentence)
-        if let outlet { emit(outlet, cue: cueText, cueTokens: cueTokens, sentence: sentence) }
+        let around = min(mention.tokens.lowerBound, verb)..<max(mention.tokens.upperBound, lastCueToken + 1)
+        let sentences = statementSentences(sentence, around: around)
+        emit(source, cue: cueText, cueTokens: cueTokens, sentences: sentences)
+        if let outlet { emit(outlet, cue: cueText, cueTokens: cueTokens, sentences: sentences) }
         if mention.form == .name, source.kind == .person {
             if let partner = coordinatedPerson(before: mention.tokens.lowerBound) {
-                emit(partner, cue: cueText, cueTokens: cueTokens, sentence: sentence)
+                emit(partner, cue: cueText, cueTokens: cueTokens, sentences: sentences)
             }
             if let employer = outletOwning(mention.tokens.lowerBound) {
-                emit(employer, cue: cueText, cueTokens: cueTokens, sentence: sentence)
+                emit(employer, cue: cueText, cueTokens: cueTokens, sentences: sentences)
             }
         }
     }
@@ -267,7 +271,8 @@ struct AttributionFinder {
         guard let mention = view.nounPhrase(endingAt: colon - 1, from: first), mention.form == .name,
               view.startsClause(mention.tokens.lowerBound) || view.keys[mention.tokens.lowerBound] == SourceGazetteer.the,
               let source = resolver.resolve(mention) else { return }
-        emit(source, cue: ":", cueTokens: colon..<(colon + 1), sentence: view.sentenceOf[colon + 1])
+        emit(source, cue: ":", cueTokens: colon..<(colon + 1),
+             sentences: statementSentences(view.sentenceOf[colon + 1], around: mention.tokens.lowerBound..<(colon + 1)))
     }
 
     // MARK: - Statements
@@ -285,6 +290,35 @@ struct AttributionFinder {
             return view.sentenceOf[after]
         }
         return sentence
+    }
+
+    /// The sentences of the statement a cue at `around` attributes in sentence `sentence`: with
+    /// `each-sentence`, also every sentence of a quotation that closes just before the cue, opens
+    /// just after it, or follows it as a continuation at the start of the next sentence.
+    private func statementSentences(_ sentence: Int, around cue: Range<Int>) -> ClosedRange<Int> {
+        guard quotedSentences == .each else { return sentence...sentence }
+        var first = sentence
+        var last = sentence
+        for quotation in view.quotations {
+            let close = quotation.upperBound - 1
+            if close < cue.lowerBound && close >= cue.lowerBound - 3 && view.sentenceOf[close] == sentence {
+                first = min(first, view.sentenceOf[quotation.lowerBound])
+            }
+            if quotation.lowerBound >= cue.upperBound && quotation.lowerBound <= cue.upperBound + 2 {
+                last = max(last, view.sentenceOf[close])
+            }
+        }
+        while last + 1 < view.sentenceStart.count {
+            let start = view.sentenceStart[last + 1]
+            guard start < view.count, view.opensQuote(start), !view.isParagraphBreak(before: start),
+                  let quotation = view.quotations.first(where: { $0.lowerBound == start }) else { break }
+            last = max(last + 1, view.sentenceOf[quotation.upperBound - 1])
+        }
+        return first...last
+    }
+
+    private mutating func emit(_ source: ResolvedSource, cue: String, cueTokens: Range<Int>, sentences: ClosedRange<Int>) {
+        for sentence in sentences { emit(source, cue: cue, cueTokens: cueTokens, sentence: sentence) }
     }
 
     private mutating func emit(_ source: ResolvedSource, cue: String, cueTokens: Range<Int>, sentence: Int) {

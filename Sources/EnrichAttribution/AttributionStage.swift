@@ -9,13 +9,23 @@ public struct AttributionStage: DocumentStage {
     public let provides: Set<Layer> = [.attributions]
     private let lexicon: Lexicon
     private let gazetteer: SourceGazetteer
+    private let quotedSentences: QuotedSentences
+
+    /// Which sentences of a quotation that runs over several sentences get an attribution.
+    public enum QuotedSentences: String, Sendable, CaseIterable {
+        /// One attribution per statement, on the sentence of the cue (CONTRACT.md, the default).
+        case statement
+        /// Every sentence of the quotation is attributed to the speaker.
+        case each = "each-sentence"
+    }
 
     /// The model files this stage reads, relative to the models folder.
     public static let modelFiles = ["sources/outlets.tsv", "sources/organizations.tsv",
                                     "sources/descriptions.tsv", "sources/name-words.tsv"]
 
     /// Loads the sources model from `models`; fails naming the file that is missing or malformed.
-    public init(models: ModelStore) throws {
+    public init(models: ModelStore, quotedSentences: QuotedSentences = .statement) throws {
+        self.quotedSentences = quotedSentences
         let file: (String) -> String = { models.directory + "/" + $0 }
         lexicon = try Lexicon(descriptions: models.lines("sources/descriptions.tsv"),
                               nameWords: models.lines("sources/name-words.tsv"), file: file)
@@ -32,7 +42,8 @@ public struct AttributionStage: DocumentStage {
         document.attributions = document.withUTF8 { utf8 in
             let view = DocumentView(utf8: utf8, tokens: tokens, sentences: sentences, entities: entities,
                                     lexicon: lexicon)
-            var finder = AttributionFinder(view: view, lexicon: lexicon, gazetteer: gazetteer)
+            var finder = AttributionFinder(view: view, lexicon: lexicon, gazetteer: gazetteer,
+                                           quotedSentences: quotedSentences)
             return finder.attributions()
         }
     }

@@ -32,6 +32,9 @@ struct DocumentView {
     private(set) var lineBreakBefore: [Bool] = []
     /// True for tokens inside a quotation (the quotation marks themselves excluded).
     private(set) var quoted: [Bool] = []
+    /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
+    /// ends with its paragraph).
+    private(set) var quotations: [Range<Int>] = []
     /// True for tokens in a headline-style sentence, where most words are capitalized.
     private(set) var titleCase: [Bool] = []
 
@@ -194,27 +197,34 @@ struct DocumentView {
     /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph.
     private mutating func findQuotations() {
         quoted = [Bool](repeating: false, count: tokens.count)
-        var curlyDepth = 0
-        var straightOpen = false
+        var open: Int?
+        var straight = false
         for index in tokens.indices {
-            if lineBreakBefore[index] && utf8[tokens[index].range.start] != 0xE2 {
-                straightOpen = false
-                if index > 0 && isParagraphBreak(before: index) { curlyDepth = 0 }
+            if let start = open, lineBreakBefore[index], straight || isParagraphBreak(before: index) {
+                quotations.append(start..<index)
+                open = nil
             }
             let range = tokens[index].range
-            if range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 {
-                if utf8[range.start + 2] == 0x9C { curlyDepth = 1; continue }
-                if utf8[range.start + 2] == 0x9D { curlyDepth = 0; continue }
-            }
-            if isByte(index, 0x22) {
-                straightOpen.toggle()
+            let curly = range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80
+            if curly && utf8[range.start + 2] == 0x9C || (isByte(index, 0x22) && open == nil) {
+                if let start = open { quotations.append(start..<index) }
+                open = index
+                straight = !curly
                 continue
             }
-            quoted[index] = curlyDepth > 0 || straightOpen
+            if let start = open, curly && utf8[range.start + 2] == 0x9D || (isByte(index, 0x22) && straight) {
+                quotations.append(start..<(index + 1))
+                open = nil
+                continue
+            }
+            quoted[index] = open != nil
         }
+        if let start = open { quotations.append(start..<tokens.count) }
     }
 
-    private func isParagraphBreak(before index: Int) -> Bool {
+    /// True when a blank line stands between token `index` and the one before it.
+    func isParagraphBreak(before index: Int) -> Bool {
+        guard index > 0 else { return true }
         var newlines = 0
         for offset in tokens[index - 1].range.end..<tokens[index].range.start where utf8[offset] == 0x0A {
             newlines += 1
