@@ -161,7 +161,7 @@ struct AttributionFinder {
             while start < verb && !view.isByte(start, 0x2C) { start += 1 }
             start += 1
         }
-        guard start < before, let subject = view.nounPhrase(startingAt: start, before: before) else { return nil }
+        guard start < before, let subject = view.nounPhrase(startingAt: start, before: before, isSubject: true) else { return nil }
         let after = subject.tokens.upperBound
         if case .description = subject.form, view.isByte(after, 0x2C), after + 1 < before, view.isNameWord(after + 1) {
             let name = view.nameStarting(at: after + 1, before: before)

@@ -70,8 +70,9 @@ extension DocumentView {
     }
 
     /// The mention that starts at `start` and ends before `limit`: a name, a pronoun or a
-    /// description, with its determiner.
-    func nounPhrase(startingAt start: Int, before limit: Int) -> Mention? {
+    /// description, with its determiner. A name followed by a noun ("EU privacy rules") modifies
+    /// that noun and is no mention, unless the phrase is a clause's subject (a verb follows it).
+    func nounPhrase(startingAt start: Int, before limit: Int, isSubject: Bool = false) -> Mention? {
         var index = start
         guard index < limit, tokens[index].kind == .word else { return nil }
         let acronym = shapes[index] == .upper && tokens[index].range.count > 1
@@ -108,7 +109,7 @@ extension DocumentView {
                 return Mention(tokens: start..<postModifierEnd(after: head, before: limit), form: .description(head: head))
             }
             if adjectives > 0 { return nil }
-            if name.upperBound < limit && shapes[name.upperBound] == .lower && isModifier(name.upperBound) {
+            if !isSubject && name.upperBound < limit && shapes[name.upperBound] == .lower && isModifier(name.upperBound) {
                 return nil
             }
             return Mention(tokens: start..<name.upperBound, form: .name)
