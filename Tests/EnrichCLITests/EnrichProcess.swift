@@ -34,6 +34,8 @@ struct EnrichProcess {
     }()
 
     static func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String]? = nil) throws -> Result {
+        // A child that exits before reading all of stdin (usage errors) must not kill the tests.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -47,7 +49,7 @@ struct EnrichProcess {
         let group = DispatchGroup()
         let collected = Collected()
         DispatchQueue.global().async(group: group) {
-            input.fileHandleForWriting.write(stdin)
+            try? input.fileHandleForWriting.write(contentsOf: stdin)
             try? input.fileHandleForWriting.close()
         }
         DispatchQueue.global().async(group: group) {
