@@ -299,7 +299,7 @@ struct AttributionFinder {
         guard quotedSentences == .each else { return sentence...sentence }
         var first = sentence
         var last = sentence
-        for quotation in view.quotations {
+        for quotation in view.quotations(near: cue) {
             let close = quotation.upperBound - 1
             if close < cue.lowerBound && close >= cue.lowerBound - 3 && view.sentenceOf[close] == sentence {
                 first = min(first, view.sentenceOf[quotation.lowerBound])
@@ -311,7 +311,8 @@ struct AttributionFinder {
         while last + 1 < view.sentenceStart.count {
             let start = view.sentenceStart[last + 1]
             guard start < view.count, view.opensQuote(start), !view.isParagraphBreak(before: start),
-                  let quotation = view.quotations.first(where: { $0.lowerBound == start }) else { break }
+                  let quotation = view.quotations(near: start..<(start + 1)).first(where: { $0.lowerBound == start })
+            else { break }
             last = max(last + 1, view.sentenceOf[quotation.upperBound - 1])
         }
         return first...last
@@ -323,7 +324,7 @@ struct AttributionFinder {
 
     private mutating func emit(_ source: ResolvedSource, cue: String, cueTokens: Range<Int>, sentence: Int) {
         let range = view.span(source.mention)
-        for existing in found where existing.sentence == sentence && existing.range.overlaps(range) { return }
+        for existing in found.suffix(16) where existing.sentence == sentence && existing.range.overlaps(range) { return }
         found.append(Attribution(range: range, source: source.source, cue: cue, kind: source.kind,
                                  sentence: sentence, sourceID: source.id, cueRange: view.span(cueTokens)))
     }

@@ -222,6 +222,20 @@ struct DocumentView {
         if let start = open { quotations.append(start..<tokens.count) }
     }
 
+    /// The quotations that end at most a few tokens before `range` or start at most a few tokens
+    /// after its start.
+    func quotations(near range: Range<Int>) -> ArraySlice<Range<Int>> {
+        var low = 0
+        var high = quotations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotations[middle].upperBound < range.lowerBound - 3 { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < quotations.count && quotations[end].lowerBound <= range.upperBound + 2 { end += 1 }
+        return quotations[low..<end]
+    }
+
     /// True when a blank line stands between token `index` and the one before it.
     func isParagraphBreak(before index: Int) -> Bool {
         guard index > 0 else { return true }

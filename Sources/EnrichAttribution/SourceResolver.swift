@@ -8,7 +8,11 @@ struct SourceResolver {
     let lexicon: Lexicon
     let gazetteer: SourceGazetteer
     /// Every source named in the document, in text order.
-    private(set) var referents: [Referent] = []
+    private var referents: [Referent] = []
+    /// Documents and unnamed sources met at cues, in text order.
+    private var described: [Referent] = []
+    /// How many referents a pronoun or description looks back over at most.
+    private static let lookback = 400
     /// Full names of persons by their last word, so "Brinkley" becomes "Jason Brinkley".
     private var fullNames: [PackedWord: String] = [:]
     /// The first description of an unnamed source by head noun, so that "the sources" later on
@@ -44,11 +48,11 @@ struct SourceResolver {
     }
 
     private mutating func insert(_ referent: Referent) {
-        var position = referents.count
-        while position > 0 && referents[position - 1].tokens.lowerBound > referent.tokens.lowerBound {
+        var position = described.count
+        while position > 0 && described[position - 1].tokens.lowerBound > referent.tokens.lowerBound {
             position -= 1
         }
-        referents.insert(referent, at: position)
+        described.insert(referent, at: position)
     }
 
     private func resolvePronoun(at index: Int) -> ResolvedSource? {
@@ -68,13 +72,32 @@ struct SourceResolver {
 
     /// The nearest referent named before token `index` that satisfies `fits`.
     private func nearest(before index: Int, where fits: (Referent) -> Bool) -> ResolvedSource? {
-        var position = referents.count - 1
-        while position >= 0 {
-            let referent = referents[position]
-            if referent.tokens.upperBound <= index && fits(referent) { return referent.resolved }
+        let named = Self.nearest(in: referents, before: index, where: fits)
+        let other = Self.nearest(in: described, before: index, where: fits)
+        guard let named else { return other?.resolved }
+        guard let other else { return named.resolved }
+        return other.tokens.lowerBound > named.tokens.lowerBound ? other.resolved : named.resolved
+    }
+
+    private static func nearest(in list: [Referent], before index: Int, where fits: (Referent) -> Bool) -> Referent? {
+        var position = firstPosition(in: list, atOrAfter: index) - 1
+        let stop = max(-1, position - lookback)
+        while position > stop {
+            if list[position].tokens.upperBound <= index && fits(list[position]) { return list[position] }
             position -= 1
         }
         return nil
+    }
+
+    /// The position of the first referent of `list` that starts at or after token `index`.
+    private static func firstPosition(in list: [Referent], atOrAfter index: Int) -> Int {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].tokens.lowerBound < index { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     // MARK: - Names
@@ -251,7 +274,7 @@ struct SourceResolver {
             return document(tokens, body: body, head: head, definite: definite)
         }
         if hasName(body..<head) {
-            let source = fullestName(of: modifierText(body..<(head + 1)))
+            let source = fullestName(of: modifierText(body..<(head + 1)), near: tokens.lowerBound)
             let resolved = ResolvedSource(mention: tokens, source: source, kind: .organization)
             insert(Referent(tokens: tokens, resolved: resolved, head: nil))
             return resolved
@@ -284,13 +307,15 @@ struct SourceResolver {
         return last.lowercased() == word
     }
 
-    /// The longest organization name in the document with the same first and last word
+    /// The longest organization name near `index` with the same first and last word
     /// ("Cobb County government" for "Cobb government").
-    private func fullestName(of name: String) -> String {
+    private func fullestName(of name: String, near index: Int) -> String {
         let words = name.split(separator: " ")
         guard words.count >= 2, let first = words.first?.lowercased(), let last = words.last?.lowercased() else { return name }
         var best = name
-        for referent in referents where referent.resolved.kind == .organization && referent.resolved.source.count > best.count {
+        let center = Self.firstPosition(in: referents, atOrAfter: index)
+        let window = max(0, center - Self.lookback)..<min(referents.count, center + Self.lookback)
+        for referent in referents[window] where referent.resolved.kind == .organization && referent.resolved.source.count > best.count {
             let candidate = referent.resolved.source.split(separator: " ")
             if candidate.count > words.count, candidate.first?.lowercased() == first, candidate.last?.lowercased() == last {
                 best = referent.resolved.source
