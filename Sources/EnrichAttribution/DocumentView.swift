@@ -270,24 +270,33 @@ struct DocumentView {
     private static func shape(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Shape {
         var hasUpper = false
         var hasLower = false
-        var firstUpper = false
+        var firstUpper: Bool?
         var offset = range.start
-        var first = true
         while offset < range.end {
-            let (value, width) = utf8.scalar(at: offset)
-            if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
-                let upper = value < 0x80 ? (value >= 0x41 && value <= 0x5A) : scalar.properties.isUppercase
-                let lower = value < 0x80 ? (value >= 0x61 && value <= 0x7A) : scalar.properties.isLowercase
-                if first { firstUpper = upper }
-                first = false
-                hasUpper = hasUpper || upper
-                hasLower = hasLower || lower
-            } else if first && value >= 0x30 && value <= 0x39 {
-                return .other
+            let byte = utf8[offset]
+            var upper = false
+            var lower = false
+            var width = 1
+            if byte < 0x80 {
+                upper = byte >= 0x41 && byte <= 0x5A
+                lower = byte >= 0x61 && byte <= 0x7A
+                if firstUpper == nil && byte >= 0x30 && byte <= 0x39 { return .other }
+            } else {
+                let (value, scalarWidth) = utf8.scalar(at: offset)
+                width = scalarWidth
+                if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+                    upper = scalar.properties.isUppercase
+                    lower = scalar.properties.isLowercase
+                }
             }
+            if firstUpper == nil && (upper || lower) { firstUpper = upper }
+            hasUpper = hasUpper || upper
+            hasLower = hasLower || lower
+            if firstUpper == false || (hasUpper && hasLower) { break }
             offset += width
         }
-        if !firstUpper { return hasLower || hasUpper ? .lower : .other }
+        guard let firstUpper else { return .other }
+        if !firstUpper { return .lower }
         return hasLower ? .capitalized : .upper
     }
 

@@ -15,7 +15,10 @@ struct Lexicon: Sendable {
             for word in words.split(separator: " ") { insert(word, wordClass) }
         }
         for (word, verb) in CueVerb.all {
-            if let key = PackedWord(word) { cues[key] = verb }
+            if let key = PackedWord(word) {
+                cues[key] = verb
+                classes[key, default: []].insert(.cue)
+            }
         }
         for line in descriptions {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -274,7 +274,7 @@ struct SourceResolver {
             return document(tokens, body: body, head: head, definite: definite)
         }
         if hasName(body..<head) {
-            let source = fullestName(of: modifierText(body..<(head + 1)), near: tokens.lowerBound)
+            let source = fullestName(of: body..<(head + 1)) ?? modifierText(body..<(head + 1))
             let resolved = ResolvedSource(mention: tokens, source: source, kind: .organization)
             insert(Referent(tokens: tokens, resolved: resolved, head: nil))
             return resolved
@@ -307,18 +307,23 @@ struct SourceResolver {
         return last.lowercased() == word
     }
 
-    /// The longest organization name near `index` with the same first and last word
-    /// ("Cobb County government" for "Cobb government").
-    private func fullestName(of name: String, near index: Int) -> String {
-        let words = name.split(separator: " ")
-        guard words.count >= 2, let first = words.first?.lowercased(), let last = words.last?.lowercased() else { return name }
-        var best = name
-        let center = Self.firstPosition(in: referents, atOrAfter: index)
-        let window = max(0, center - Self.lookback)..<min(referents.count, center + Self.lookback)
-        for referent in referents[window] where referent.resolved.kind == .organization && referent.resolved.source.count > best.count {
-            let candidate = referent.resolved.source.split(separator: " ")
-            if candidate.count > words.count, candidate.first?.lowercased() == first, candidate.last?.lowercased() == last {
+    /// The longest organization name named nearby with the same first and last word as the
+    /// words `name` ("Cobb County government" for "Cobb government").
+    private func fullestName(of name: Range<Int>) -> String? {
+        guard name.count >= 2, let first = view.keys[name.lowerBound], let last = view.keys[name.upperBound - 1] else {
+            return nil
+        }
+        var best: String?
+        var bestLength = name.count
+        let center = Self.firstPosition(in: referents, atOrAfter: name.lowerBound)
+        for referent in referents[max(0, center - Self.lookback)..<min(referents.count, center + Self.lookback)] {
+            var start = referent.tokens.lowerBound
+            if view.keys[start] == SourceGazetteer.the { start += 1 }
+            let length = referent.tokens.upperBound - start
+            if length > bestLength, referent.resolved.kind == .organization, view.keys[start] == first,
+               view.keys[referent.tokens.upperBound - 1] == last {
                 best = referent.resolved.source
+                bestLength = length
             }
         }
         return best

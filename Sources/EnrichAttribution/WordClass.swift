@@ -47,6 +47,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let title = WordClass(rawValue: 1 << 20)
     /// Names of days and months: never part of a source's name ("told USA Today Sunday").
     static let calendarName = WordClass(rawValue: 1 << 22)
+    /// A cue verb form ("said", "reports"); `Lexicon.cue` tells which.
+    static let cue = WordClass(rawValue: 1 << 23)
     /// Function words that are never a name, even capitalized at the start of a sentence.
     static let functionWord = WordClass(rawValue: 1 << 21)
 

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Speed of the attributions stage: the default pipeline with and without it.
+
+Generates a few MB of invented news-digest text (seeded, so every run reads the same bytes),
+runs the release binary on it with pipelines/default.yaml and with the same pipeline minus the
+`attributions` stage, and prints both times and the stage's share of the full run. Target: the
+stage costs less than 20% of the default pipeline's time.
+
+usage: swift build -c release && python3 scripts/bench_attributions.py [--mb 4] [--runs 3] [--jobs 1]
+"""
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+FIRST = ["Maren", "Owen", "Ines", "Tomas", "Priya", "Lena", "Dario", "Kira", "Ana", "Elias", "Nora", "Jonas"]
+LAST = ["Holt", "Castell", "Marek", "Adler", "Raman", "Brandt", "Solberg", "Ruiz", "Vance", "Okafor", "Lindqvist"]
+ORGS = ["Glenmoor Bank", "Brightwater Health", "Northgate Labs", "Fieldstone Software", "Harlow Retail",
+        "the Riverside Tenants Union", "Cobalt Freight", "the Department of Commerce", "Acme Water"]
+OUTLETS = ["The Associated Press", "AP", "Reuters", "Threatpost", "CPO Magazine", "Bloomberg", "The Record",
+           "TechCrunch", "BleepingComputer", "the BBC"]
+TITLES = ["spokesperson", "chief executive", "researcher", "general counsel", "CTO"]
+EVENTS = ["a ransomware attack encrypted billing servers", "card data was skimmed from the checkout page",
+          "an exposed database held 80,000 customer records", "attackers used stolen passwords",
+          "the outage lasted three days", "no payment data was taken", "the patch shipped within a week"]
+
+
+def person(rng):
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def paragraph(rng):
+    org, outlet, event = rng.choice(ORGS), rng.choice(OUTLETS), rng.choice(EVENTS)
+    who = person(rng)
+    forms = [
+        f"{event.capitalize()} at {org}, {outlet} reports.",
+        f"“We are still investigating how {event},” said {who}, a {rng.choice(TITLES)} at {org}.",
+        f"{who} told {outlet} that {event}. “It was avoidable,” she said.",
+        f"According to a filing with the Securities and Exchange Commission, {event}.",
+        f"Two sources familiar with the matter said {event}. The company declined to comment.",
+        f"{org.capitalize()} said in a statement on Monday that {event}, adding that customers would be notified.",
+        f"{who} reports: {event.capitalize()}, and the company has hired outside investigators.",
+        f"Experts warned that {event} at dozens of similar firms. The study found that most victims paid.",
+        f"The firm sold {rng.randint(2, 90)} terminals to regional hospitals in {rng.randint(2015, 2024)}.",
+    ]
+    return " ".join(rng.sample(forms, 4))
+
+
+def digest(rng, target_bytes):
+    parts, size, n = [], 0, 0
+    while size < target_bytes:
+        n += 1
+        block = f"Daily Digest ({rng.randint(1, 12)}/{rng.randint(1, 28)})\n\n"
+        for _ in range(4):
+            block += f"Headline number {n} about {rng.choice(ORGS)}\n\n" + "\n\n".join(
+                paragraph(rng) for _ in range(4)) + "\n\nSource (all external links):\n\n"
+        parts.append(block)
+        size += len(block.encode())
+    return "".join(parts)
+
+
+def run(binary, pipeline, path, jobs):
+    start = time.perf_counter()
+    with open(path, "rb") as stdin:
+        subprocess.run([binary, "--pipeline", pipeline, "--jobs", str(jobs)], stdin=stdin,
+                       stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=4)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args()
+    binary = os.path.join(ROOT, ".build/release/enrich")
+    if not os.path.exists(binary):
+        sys.exit("build first: swift build -c release")
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = os.path.join(folder, "digests.txt")
+        with open(corpus, "w", encoding="utf-8") as out:
+            out.write(digest(random.Random(7), int(args.mb * 1_000_000)))
+        default = os.path.join(ROOT, "pipelines/default.yaml")
+        without = os.path.join(folder, "without-attributions.yaml")
+        with open(default, encoding="utf-8") as src, open(without, "w", encoding="utf-8") as dst:
+            dst.writelines(line for line in src if line.strip() != "- attributions")
+        run(binary, default, corpus, args.jobs)
+        full = min(run(binary, default, corpus, args.jobs) for _ in range(args.runs))
+        base = min(run(binary, without, corpus, args.jobs) for _ in range(args.runs))
+    size = os.path.getsize(corpus) if os.path.exists(corpus) else int(args.mb * 1_000_000)
+    share = (full - base) / full
+    print(f"{args.mb:g} MB, jobs {args.jobs}, best of {args.runs}: default pipeline {full:.3f} s, "
+          f"without attributions {base:.3f} s, attributions {full - base:.3f} s = {share:.1%} of the default "
+          f"pipeline (target < 20%)")
+    sys.exit(0 if share < 0.20 else 1)
+
+
+if __name__ == "__main__":
+    main()
