@@ -11,8 +11,10 @@ struct SourceGazetteer: Sendable {
         /// The usual full name ("Associated Press").
         let canonical: String
         let kind: Attribution.Kind
-        /// For outlets, what kind of outlet ("magazine", "newspaper"): which description can refer to it.
-        let outletClass: String?
+        /// For outlets, what kind of outlet: which description ("the magazine") can refer to it.
+        let outletClass: OutletClass?
+        /// The last word of the canonical name.
+        let lastWord: PackedWord?
     }
 
     private(set) var entries: [Entry] = []
@@ -25,11 +27,13 @@ struct SourceGazetteer: Sendable {
          tokenize: (String) -> [PackedWord]) throws(PipelineError) {
         for line in outlets {
             let columns = line.split(separator: "\t")
-            guard columns.count == 3 else {
+            guard columns.count == 3, let outletClass = OutletClass(rawValue: String(columns[1])) else {
                 throw PipelineError("model file \(file("sources/outlets.tsv")): bad line '\(line)' "
-                    + "(expected canonical name, class, aliases separated by tabs)")
+                    + "(expected canonical name, class (agency, newspaper, magazine, broadcaster or site), "
+                    + "aliases separated by tabs)")
             }
-            add(Entry(canonical: String(columns[0]), kind: .media, outletClass: String(columns[1])),
+            add(Entry(canonical: String(columns[0]), kind: .media, outletClass: outletClass,
+                      lastWord: tokenize(String(columns[0])).last),
                 aliases: columns[2], tokenize: tokenize)
         }
         for line in organizations {
@@ -38,7 +42,8 @@ struct SourceGazetteer: Sendable {
                 throw PipelineError("model file \(file("sources/organizations.tsv")): bad line '\(line)' "
                     + "(expected canonical name, kind, aliases separated by tabs)")
             }
-            add(Entry(canonical: String(columns[0]), kind: kind, outletClass: nil),
+            add(Entry(canonical: String(columns[0]), kind: kind, outletClass: nil,
+                      lastWord: tokenize(String(columns[0])).last),
                 aliases: columns[2], tokenize: tokenize)
         }
     }
@@ -76,6 +81,10 @@ struct SourceGazetteer: Sendable {
 
     /// The entry whose alias is exactly `words`.
     func entry(exactly words: ArraySlice<PackedWord?>) -> Entry? {
+        var first = words.startIndex
+        if first < words.endIndex && words[first] == Self.the { first += 1 }
+        guard first < words.endIndex, let word = words[first], let longest = longestAlias[word],
+              longest >= words.endIndex - first else { return nil }
         var key: [PackedWord] = []
         for word in words {
             guard let word else { return nil }

@@ -11,6 +11,8 @@ struct SourceResolver {
     private var referents: [Referent] = []
     /// Documents and unnamed sources met at cues, in text order.
     private var described: [Referent] = []
+    /// The resolved sources that referents point to.
+    private var sources: [ResolvedSource] = []
     /// How many referents a pronoun or description looks back over at most.
     private static let lookback = 400
     /// Full names of persons by their last word, so "Brinkley" becomes "Jason Brinkley".
@@ -44,7 +46,15 @@ struct SourceResolver {
     /// Records a document that a later "the filing" can refer to ("Justice Department filing").
     mutating func noteDocument(_ source: String, head: PackedWord?, at index: Int) {
         let resolved = ResolvedSource(mention: index..<(index + 1), source: source, kind: .document)
-        insert(Referent(tokens: index..<(index + 1), resolved: resolved, head: head))
+        insert(referent(index..<(index + 1), resolved, head: head))
+    }
+
+    /// A referent for `resolved`, named at `tokens`.
+    private mutating func referent(_ tokens: Range<Int>, _ resolved: ResolvedSource, head: PackedWord?,
+                                   lastWord: PackedWord? = nil) -> Referent {
+        sources.append(resolved)
+        return Referent(tokens: tokens, kind: resolved.kind, outletClass: resolved.outletClass, head: head,
+                        lastWord: lastWord ?? head ?? view.keys[tokens.upperBound - 1], source: sources.count - 1)
     }
 
     private mutating func insert(_ referent: Referent) {
@@ -59,11 +69,11 @@ struct SourceResolver {
         let wordClass = view.classes[index]
         let fits: (Referent) -> Bool
         if wordClass.contains(.personPronoun) {
-            fits = { $0.resolved.kind == .person && $0.head == nil }
+            fits = { $0.kind == .person && $0.head == nil }
         } else if wordClass.contains(.thingPronoun) {
-            fits = { $0.resolved.kind == .organization || $0.resolved.kind == .media }
+            fits = { $0.kind == .organization || $0.kind == .media }
         } else {
-            fits = { $0.resolved.kind == .organization || ($0.head != nil && $0.resolved.kind != .document) }
+            fits = { $0.kind == .organization || ($0.head != nil && $0.kind != .document) }
         }
         guard var found = nearest(before: index, where: fits) else { return nil }
         found.mention = index..<(index + 1)
@@ -74,9 +84,9 @@ struct SourceResolver {
     private func nearest(before index: Int, where fits: (Referent) -> Bool) -> ResolvedSource? {
         let named = Self.nearest(in: referents, before: index, where: fits)
         let other = Self.nearest(in: described, before: index, where: fits)
-        guard let named else { return other?.resolved }
-        guard let other else { return named.resolved }
-        return other.tokens.lowerBound > named.tokens.lowerBound ? other.resolved : named.resolved
+        guard let named else { return other.map { sources[$0.source] } }
+        guard let other else { return sources[named.source] }
+        return sources[other.tokens.lowerBound > named.tokens.lowerBound ? other.source : named.source]
     }
 
     private static func nearest(in list: [Referent], before index: Int, where fits: (Referent) -> Bool) -> Referent? {
@@ -210,7 +220,7 @@ struct SourceResolver {
                 if index > 0 && view.keys[index - 1] == SourceGazetteer.the { tokens = (index - 1)..<tokens.upperBound }
                 let resolved = ResolvedSource(mention: tokens, source: match.entry.canonical, kind: match.entry.kind,
                                               outletClass: match.entry.outletClass)
-                referents.append(Referent(tokens: tokens, resolved: resolved, head: nil))
+                referents.append(referent(tokens, resolved, head: nil, lastWord: match.entry.lastWord))
                 index += match.length
                 continue
             }
@@ -231,13 +241,14 @@ struct SourceResolver {
                fullNames[last] == nil {
                 fullNames[last] = resolved.source
             }
-            referents.append(Referent(tokens: tokens, resolved: resolved, head: nil))
+            referents.append(referent(tokens, resolved, head: nil))
         }
         for position in referents.indices where referents[position].tokens.count == 1 {
             if let key = view.keys[referents[position].tokens.lowerBound], let full = fullNames[key],
-               referents[position].resolved.kind == .organization {
-                referents[position].resolved.kind = .person
-                referents[position].resolved.source = full
+               referents[position].kind == .organization {
+                referents[position].kind = .person
+                sources[referents[position].source].kind = .person
+                sources[referents[position].source].source = full
             }
         }
     }
@@ -276,35 +287,25 @@ struct SourceResolver {
         if hasName(body..<head) {
             let source = fullestName(of: body..<(head + 1)) ?? modifierText(body..<(head + 1))
             let resolved = ResolvedSource(mention: tokens, source: source, kind: .organization)
-            insert(Referent(tokens: tokens, resolved: resolved, head: nil))
+            insert(referent(tokens, resolved, head: nil, lastWord: view.keys[head]))
             return resolved
         }
         guard let headKey else { return nil }
-        let headText = view.text(head..<(head + 1)).lowercased()
         let kind = lexicon.nounKind(headKey) ?? .organization
         let outletClass = Self.outletClass(of: headKey)
         if let byName = nearest(before: tokens.lowerBound, where: { referent in
-            referent.head == nil && referent.resolved.kind != .person
-                && (referent.tokens.contains { view.keys[$0] == headKey && view.isCapitalized($0) }
-                    || Self.endsWithWord(referent.resolved.source, headText))
+            referent.head == nil && referent.kind != .person
+                && (referent.lastWord == headKey || referent.tokens.contains { view.keys[$0] == headKey && view.isCapitalized($0) })
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
-            referent.head == nil && referent.resolved.kind == kind
-                && (outletClass == nil || referent.resolved.outletClass == outletClass)
+            referent.head == nil && referent.kind == kind && (outletClass == nil || referent.outletClass == outletClass)
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
-            referent.head == nil && referent.resolved.kind == kind
-                && (outletClass == nil || referent.resolved.outletClass == nil)
+            referent.head == nil && referent.kind == kind && (outletClass == nil || referent.outletClass == nil)
         }) {
             var resolved = byName
             resolved.mention = tokens
             return resolved
         }
         return ResolvedSource(mention: tokens, source: view.text(body..<(head + 1)), kind: kind)
-    }
-
-    /// True when the last word of `name` is `word` (case-insensitive).
-    private static func endsWithWord(_ name: String, _ word: String) -> Bool {
-        guard let last = name.split(separator: " ").last else { return false }
-        return last.lowercased() == word
     }
 
     /// The longest organization name named nearby with the same first and last word as the
@@ -320,9 +321,9 @@ struct SourceResolver {
             var start = referent.tokens.lowerBound
             if view.keys[start] == SourceGazetteer.the { start += 1 }
             let length = referent.tokens.upperBound - start
-            if length > bestLength, referent.resolved.kind == .organization, view.keys[start] == first,
+            if length > bestLength, referent.kind == .organization, view.keys[start] == first,
                view.keys[referent.tokens.upperBound - 1] == last {
-                best = referent.resolved.source
+                best = sources[referent.source].source
                 bestLength = length
             }
         }
@@ -360,7 +361,7 @@ struct SourceResolver {
             }
         }
         let resolved = ResolvedSource(mention: tokens, source: source, kind: kind)
-        insert(Referent(tokens: tokens, resolved: resolved, head: view.keys[head]))
+        insert(referent(tokens, resolved, head: view.keys[head]))
         return resolved
     }
 
@@ -373,10 +374,10 @@ struct SourceResolver {
         } else if let issuer = issuer(after: head) {
             source = issuer + " " + headText
         } else if definite && !hasName(body..<head) {
-            source = nearest(before: tokens.lowerBound, where: { $0.resolved.kind == .document && $0.head == headKey })?.source
+            source = nearest(before: tokens.lowerBound, where: { $0.kind == .document && $0.head == headKey })?.source
         }
         let resolved = ResolvedSource(mention: tokens, source: source ?? modifierText(body..<(head + 1)), kind: .document)
-        insert(Referent(tokens: tokens, resolved: resolved, head: headKey))
+        insert(referent(tokens, resolved, head: headKey))
         return resolved
     }
 
@@ -434,13 +435,13 @@ struct SourceResolver {
         return parts.joined(separator: " ")
     }
 
-    private static func outletClass(of noun: PackedWord) -> String? {
+    private static func outletClass(of noun: PackedWord) -> OutletClass? {
         switch noun {
-        case PackedWord("magazine"): "magazine"
-        case PackedWord("newspaper"), PackedWord("paper"): "newspaper"
-        case PackedWord("website"), PackedWord("site"), PackedWord("blog"): "site"
-        case PackedWord("broadcaster"), PackedWord("network"): "broadcaster"
-        case PackedWord("newswire"): "agency"
+        case PackedWord("magazine"): .magazine
+        case PackedWord("newspaper"), PackedWord("paper"): .newspaper
+        case PackedWord("website"), PackedWord("site"), PackedWord("blog"): .site
+        case PackedWord("broadcaster"), PackedWord("network"): .broadcaster
+        case PackedWord("newswire"): .agency
         default: nil
         }
     }
