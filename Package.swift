@@ -37,6 +37,7 @@ let package = Package(
         .executableTarget(name: "EnrichCLI", dependencies: ["EnrichCommandLine"]),
         .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText", "EnrichTestSupport"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
         .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
     ]
