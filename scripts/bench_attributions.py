@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Speed of the attributions stage: the default pipeline with and without it.
 
-Generates a few MB of invented news-digest text (seeded, so every run reads the same bytes),
-runs the release binary on it with pipelines/default.yaml and with the same pipeline minus the
+Generates a few MB of invented news digests (seeded, so every run reads the same bytes), one
+digest of four articles per file in a folder, about two sentences in five attributed, runs the release binary on the folder with pipelines/default.yaml and with the same pipeline minus the
 `attributions` stage, and prints both times and the stage's share of the full run. Target: the
 stage costs less than 20% of the default pipeline's time.
 
@@ -37,6 +37,14 @@ def person(rng):
 def paragraph(rng):
     org, outlet, event = rng.choice(ORGS), rng.choice(OUTLETS), rng.choice(EVENTS)
     who = person(rng)
+    plain = [
+        f"The firm sold {rng.randint(2, 90)} terminals to regional hospitals in {rng.randint(2015, 2024)}.",
+        f"{org.capitalize()} has {rng.randint(2, 900)} employees and serves {rng.randint(2, 90)},000 customers.",
+        f"It was not clear how many accounts were affected or when {event.split()[0]} was noticed.",
+        f"The breach is the third at a regional firm this year, after similar incidents in March and June.",
+        f"Customers can reset their passwords on the company website or call a hotline.",
+        f"Regulators in several states have opened inquiries into how the data was stored.",
+    ]
     forms = [
         f"{event.capitalize()} at {org}, {outlet} reports.",
         f"“We are still investigating how {event},” said {who}, a {rng.choice(TITLES)} at {org}.",
@@ -46,29 +54,34 @@ def paragraph(rng):
         f"{org.capitalize()} said in a statement on Monday that {event}, adding that customers would be notified.",
         f"{who} reports: {event.capitalize()}, and the company has hired outside investigators.",
         f"Experts warned that {event} at dozens of similar firms. The study found that most victims paid.",
-        f"The firm sold {rng.randint(2, 90)} terminals to regional hospitals in {rng.randint(2015, 2024)}.",
     ]
-    return " ".join(rng.sample(forms, 4))
+    return " ".join(rng.sample(forms, 2) + rng.sample(plain, 3))
 
 
-def digest(rng, target_bytes):
-    parts, size, n = [], 0, 0
+def digest(rng, number):
+    text = f"Daily Digest ({rng.randint(1, 12)}/{rng.randint(1, 28)})\n\n"
+    for _ in range(4):
+        text += f"Headline number {number} about {rng.choice(ORGS)}\n\n" + "\n\n".join(
+            paragraph(rng) for _ in range(4)) + "\n\nSource (all external links):\n\n"
+    return text
+
+
+def write_digests(folder, target_bytes, seed=7):
+    """Writes digests to numbered files in `folder` until they hold `target_bytes`; returns the size."""
+    rng, size, number = random.Random(seed), 0, 0
     while size < target_bytes:
-        n += 1
-        block = f"Daily Digest ({rng.randint(1, 12)}/{rng.randint(1, 28)})\n\n"
-        for _ in range(4):
-            block += f"Headline number {n} about {rng.choice(ORGS)}\n\n" + "\n\n".join(
-                paragraph(rng) for _ in range(4)) + "\n\nSource (all external links):\n\n"
-        parts.append(block)
-        size += len(block.encode())
-    return "".join(parts)
+        number += 1
+        text = digest(rng, number).encode()
+        with open(os.path.join(folder, f"digest-{number:05d}.txt"), "wb") as out:
+            out.write(text)
+        size += len(text)
+    return size
 
 
-def run(binary, pipeline, path, jobs):
+def run(binary, pipeline, folder, jobs):
     start = time.perf_counter()
-    with open(path, "rb") as stdin:
-        subprocess.run([binary, "--pipeline", pipeline, "--jobs", str(jobs)], stdin=stdin,
-                       stdout=subprocess.DEVNULL, check=True)
+    subprocess.run([binary, "--pipeline", pipeline, "--jobs", str(jobs), folder],
+                   stdout=subprocess.DEVNULL, check=True)
     return time.perf_counter() - start
 
 
@@ -82,9 +95,9 @@ def main():
     if not os.path.exists(binary):
         sys.exit("build first: swift build -c release")
     with tempfile.TemporaryDirectory() as folder:
-        corpus = os.path.join(folder, "digests.txt")
-        with open(corpus, "w", encoding="utf-8") as out:
-            out.write(digest(random.Random(7), int(args.mb * 1_000_000)))
+        corpus = os.path.join(folder, "digests")
+        os.mkdir(corpus)
+        size = write_digests(corpus, int(args.mb * 1_000_000))
         default = os.path.join(ROOT, "pipelines/default.yaml")
         without = os.path.join(folder, "without-attributions.yaml")
         with open(default, encoding="utf-8") as src, open(without, "w", encoding="utf-8") as dst:
@@ -92,9 +105,8 @@ def main():
         run(binary, default, corpus, args.jobs)
         full = min(run(binary, default, corpus, args.jobs) for _ in range(args.runs))
         base = min(run(binary, without, corpus, args.jobs) for _ in range(args.runs))
-    size = os.path.getsize(corpus) if os.path.exists(corpus) else int(args.mb * 1_000_000)
     share = (full - base) / full
-    print(f"{args.mb:g} MB, jobs {args.jobs}, best of {args.runs}: default pipeline {full:.3f} s, "
+    print(f"{size / 1e6:.1f} MB, jobs {args.jobs}, best of {args.runs}: default pipeline {full:.3f} s, "
           f"without attributions {base:.3f} s, attributions {full - base:.3f} s = {share:.1%} of the default "
           f"pipeline (target < 20%)")
     sys.exit(0 if share < 0.20 else 1)

@@ -5,6 +5,8 @@ import EnrichCore
 /// model (`models/sources/descriptions.tsv`, `name-words.tsv`).
 struct Lexicon: Sendable {
     private var classes: [PackedWord: WordClass] = [:]
+    /// `classes` as a table for the per-token lookup.
+    private var classTable = WordTable<WordClass>([:])
     private var cues: [PackedWord: CueVerb] = [:]
     /// What a source noun refers to or is ("company" → organization, "experts" → person).
     private var nounKinds: [PackedWord: Attribution.Kind] = [:]
@@ -52,6 +54,7 @@ struct Lexicon: Sendable {
             }
             insert(columns[0], wordClass)
         }
+        classTable = WordTable(classes)
     }
 
     private mutating func insert(_ word: some StringProtocol, _ wordClass: WordClass) {
@@ -62,7 +65,7 @@ struct Lexicon: Sendable {
     /// The classes of a word (case-insensitive).
     func wordClass(_ key: PackedWord?) -> WordClass {
         guard let key else { return [] }
-        return classes[key] ?? []
+        return classTable[key] ?? []
     }
 
     /// The cue verb a word is, if any.

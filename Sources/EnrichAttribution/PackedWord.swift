@@ -9,6 +9,13 @@ struct PackedWord: Hashable, Sendable {
 
     static let maximumLength = 16
 
+    /// A cheap, well-mixed hash for `WordTable` (the standard `Hasher` costs more than the lookup).
+    var mixed: UInt64 {
+        var hash = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(count)) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+        return hash
+    }
+
     /// The key of `bytes[range]`, or nil when the word is empty or longer than 16 bytes.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard !range.isEmpty, range.count <= Self.maximumLength else { return nil }

@@ -21,6 +21,8 @@ struct SourceGazetteer: Sendable {
     private var aliases: [[PackedWord]: Int] = [:]
     /// The longest alias (in tokens) that starts with a given word.
     private var longestAlias: [PackedWord: Int] = [:]
+    /// `longestAlias` as a table for the per-name lookup.
+    private var longestAliasTable = WordTable<Int>([:])
 
     /// Reads the outlet and organization tables; `tokenize` splits an alias into its token words.
     init(outlets: [Substring], organizations: [Substring], file: (String) -> String,
@@ -46,6 +48,7 @@ struct SourceGazetteer: Sendable {
                       lastWord: tokenize(String(columns[0])).last),
                 aliases: columns[2], tokenize: tokenize)
         }
+        longestAliasTable = WordTable(longestAlias)
     }
 
     private mutating func add(_ entry: Entry, aliases list: Substring, tokenize: (String) -> [PackedWord]) {
@@ -64,7 +67,7 @@ struct SourceGazetteer: Sendable {
 
     /// The longest alias that starts at `words[start]`: its length in words and its entry.
     func longestMatch(_ words: [PackedWord?], from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
-        guard let first = words[start], let longest = longestAlias[first] else { return nil }
+        guard let first = words[start], let longest = longestAliasTable[first] else { return nil }
         var length = min(longest, limit - start)
         while length > 0 {
             var key: [PackedWord] = []
@@ -83,7 +86,7 @@ struct SourceGazetteer: Sendable {
     func entry(exactly words: ArraySlice<PackedWord?>) -> Entry? {
         var first = words.startIndex
         if first < words.endIndex && words[first] == Self.the { first += 1 }
-        guard first < words.endIndex, let word = words[first], let longest = longestAlias[word],
+        guard first < words.endIndex, let word = words[first], let longest = longestAliasTable[word],
               longest >= words.endIndex - first else { return nil }
         var key: [PackedWord] = []
         for word in words {
