@@ -94,7 +94,7 @@ struct AttributionFinder {
             outlet = resolved
         }
         guard let source = resolver.resolve(mention) else { return }
-        var cueText = view.text(verb..<(verb + 1)).lowercased()
+        var cueText = cue.word
         var cueTokens = verb..<(verb + 1)
         if let medium {
             cueText += " " + view.text(medium.tokens).lowercased()

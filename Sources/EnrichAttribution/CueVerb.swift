@@ -21,6 +21,8 @@ struct CueVerb: Hashable, Sendable {
     }
 
     let family: Family
+    /// The form as written, lower case ("said"): the cue of the attribution.
+    let word: String
     /// The base form ("say" for "said"), for rules that single out one verb.
     let lemma: String
     let form: Form
@@ -33,11 +35,12 @@ struct CueVerb: Hashable, Sendable {
         func add(_ family: Family, _ finite: [String], _ participles: [String], nouns: Set<String> = []) {
             let lemma = finite[0]
             for word in finite {
-                table.append((word, CueVerb(family: family, lemma: lemma, form: .finite,
+                table.append((word, CueVerb(family: family, word: word, lemma: lemma, form: .finite,
                                             ambiguousNoun: nouns.contains(word))))
             }
             for word in participles {
-                table.append((word, CueVerb(family: family, lemma: lemma, form: .participle, ambiguousNoun: false)))
+                table.append((word, CueVerb(family: family, word: word, lemma: lemma, form: .participle,
+                                            ambiguousNoun: false)))
             }
         }
         add(.speech, ["say", "says", "said"], ["saying"])

@@ -30,6 +30,7 @@ struct Referent {
     var head: PackedWord?
     /// The last word of its canonical name ("alliance" for "WeChat Users Alliance").
     var lastWord: PackedWord?
-    /// Index of the resolved source in `SourceResolver`'s list.
-    var source: Int
+    /// Index of the resolved source in `SourceResolver`'s list; nil for a name, which is
+    /// classified again from its tokens when a reference resolves to it.
+    var source: Int?
 }

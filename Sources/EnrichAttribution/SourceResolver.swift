@@ -57,6 +57,13 @@ struct SourceResolver {
                         lastWord: lastWord ?? head ?? view.keys[tokens.upperBound - 1], source: sources.count - 1)
     }
 
+    /// A referent for a name, spelled out only when a reference resolves to it.
+    private func nameReferent(_ tokens: Range<Int>, kind: Attribution.Kind, outletClass: OutletClass?,
+                              lastWord: PackedWord?) -> Referent {
+        Referent(tokens: tokens, kind: kind, outletClass: outletClass, head: nil,
+                 lastWord: lastWord ?? view.keys[tokens.upperBound - 1], source: nil)
+    }
+
     private mutating func insert(_ referent: Referent) {
         var position = described.count
         while position > 0 && described[position - 1].tokens.lowerBound > referent.tokens.lowerBound {
@@ -84,9 +91,16 @@ struct SourceResolver {
     private func nearest(before index: Int, where fits: (Referent) -> Bool) -> ResolvedSource? {
         let named = Self.nearest(in: referents, before: index, where: fits)
         let other = Self.nearest(in: described, before: index, where: fits)
-        guard let named else { return other.map { sources[$0.source] } }
-        guard let other else { return sources[named.source] }
-        return sources[other.tokens.lowerBound > named.tokens.lowerBound ? other.source : named.source]
+        guard let named else { return other.map(resolved) }
+        guard let other else { return resolved(named) }
+        return resolved(other.tokens.lowerBound > named.tokens.lowerBound ? other : named)
+    }
+
+    /// The source a referent stands for; a name is classified again from its tokens (cheaper
+    /// than spelling out every name of the document in advance).
+    private func resolved(_ referent: Referent) -> ResolvedSource {
+        guard let index = referent.source else { return classifyName(referent.tokens) }
+        return sources[index]
     }
 
     private static func nearest(in list: [Referent], before index: Int, where fits: (Referent) -> Bool) -> Referent? {
@@ -114,7 +128,8 @@ struct SourceResolver {
 
     /// A capitalized name: gazetteer entry, entity label, title before a person's name, words
     /// that make it an organization or an outlet, or its shape.
-    func classifyName(_ tokens: Range<Int>) -> ResolvedSource {
+    func classifyName(_ tokens: Range<Int>, spelled: Bool = true) -> ResolvedSource {
+        func text(_ range: Range<Int>) -> String { spelled ? view.text(range) : "" }
         var name = tokens
         if view.keys[name.lowerBound] == SourceGazetteer.the && name.count > 1 { name = (name.lowerBound + 1)..<name.upperBound }
         if let entry = gazetteer.entry(exactly: view.keys[name]) {
@@ -124,30 +139,30 @@ struct SourceResolver {
         let entity = view.entity(overlapping: name)
         if let entity, entity.label == "PERSON" {
             let personTokens = personName(in: name) ?? name
-            return ResolvedSource(mention: tokens, source: fullName(personTokens), kind: .person, id: entity.id)
+            return ResolvedSource(mention: tokens, source: spelled ? fullName(personTokens) : "", kind: .person, id: entity.id)
         }
         if let entity, ["ORG", "GPE", "NORP", "FAC", "LOC"].contains(entity.label) {
-            return ResolvedSource(mention: tokens, source: view.text(name),
+            return ResolvedSource(mention: tokens, source: text(name),
                                   kind: hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
                                   id: entity.id)
         }
         if let person = personName(in: name) {
-            return ResolvedSource(mention: tokens, source: fullName(person), kind: .person)
+            return ResolvedSource(mention: tokens, source: spelled ? fullName(person) : "", kind: .person)
         }
         if view.classes[name.upperBound - 1].contains(.mediaWord) && !hasWord(name, .organizationWord) {
-            return ResolvedSource(mention: tokens, source: view.text(name), kind: .media)
+            return ResolvedSource(mention: tokens, source: text(name), kind: .media)
         }
         if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) {
-            return ResolvedSource(mention: tokens, source: view.text(name), kind: .organization)
+            return ResolvedSource(mention: tokens, source: text(name), kind: .organization)
         }
         let words = wordCount(name)
         if words == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] {
             return ResolvedSource(mention: tokens, source: full, kind: .person)
         }
         if entity == nil && name == tokens && looksLikePersonName(name) {
-            return ResolvedSource(mention: tokens, source: view.text(name), kind: .person)
+            return ResolvedSource(mention: tokens, source: text(name), kind: .person)
         }
-        return ResolvedSource(mention: tokens, source: view.text(name), kind: .organization)
+        return ResolvedSource(mention: tokens, source: text(name), kind: .organization)
     }
 
     /// A name cut short at a word that cannot join names in general ("and") but does in a
@@ -218,9 +233,8 @@ struct SourceResolver {
             if let match = gazetteer.longestMatch(view.keys, from: index, limit: sentenceEnd) {
                 var tokens = index..<(index + match.length)
                 if index > 0 && view.keys[index - 1] == SourceGazetteer.the { tokens = (index - 1)..<tokens.upperBound }
-                let resolved = ResolvedSource(mention: tokens, source: match.entry.canonical, kind: match.entry.kind,
-                                              outletClass: match.entry.outletClass)
-                referents.append(referent(tokens, resolved, head: nil, lastWord: match.entry.lastWord))
+                referents.append(nameReferent(tokens, kind: match.entry.kind, outletClass: match.entry.outletClass,
+                                              lastWord: match.entry.lastWord))
                 index += match.length
                 continue
             }
@@ -229,26 +243,22 @@ struct SourceResolver {
             if view.titleCase[index] { continue }
             if name.count == 1 && view.startsClause(index) && !view.classes[index].isEmpty { continue }
             let withArticle = index > 0 && view.keys[index - 1] == SourceGazetteer.the ? (index - 1)..<name.upperBound : name
-            var resolved = classifyName(withArticle)
-            var tokens = name
-            if resolved.kind == .organization, name.upperBound < count, view.shapes[name.upperBound] == .lower,
+            let reading = classifyName(withArticle, spelled: false)
+            var tokens = withArticle
+            if reading.kind == .organization, name.upperBound < count, view.shapes[name.upperBound] == .lower,
                let next = view.keys[name.upperBound], Self.institutionNouns.contains(next) {
                 tokens = name.lowerBound..<(name.upperBound + 1)
-                resolved.source = view.text(tokens)
-                resolved.mention = tokens
             }
-            if resolved.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
+            if reading.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
                fullNames[last] == nil {
-                fullNames[last] = resolved.source
+                fullNames[last] = classifyName(withArticle).source
             }
-            referents.append(referent(tokens, resolved, head: nil))
+            referents.append(nameReferent(tokens, kind: reading.kind, outletClass: reading.outletClass, lastWord: nil))
         }
         for position in referents.indices where referents[position].tokens.count == 1 {
-            if let key = view.keys[referents[position].tokens.lowerBound], let full = fullNames[key],
+            if let key = view.keys[referents[position].tokens.lowerBound], fullNames[key] != nil,
                referents[position].kind == .organization {
                 referents[position].kind = .person
-                sources[referents[position].source].kind = .person
-                sources[referents[position].source].source = full
             }
         }
     }
@@ -323,7 +333,7 @@ struct SourceResolver {
             let length = referent.tokens.upperBound - start
             if length > bestLength, referent.kind == .organization, view.keys[start] == first,
                view.keys[referent.tokens.upperBound - 1] == last {
-                best = sources[referent.source].source
+                best = resolved(referent).source
                 bestLength = length
             }
         }
