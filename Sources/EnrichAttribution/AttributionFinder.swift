@@ -22,7 +22,9 @@ struct AttributionFinder {
         for index in 0..<view.count {
             let key = view.keys[index]
             if view.tokens[index].kind == .word {
-                if view.classes[index].contains(.cue), let cue = lexicon.cue(key) {
+                let wordClass = view.classes[index]
+                if wordClass.isDisjoint(with: [.cue, .frameWord]) { continue }
+                if wordClass.contains(.cue), let cue = lexicon.cue(key) {
                     cueVerb(at: index, cue)
                 } else if key == Self.according && index + 1 < view.count && view.keys[index + 1] == Self.to {
                     named(after: index + 2, cue: index..<(index + 2), text: "according to", accept: { _ in true })

@@ -45,34 +45,38 @@ struct DocumentView {
         self.sentences = sentences
         self.entities = entities
         let count = tokens.count
-        keys.reserveCapacity(count)
-        classes.reserveCapacity(count)
-        shapes.reserveCapacity(count)
-        possessive.reserveCapacity(count)
-        lineBreakBefore.reserveCapacity(count)
+        keys = [PackedWord?](repeating: nil, count: count)
+        classes = [WordClass](repeating: [], count: count)
+        shapes = [Shape](repeating: .other, count: count)
+        possessive = [Bool](repeating: false, count: count)
+        lineBreakBefore = [Bool](repeating: false, count: count)
         var previousEnd = 0
-        for token in tokens {
-            var end = token.range.end
-            var isPossessive = false
-            if token.kind == .word {
-                if let suffix = Self.possessiveSuffix(utf8, token.range) {
-                    end -= suffix
-                    isPossessive = true
+        for index in 0..<count {
+            let token = tokens[index]
+            let range = token.range
+            if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
+                for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
+                    lineBreakBefore[index] = true
+                    break
                 }
             }
-            let key = token.kind == .punctuation && token.range.count > 1 ? nil
-                : PackedWord(utf8, token.range.start..<end)
-            keys.append(key)
-            classes.append(token.kind == .word ? lexicon.wordClass(key) : [])
-            shapes.append(token.kind == .word ? Self.shape(utf8, token.range) : .other)
-            possessive.append(isPossessive)
-            var lineBreak = false
-            for offset in previousEnd..<token.range.start where utf8[offset] == 0x0A {
-                lineBreak = true
+            previousEnd = range.end
+            switch token.kind {
+            case .word:
+                var end = range.end
+                if let suffix = Self.possessiveSuffix(utf8, range) {
+                    end -= suffix
+                    possessive[index] = true
+                }
+                let key = PackedWord(utf8, range.start..<end)
+                keys[index] = key
+                classes[index] = lexicon.wordClass(key)
+                shapes[index] = Self.shape(utf8, range)
+            case .punctuation where range.count > 1:
                 break
+            default:
+                keys[index] = PackedWord(utf8, range.start..<range.end)
             }
-            lineBreakBefore.append(lineBreak)
-            previousEnd = token.range.end
         }
         assignSentences()
         findQuotations()

@@ -105,6 +105,7 @@ struct Lexicon: Sendable {
             + "there this meanwhile however instead",
          [.phraseBoundary, .functionWord]),
         ("who which", [.relative, .functionWord]),
+        ("according citing from", .frameWord),
         ("today yesterday tonight tomorrow morning afternoon evening night week weekend month year last "
             + "next earlier later",
          .time),

@@ -18,17 +18,39 @@ struct PackedWord: Hashable, Sendable {
 
     /// The key of `bytes[range]`, or nil when the word is empty or longer than 16 bytes.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        guard !range.isEmpty, range.count <= Self.maximumLength else { return nil }
-        for (position, offset) in range.enumerated() {
-            var byte = bytes[offset]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            if position < 8 {
-                low |= UInt64(byte) << (8 * UInt64(position))
-            } else {
-                high |= UInt64(byte) << (8 * UInt64(position - 8))
-            }
+        let length = range.count
+        guard length > 0, length <= Self.maximumLength, let base = bytes.baseAddress else { return nil }
+        if length <= 8 {
+            low = Self.lowercased(Self.load(base + range.lowerBound, length, available: bytes.count - range.lowerBound))
+        } else {
+            low = Self.lowercased(UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+            high = Self.lowercased(Self.load(base + range.lowerBound + 8, length - 8,
+                                             available: bytes.count - range.lowerBound - 8))
         }
-        count = UInt8(range.count)
+        count = UInt8(length)
+    }
+
+    /// The `length` (1...8) bytes at `pointer`, little-endian, the rest zero; one unaligned load
+    /// when 8 bytes are readable there.
+    @inline(__always)
+    private static func load(_ pointer: UnsafePointer<UInt8>, _ length: Int, available: Int) -> UInt64 {
+        if available >= 8 {
+            let word = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
+            return length == 8 ? word : word & ((1 << (8 * UInt64(length))) - 1)
+        }
+        var word: UInt64 = 0
+        for offset in 0..<length { word |= UInt64(pointer[offset]) << (8 * UInt64(offset)) }
+        return word
+    }
+
+    /// `word` with the ASCII capitals of its eight bytes made lower case (SWAR: no branch per byte).
+    @inline(__always)
+    private static func lowercased(_ word: UInt64) -> UInt64 {
+        let ascii = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = ascii &+ 0x3F3F_3F3F_3F3F_3F3F
+        let beyondZ = ascii &+ 0x2525_2525_2525_2525
+        let capitals = atLeastA & ~beyondZ & ~word & 0x8080_8080_8080_8080
+        return word | (capitals >> 2)
     }
 
     /// The key of `word`, or nil when it is empty or longer than 16 bytes.

@@ -49,6 +49,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let calendarName = WordClass(rawValue: 1 << 22)
     /// A cue verb form ("said", "reports"); `Lexicon.cue` tells which.
     static let cue = WordClass(rawValue: 1 << 23)
+    /// "according", "citing", "from": words that open a frame ("according to X", "From X: …").
+    static let frameWord = WordClass(rawValue: 1 << 24)
     /// Function words that are never a name, even capitalized at the start of a sentence.
     static let functionWord = WordClass(rawValue: 1 << 21)
 
