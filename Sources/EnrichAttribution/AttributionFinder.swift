@@ -49,7 +49,7 @@ struct AttributionFinder {
     // MARK: - Cue verbs
 
     private mutating func cueVerb(at verb: Int, _ cue: CueVerb) {
-        if view.isCapitalized(verb) && !view.titleCase[verb] { return }
+        if view.isCapitalized(verb) && !view.isHeadline(verb) { return }
         if view.quoted[verb] { return }
         let end = view.sentenceEnd(verb)
         let next = verb + 1

@@ -35,8 +35,8 @@ struct DocumentView {
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
     /// ends with its paragraph).
     private(set) var quotations: [Range<Int>] = []
-    /// True for tokens in a headline-style sentence, where most words are capitalized.
-    private(set) var titleCase: [Bool] = []
+    /// True for headline-style sentences, where most words are capitalized.
+    private var headline: [Bool] = []
 
     init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], entities: [Entity],
          lexicon: Lexicon) {
@@ -50,10 +50,23 @@ struct DocumentView {
         shapes = [Shape](repeating: .other, count: count)
         possessive = [Bool](repeating: false, count: count)
         lineBreakBefore = [Bool](repeating: false, count: count)
+        sentenceOf = [Int](repeating: 0, count: count)
+        sentenceStart = [Int](repeating: count, count: max(sentences.count, 1))
+        headline = [Bool](repeating: false, count: max(sentences.count, 1))
+        var longWords = [Int32](repeating: 0, count: max(sentences.count, 1))
+        var capitalizedWords = [Int32](repeating: 0, count: max(sentences.count, 1))
+        var sentence = 0
+        var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
         var previousEnd = 0
         for index in 0..<count {
             let token = tokens[index]
             let range = token.range
+            while range.start >= nextSentenceStart {
+                sentence += 1
+                nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
+            }
+            sentenceOf[index] = sentence
+            if sentenceStart[sentence] == count { sentenceStart[sentence] = index }
             if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
                 for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
                     lineBreakBefore[index] = true
@@ -71,17 +84,26 @@ struct DocumentView {
                 let key = PackedWord(utf8, range.start..<end)
                 keys[index] = key
                 classes[index] = lexicon.wordClass(key)
-                shapes[index] = Self.shape(utf8, range)
+                let shape = Self.shape(utf8, range)
+                shapes[index] = shape
+                if range.count >= 4 {
+                    longWords[sentence] += 1
+                    if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
+                }
             case .punctuation where range.count > 1:
                 break
             default:
                 keys[index] = PackedWord(utf8, range.start..<range.end)
             }
         }
-        assignSentences()
+        for sentence in headline.indices where longWords[sentence] >= 3 {
+            headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
+        }
         findQuotations()
-        findTitleCase()
     }
+
+    /// True for a token of a headline-style sentence, where most words are capitalized.
+    func isHeadline(_ index: Int) -> Bool { headline[sentenceOf[index]] }
 
     var count: Int { tokens.count }
 
@@ -185,19 +207,6 @@ struct DocumentView {
 
     // MARK: - Building
 
-    private mutating func assignSentences() {
-        sentenceOf = [Int](repeating: 0, count: tokens.count)
-        sentenceStart = [Int](repeating: tokens.count, count: max(sentences.count, 1))
-        var sentence = 0
-        for (index, token) in tokens.enumerated() {
-            while sentence + 1 < sentences.count && token.range.start >= sentences[sentence + 1].start {
-                sentence += 1
-            }
-            sentenceOf[index] = sentence
-            if sentenceStart[sentence] == tokens.count { sentenceStart[sentence] = index }
-        }
-    }
-
     /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph.
     private mutating func findQuotations() {
         quoted = [Bool](repeating: false, count: tokens.count)
@@ -248,27 +257,6 @@ struct DocumentView {
             newlines += 1
         }
         return newlines >= 2
-    }
-
-    private mutating func findTitleCase() {
-        titleCase = [Bool](repeating: false, count: tokens.count)
-        var first = 0
-        while first < tokens.count {
-            var last = first
-            while last + 1 < tokens.count && sentenceOf[last + 1] == sentenceOf[first] && !lineBreakBefore[last + 1] {
-                last += 1
-            }
-            var long = 0
-            var capitalized = 0
-            for index in first...last where tokens[index].kind == .word && tokens[index].range.count >= 4 {
-                long += 1
-                if isCapitalized(index) { capitalized += 1 }
-            }
-            if long >= 3 && capitalized * 10 >= long * 7 {
-                for index in first...last { titleCase[index] = true }
-            }
-            first = last + 1
-        }
     }
 
     private static func shape(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Shape {

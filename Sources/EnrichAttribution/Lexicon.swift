@@ -6,7 +6,7 @@ import EnrichCore
 struct Lexicon: Sendable {
     private var classes: [PackedWord: WordClass] = [:]
     /// `classes` as a table for the per-token lookup.
-    private var classTable = WordTable<WordClass>([:])
+    private var classTable = WordTable<WordClass>([:], filler: [])
     private var cues: [PackedWord: CueVerb] = [:]
     /// What a source noun refers to or is ("company" → organization, "experts" → person).
     private var nounKinds: [PackedWord: Attribution.Kind] = [:]
@@ -54,7 +54,7 @@ struct Lexicon: Sendable {
             }
             insert(columns[0], wordClass)
         }
-        classTable = WordTable(classes)
+        classTable = WordTable(classes, filler: [])
     }
 
     private mutating func insert(_ word: some StringProtocol, _ wordClass: WordClass) {

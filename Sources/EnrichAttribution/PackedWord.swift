@@ -9,6 +9,14 @@ struct PackedWord: Hashable, Sendable {
 
     static let maximumLength = 16
 
+    /// The key of no word: marks an empty slot in a `WordTable`.
+    static let empty = PackedWord()
+
+    private init() {}
+
+    /// True for `empty`.
+    var isEmpty: Bool { count == 0 }
+
     /// A cheap, well-mixed hash for `WordTable` (the standard `Hasher` costs more than the lookup).
     var mixed: UInt64 {
         var hash = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(count)) &* 0xBF58_476D_1CE4_E5B9

@@ -22,7 +22,7 @@ struct SourceGazetteer: Sendable {
     /// The longest alias (in tokens) that starts with a given word.
     private var longestAlias: [PackedWord: Int] = [:]
     /// `longestAlias` as a table for the per-name lookup.
-    private var longestAliasTable = WordTable<Int>([:])
+    private var longestAliasTable = WordTable<Int>([:], filler: 0)
 
     /// Reads the outlet and organization tables; `tokenize` splits an alias into its token words.
     init(outlets: [Substring], organizations: [Substring], file: (String) -> String,
@@ -48,7 +48,7 @@ struct SourceGazetteer: Sendable {
                       lastWord: tokenize(String(columns[0])).last),
                 aliases: columns[2], tokenize: tokenize)
         }
-        longestAliasTable = WordTable(longestAlias)
+        longestAliasTable = WordTable(longestAlias, filler: 0)
     }
 
     private mutating func add(_ entry: Entry, aliases list: Substring, tokenize: (String) -> [PackedWord]) {

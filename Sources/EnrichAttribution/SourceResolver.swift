@@ -197,7 +197,7 @@ struct SourceResolver {
     /// Two to four capitalized words, none an acronym, outside a headline: a person's name.
     private func looksLikePersonName(_ name: Range<Int>) -> Bool {
         let words = wordCount(name)
-        guard words >= 2 && words <= 4, !view.titleCase[name.lowerBound] else { return false }
+        guard words >= 2 && words <= 4, !view.isHeadline(name.lowerBound) else { return false }
         for index in name where view.tokens[index].kind == .word {
             if view.shapes[index] == .upper && view.tokens[index].range.count > 2 { return false }
             if view.classes[index].contains(.nameConnector) { return false }
@@ -240,7 +240,7 @@ struct SourceResolver {
             }
             let name = view.nameStarting(at: index, before: sentenceEnd)
             defer { index = name.upperBound }
-            if view.titleCase[index] { continue }
+            if view.isHeadline(index) { continue }
             if name.count == 1 && view.startsClause(index) && !view.classes[index].isEmpty { continue }
             let withArticle = index > 0 && view.keys[index - 1] == SourceGazetteer.the ? (index - 1)..<name.upperBound : name
             let reading = classifyName(withArticle, spelled: false)
