@@ -19,6 +19,8 @@ struct SourceGazetteer: Sendable {
 
     private(set) var entries: [Entry] = []
     private var aliases: [[PackedWord]: Int] = [:]
+    /// Every alias by the hash of its words (`sequenceHash`): its words and its entry.
+    private var aliasesByHash: [UInt64: (words: [PackedWord], entry: Int)] = [:]
     /// The longest alias (in tokens) that starts with a given word.
     private var longestAlias: [PackedWord: Int] = [:]
     /// `longestAlias` as a table for the per-name lookup.
@@ -49,6 +51,27 @@ struct SourceGazetteer: Sendable {
                 aliases: columns[2], tokenize: tokenize)
         }
         longestAliasTable = WordTable(longestAlias, filler: 0)
+        for (words, entry) in aliases {
+            aliasesByHash[Self.sequenceHash(words[...])] = (words, entry)
+        }
+    }
+
+    /// A hash of a word sequence that can be extended one word at a time.
+    private static func extend(_ hash: UInt64, _ word: PackedWord) -> UInt64 {
+        var mixed = (hash ^ word.mixed) &* 0x9E37_79B9_7F4A_7C15
+        mixed ^= mixed >> 29
+        return mixed
+    }
+
+    private static func sequenceHash(_ words: ArraySlice<PackedWord>) -> UInt64 {
+        words.reduce(0x243F_6A88_85A3_08D3, extend)
+    }
+
+    /// The entry of the alias that is exactly `words[range]`, if any.
+    private func alias(_ words: [PackedWord?], _ range: Range<Int>, hash: UInt64) -> Entry? {
+        guard let found = aliasesByHash[hash], found.words.count == range.count else { return nil }
+        for (offset, index) in range.enumerated() where words[index] != found.words[offset] { return nil }
+        return entries[found.entry]
     }
 
     private mutating func add(_ entry: Entry, aliases list: Substring, tokenize: (String) -> [PackedWord]) {
@@ -68,32 +91,39 @@ struct SourceGazetteer: Sendable {
     /// The longest alias that starts at `words[start]`: its length in words and its entry.
     func longestMatch(_ words: [PackedWord?], from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
         guard let first = words[start], let longest = longestAliasTable[first] else { return nil }
-        var length = min(longest, limit - start)
-        while length > 0 {
-            var key: [PackedWord] = []
-            key.reserveCapacity(length)
-            for offset in start..<(start + length) {
-                guard let word = words[offset] else { break }
-                key.append(word)
+        let most = min(longest, limit - start)
+        guard most > 0 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: most) { hashes in
+            var hash: UInt64 = 0x243F_6A88_85A3_08D3
+            var length = 0
+            while length < most, let word = words[start + length] {
+                hash = Self.extend(hash, word)
+                hashes[length] = hash
+                length += 1
             }
-            if key.count == length, let index = aliases[key] { return (length, entries[index]) }
-            length -= 1
+            while length > 0 {
+                if let entry = alias(words, start..<(start + length), hash: hashes[length - 1]) { return (length, entry) }
+                length -= 1
+            }
+            return nil
         }
-        return nil
     }
 
-    /// The entry whose alias is exactly `words`.
+    /// The entry whose alias is exactly `words` (a leading "the" is ignored).
     func entry(exactly words: ArraySlice<PackedWord?>) -> Entry? {
         var first = words.startIndex
         if first < words.endIndex && words[first] == Self.the { first += 1 }
         guard first < words.endIndex, let word = words[first], let longest = longestAliasTable[word],
               longest >= words.endIndex - first else { return nil }
-        var key: [PackedWord] = []
-        for word in words {
-            guard let word else { return nil }
-            key.append(word)
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3
+        for index in first..<words.endIndex {
+            guard let word = words[index] else { return nil }
+            hash = Self.extend(hash, word)
         }
-        if key.first == Self.the { key.removeFirst() }
-        return aliases[key].map { entries[$0] }
+        guard let found = aliasesByHash[hash], found.words.count == words.endIndex - first else { return nil }
+        for (offset, index) in (first..<words.endIndex).enumerated() where words[index] != found.words[offset] {
+            return nil
+        }
+        return entries[found.entry]
     }
 }
