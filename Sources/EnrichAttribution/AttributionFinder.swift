@@ -356,9 +356,9 @@ struct AttributionFinder {
     private static let and = PackedWord("and")!
     private static let `in` = PackedWord("in")!
     /// Words that follow "reports" or "claims" used as nouns ("reports or cases", "claims of").
-    private static let nounFollowers: Set<PackedWord?> = Set(
+    private static let nounFollowers: [PackedWord?] =
         ["or", "and", "of", "from", "about", "by", "were", "are", "was", "is", "have", "had", "with", "to"]
-            .map { PackedWord($0) })
+            .map { PackedWord($0) }
     /// Words that join a cue to a time ("said on Friday", "reported this week").
-    private static let timeLinks: Set<PackedWord?> = Set(["on", "this", "early", "late", "last"].map { PackedWord($0) })
+    private static let timeLinks: [PackedWord?] = ["on", "this", "early", "late", "last"].map { PackedWord($0) }
 }

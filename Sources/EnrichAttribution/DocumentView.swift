@@ -45,60 +45,71 @@ struct DocumentView {
         self.sentences = sentences
         self.entities = entities
         let count = tokens.count
-        keys = [PackedWord?](repeating: nil, count: count)
-        classes = [WordClass](repeating: [], count: count)
-        shapes = [Shape](repeating: .other, count: count)
-        possessive = [Bool](repeating: false, count: count)
-        lineBreakBefore = [Bool](repeating: false, count: count)
-        sentenceOf = [Int](repeating: 0, count: count)
-        sentenceStart = [Int](repeating: count, count: max(sentences.count, 1))
-        headline = [Bool](repeating: false, count: max(sentences.count, 1))
-        var longWords = [Int32](repeating: 0, count: max(sentences.count, 1))
-        var capitalizedWords = [Int32](repeating: 0, count: max(sentences.count, 1))
+        let sentenceCount = max(sentences.count, 1)
+        var keys = [PackedWord?](repeating: nil, count: count)
+        var classes = [WordClass](repeating: [], count: count)
+        var shapes = [Shape](repeating: .other, count: count)
+        var possessive = [Bool](repeating: false, count: count)
+        var lineBreakBefore = [Bool](repeating: false, count: count)
+        var sentenceOf = [Int](repeating: 0, count: count)
+        var sentenceStart = [Int](repeating: count, count: sentenceCount)
+        var headline = [Bool](repeating: false, count: sentenceCount)
+        var longWords = [Int32](repeating: 0, count: sentenceCount)
+        var capitalizedWords = [Int32](repeating: 0, count: sentenceCount)
         var sentence = 0
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
         var previousEnd = 0
-        for index in 0..<count {
-            let token = tokens[index]
-            let range = token.range
-            while range.start >= nextSentenceStart {
-                sentence += 1
-                nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
-            }
-            sentenceOf[index] = sentence
-            if sentenceStart[sentence] == count { sentenceStart[sentence] = index }
-            if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
-                for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
-                    lineBreakBefore[index] = true
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in 0..<count {
+                let token = tokens[index]
+                let range = token.range
+                while range.start >= nextSentenceStart {
+                    sentence += 1
+                    nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
+                }
+                sentenceOf[index] = sentence
+                if sentenceStart[sentence] == count { sentenceStart[sentence] = index }
+                if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
+                    for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
+                        lineBreakBefore[index] = true
+                        break
+                    }
+                }
+                previousEnd = range.end
+                switch token.kind {
+                case .word:
+                    var end = range.end
+                    if let suffix = Self.possessiveSuffix(utf8, range) {
+                        end -= suffix
+                        possessive[index] = true
+                    }
+                    let key = PackedWord(utf8, range.start..<end)
+                    keys[index] = key
+                    if let key { classes[index] = lexicon.wordClass(key) }
+                    let shape = Self.shape(utf8, range)
+                    shapes[index] = shape
+                    if range.count >= 4 {
+                        longWords[sentence] += 1
+                        if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
+                    }
+                case .punctuation where range.count > 1:
                     break
+                default:
+                    keys[index] = PackedWord(utf8, range.start..<range.end)
                 }
-            }
-            previousEnd = range.end
-            switch token.kind {
-            case .word:
-                var end = range.end
-                if let suffix = Self.possessiveSuffix(utf8, range) {
-                    end -= suffix
-                    possessive[index] = true
-                }
-                let key = PackedWord(utf8, range.start..<end)
-                keys[index] = key
-                classes[index] = lexicon.wordClass(key)
-                let shape = Self.shape(utf8, range)
-                shapes[index] = shape
-                if range.count >= 4 {
-                    longWords[sentence] += 1
-                    if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
-                }
-            case .punctuation where range.count > 1:
-                break
-            default:
-                keys[index] = PackedWord(utf8, range.start..<range.end)
             }
         }
         for sentence in headline.indices where longWords[sentence] >= 3 {
             headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
         }
+        self.keys = keys
+        self.classes = classes
+        self.shapes = shapes
+        self.possessive = possessive
+        self.lineBreakBefore = lineBreakBefore
+        self.sentenceOf = sentenceOf
+        self.sentenceStart = sentenceStart
+        self.headline = headline
         findQuotations()
     }
 

@@ -65,8 +65,11 @@ struct Lexicon: Sendable {
     /// The classes of a word (case-insensitive).
     func wordClass(_ key: PackedWord?) -> WordClass {
         guard let key else { return [] }
-        return classTable[key] ?? []
+        return wordClass(key)
     }
+
+    /// The classes of a word (case-insensitive).
+    func wordClass(_ key: PackedWord) -> WordClass { classTable[key] ?? [] }
 
     /// The cue verb a word is, if any.
     func cue(_ key: PackedWord?) -> CueVerb? {

@@ -293,7 +293,7 @@ extension DocumentView {
         return nil
     }
 
-    static let representativeLinks: Set<PackedWord> = Set(["for", "of", "at", "with"].compactMap { PackedWord($0) })
+    static let representativeLinks = ["for", "of", "at", "with"].compactMap { PackedWord($0) }
     static let of = PackedWord("of")!
     static let with = PackedWord("with")!
     static let that = PackedWord("that")!

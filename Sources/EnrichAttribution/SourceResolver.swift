@@ -16,10 +16,10 @@ struct SourceResolver {
     /// How many referents a pronoun or description looks back over at most.
     private static let lookback = 400
     /// Full names of persons by their last word, so "Brinkley" becomes "Jason Brinkley".
-    private var fullNames: [PackedWord: String] = [:]
+    private var fullNames = WordMap<String>()
     /// The first description of an unnamed source by head noun, so that "the sources" later on
     /// keeps the name "sources familiar with the matter".
-    private var unnamedByHead: [PackedWord: String] = [:]
+    private var unnamedByHead = WordMap<String>()
 
     init(view: DocumentView, lexicon: Lexicon, gazetteer: SourceGazetteer) {
         self.view = view
@@ -458,8 +458,8 @@ struct SourceResolver {
 
     private static let this = PackedWord("this")!
     /// Nouns that complete an institution's name ("Cobb County government", "Trump administration").
-    private static let institutionNouns: Set<PackedWord> = Set(["government", "administration"].compactMap { PackedWord($0) })
-    private static let issuerLinks: Set<PackedWord> = Set(["by", "from", "with"].compactMap { PackedWord($0) })
+    private static let institutionNouns = ["government", "administration"].compactMap { PackedWord($0) }
+    private static let issuerLinks = ["by", "from", "with"].compactMap { PackedWord($0) }
     private static let its = PackedWord("its")!
     private static let junior = PackedWord("jr")!
 }
