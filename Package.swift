@@ -28,8 +28,9 @@ let package = Package(
         ),
         .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
-        .target(name: "EnrichAttribution", dependencies: ["EnrichCore"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichAttribution"]),
+        .target(name: "EnrichDigest", dependencies: ["EnrichCore"]),
+        .target(name: "EnrichAttribution", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest", "EnrichAttribution"]),
         .target(
             name: "EnrichCommandLine",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -38,6 +39,9 @@ let package = Package(
         .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText", "EnrichTestSupport"]),
+        .testTarget(
+            name: "EnrichDigestTests", dependencies: ["EnrichDigest", "EnrichTestSupport"], resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
         .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
     ]

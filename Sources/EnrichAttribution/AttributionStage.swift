@@ -1,4 +1,5 @@
 import EnrichCore
+import EnrichText
 
 /// Source attribution: for every attributed statement, who said it ("…, The Associated Press
 /// reports." → Associated Press, media). Reads sentences, tokens and, when an earlier stage
@@ -29,10 +30,10 @@ public struct AttributionStage: DocumentStage {
         let file: (String) -> String = { models.directory + "/" + $0 }
         lexicon = try Lexicon(descriptions: models.lines("sources/descriptions.tsv"),
                               nameWords: models.lines("sources/name-words.tsv"), file: file)
-        let words = try ICU.BreakIterator(.word, locale: "en")
+        let tokenizer = try Tokenizer(language: "en", lexicon: SentenceLexicon.load(from: models, language: "en"))
         gazetteer = try SourceGazetteer(
             outlets: models.lines("sources/outlets.tsv"), organizations: models.lines("sources/organizations.tsv"),
-            file: file, tokenize: { Self.words(of: $0, breaker: words) })
+            file: file, tokenize: { Self.words(of: $0, tokenizer: tokenizer) })
     }
 
     public func process(_ document: inout Document) {
@@ -48,19 +49,16 @@ public struct AttributionStage: DocumentStage {
         }
     }
 
-    /// The lexicon keys of the words of an alias, split like document text.
-    private static func words(of alias: String, breaker: ICU.BreakIterator) -> [PackedWord] {
-        let bytes = Array(alias.utf8)
-        return bytes.withUnsafeBufferPointer { utf8 in
-            var keys: [PackedWord] = []
-            var start = 0
-            breaker.forEachBoundary(in: utf8) { boundary, _ in
-                defer { start = boundary }
-                guard let range = utf8.trimmed(start..<boundary) else { return }
-                let end = DocumentView.possessiveSuffix(utf8, range).map { range.end - $0 } ?? range.end
-                if let key = PackedWord(utf8, range.start..<end) { keys.append(key) }
+    /// The lexicon keys of the words of an alias, split like document text (by the `tokens`
+    /// stage's tokenizer) and read like it (`DocumentView`).
+    private static func words(of alias: String, tokenizer: Tokenizer) -> [PackedWord] {
+        var document = Document(id: "alias", text: alias)
+        document.tokens = document.withUTF8 { tokenizer.tokens(in: $0) }
+        return document.withUTF8 { utf8 in
+            DocumentView.mergingPossessives(document.tokens ?? [], utf8).compactMap { token in
+                let end = DocumentView.possessiveSuffix(utf8, token.range).map { token.range.end - $0 } ?? token.range.end
+                return PackedWord(utf8, token.range.start..<end)
             }
-            return keys
         }
     }
 }

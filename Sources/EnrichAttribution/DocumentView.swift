@@ -41,6 +41,7 @@ struct DocumentView {
     init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], entities: [Entity],
          lexicon: Lexicon) {
         self.utf8 = utf8
+        let tokens = Self.mergingPossessives(tokens, utf8)
         self.tokens = tokens
         self.sentences = sentences
         self.entities = entities
@@ -301,6 +302,33 @@ struct DocumentView {
         guard let firstUpper else { return .other }
         if !firstUpper { return .lower }
         return hasLower ? .capitalized : .upper
+    }
+
+    /// `tokens` with every possessive "’s" or "'s" that a tokenizer split off joined back to its
+    /// word ("Department" + "’s" → "Department’s"), so a possessive is one token to the rules.
+    static func mergingPossessives(_ tokens: [Token], _ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+        func joinsPrevious(_ index: Int) -> Bool {
+            index > 0 && isPossessiveClitic(tokens[index], utf8) && tokens[index - 1].kind == .word
+                && tokens[index - 1].range.end == tokens[index].range.start
+        }
+        guard tokens.indices.contains(where: joinsPrevious) else { return tokens }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            if joinsPrevious(index), let word = result.popLast() {
+                result.append(Token(range: TextRange(start: word.range.start, end: tokens[index].range.end), kind: .word))
+            } else {
+                result.append(tokens[index])
+            }
+        }
+        return result
+    }
+
+    private static func isPossessiveClitic(_ token: Token, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = token.range
+        if range.count == 2 { return utf8[range.start] == 0x27 && (utf8[range.start + 1] | 0x20) == 0x73 }
+        return range.count == 4 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80
+            && utf8[range.start + 2] == 0x99 && (utf8[range.start + 3] | 0x20) == 0x73
     }
 
     /// The byte length of a final "'s" or "’s", if the token ends with one.

@@ -21,8 +21,9 @@ struct AttributionFixture {
     private let stages: [any DocumentStage]
 
     init(quotedSentences: AttributionStage.QuotedSentences = .statement) throws {
-        stages = [try SentenceStage(), try TokenStage(),
-                  try AttributionStage(models: ModelStore.locate(), quotedSentences: quotedSentences)]
+        let models = try ModelStore.locate()
+        stages = [try SentenceStage(models: models), try TokenStage(models: models),
+                  try AttributionStage(models: models, quotedSentences: quotedSentences)]
     }
 
     /// The attributions of `text`, in text order.
