@@ -25,6 +25,14 @@ struct SourceResolver {
         self.view = view
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+    }
+
+    /// Whether `collectNames` has run: it runs at the first cue, so documents without one cost nothing.
+    private var namesCollected = false
+
+    private mutating func collectNamesOnce() {
+        guard !namesCollected else { return }
+        namesCollected = true
         collectNames()
     }
 
@@ -33,6 +41,7 @@ struct SourceResolver {
     /// The source a mention stands for, or nil when a pronoun or description has no antecedent
     /// that fits.
     mutating func resolve(_ mention: Mention) -> ResolvedSource? {
+        collectNamesOnce()
         switch mention.form {
         case .pronoun:
             return resolvePronoun(at: mention.tokens.lowerBound)
@@ -45,6 +54,7 @@ struct SourceResolver {
 
     /// Records a document that a later "the filing" can refer to ("Justice Department filing").
     mutating func noteDocument(_ source: String, head: PackedWord?, at index: Int) {
+        collectNamesOnce()
         let resolved = ResolvedSource(mention: index..<(index + 1), source: source, kind: .document)
         insert(referent(index..<(index + 1), resolved, head: head))
     }
