@@ -68,7 +68,7 @@ struct AttributionFinder {
             mention = participleSubject(verb)
         case .finite:
             mention = view.subject(of: verb)
-                ?? (view.mayHaveInvertedSubject(verb) ? view.nounPhrase(startingAt: next, before: end) : nil)
+                ?? (cue.family != .tell && view.mayHaveInvertedSubject(verb) ? view.nounPhrase(startingAt: next, before: end) : nil)
         }
         guard let mention else { return }
         let inverted = mention.tokens.lowerBound > verb

@@ -268,6 +268,10 @@ extension DocumentView {
         while index > lowerBound && comma - index <= 16 {
             if isByte(index, 0x2C) {
                 let opening = index + 1
+                if opening < comma, isNameWord(opening), let name = nounPhrase(endingAt: comma - 1, from: opening),
+                   name.form == .name, name.tokens.lowerBound == opening {
+                    return name
+                }
                 guard opening < comma, classes[opening].contains(.determiner) || classes[opening].contains(.relative)
                         || shapes[opening] == .lower else { return nil }
                 return nounPhrase(endingAt: index - 1, from: lowerBound)

@@ -79,6 +79,11 @@ import Testing
         #expect(found.map(\.source) == ["BleepingComputer"])
     }
 
+    @Test func nameInAppositionBeforeTheVerbIsTheSpeaker() throws {
+        let found = try fixture.attributions("The agency’s director, Karen Ellis, told lawmakers that the system was outdated.")
+        #expect(found.map(\.source) == ["Karen Ellis"])
+    }
+
     @Test func directivesAndPassivesAreNotAttributions() throws {
         let found = try fixture.attributions(
             "The FBI told the clinic to expect a second wave. The files were said to be encrypted.")
