@@ -59,7 +59,10 @@ struct AttributionFinder {
             return
         }
         if verb > 0 && view.classes[verb - 1].contains(.passive) { return }
-        if next < end && view.keys[next] == Self.to && (cue.lemma == "say" || cue.lemma == "report") { return }
+        let toOutlet = recipientOutlet(after: verb, before: end)
+        if toOutlet == nil && next < end && view.keys[next] == Self.to && (cue.lemma == "say" || cue.lemma == "report") {
+            return
+        }
         if cue.ambiguousNoun && next < end && (Self.nounFollowers.contains(view.keys[next])
                                                || lexicon.cue(view.keys[next]) != nil) { return }
         let mention: Mention?
@@ -75,13 +78,14 @@ struct AttributionFinder {
         let medium = cueMedium(after: inverted ? mention.tokens.upperBound - 1 : verb, before: end)
         switch cue.family {
         case .assertion:
-            guard inverted || hasComplement(verb, cue, after: medium?.end ?? next, before: end) else { return }
+            guard inverted || hasComplement(verb, cue, after: medium?.end ?? toOutlet?.mention.upperBound ?? next,
+                                            before: end) else { return }
         case .evidence:
             guard isEvidence(mention, after: next, before: end) else { return }
         case .speech, .tell:
             break
         }
-        var outlet: ResolvedSource?
+        var outlet = toOutlet
         if cue.family == .tell && !inverted {
             if isDirective(after: next, before: end) { return }
             if let object = view.nounPhrase(startingAt: next, before: end), let resolved = resolver.resolve(object),
@@ -128,6 +132,18 @@ struct AttributionFinder {
               let source = resolver.resolve(mention) else { return }
         emit(source, cue: view.text(verb..<(verb + 1)).lowercased() + " by", cueTokens: verb..<start,
              sentence: view.sentenceOf[verb])
+    }
+
+    /// "confirmed to The Record that …", "said to Reuters": the outlet a statement was made to.
+    private func recipientOutlet(after verb: Int, before end: Int) -> ResolvedSource? {
+        let to = verb + 1
+        guard to + 1 < end, view.keys[to] == Self.to, view.isNameWord(to + 1) || view.keys[to + 1] == SourceGazetteer.the,
+              let object = view.nounPhrase(startingAt: to + 1, before: end), object.form == .name else { return nil }
+        let resolved = resolver.classifyName(object.tokens)
+        guard resolved.kind == .media || isOutletShaped(object, resolved) else { return nil }
+        var outlet = resolved
+        outlet.kind = .media
+        return outlet
     }
 
     /// "told the company to expect": a directive, not a statement.

@@ -17,6 +17,12 @@ import Testing
         #expect(Set(found.map(\.sentence)).count == 1)
     }
 
+    @Test func confirmedToAnOutletGivesTheOutletTheStatementToo() throws {
+        let found = try fixture.attributions("Harbor Freight Lines confirmed to The Record that the attack began in May.")
+        #expect(found.map(\.source) == ["Harbor Freight Lines", "The Record"])
+        #expect(found.last?.kind == .media)
+    }
+
     @Test func pronounRefersToTheNearestPersonBeforeIt() throws {
         let found = try fixture.attributions(
             "Ransomware payments fell last year, Chainwatch researcher Tomas Adler told Reuters. "
