@@ -3,19 +3,14 @@
 /// The lexicon and the gazetteer key on it, so classifying a token costs no allocation: the bytes
 /// are read straight from the document's UTF-8. Longer words have no key (no lexicon word is longer).
 struct PackedWord: Hashable, Sendable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    /// Bytes 0–7 and 8–15, little-endian, zero-padded (a word has no NUL byte, so these two
+    /// alone tell words apart, and `low` is never zero).
+    private(set) var low: UInt64 = 0
+    private(set) var high: UInt64 = 0
     private var count: UInt8 = 0
 
     static let maximumLength = 16
 
-    /// The key of no word: marks an empty slot in a `WordTable`.
-    static let empty = PackedWord()
-
-    private init() {}
-
-    /// True for `empty`.
-    var isEmpty: Bool { count == 0 }
 
     /// A cheap, well-mixed hash for `WordTable` (the standard `Hasher` costs more than the lookup).
     var mixed: UInt64 {
