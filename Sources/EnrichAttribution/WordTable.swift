@@ -6,6 +6,9 @@ struct WordTable<Value: Sendable>: Sendable {
     private let highs: [UInt64]
     private let values: [Value]
     private let mask: Int
+    /// One bit per hash bucket of 4096 that holds some key: a word whose bit is clear is not in
+    /// the table, which a 512-byte bitmap (always in cache) tells without probing.
+    private let present: [UInt64]
 
     /// A table holding `entries`; `filler` fills the empty slots (never returned).
     init(_ entries: [PackedWord: Value], filler: Value) {
@@ -14,8 +17,11 @@ struct WordTable<Value: Sendable>: Sendable {
         var lows = [UInt64](repeating: 0, count: capacity)
         var highs = [UInt64](repeating: 0, count: capacity)
         var values = [Value](repeating: filler, count: capacity)
+        var present = [UInt64](repeating: 0, count: 64)
         mask = capacity - 1
         for (key, value) in entries {
+            let bucket = Int(truncatingIfNeeded: key.mixed >> 52)
+            present[bucket >> 6] |= 1 << UInt64(bucket & 63)
             var slot = Int(truncatingIfNeeded: key.mixed) & mask
             while lows[slot] != 0 { slot = (slot + 1) & mask }
             lows[slot] = key.low
@@ -25,11 +31,15 @@ struct WordTable<Value: Sendable>: Sendable {
         self.lows = lows
         self.highs = highs
         self.values = values
+        self.present = present
     }
 
     subscript(key: PackedWord) -> Value? {
-        lows.withUnsafeBufferPointer { lows in
-            var slot = Int(truncatingIfNeeded: key.mixed) & mask
+        let hash = key.mixed
+        let bucket = Int(truncatingIfNeeded: hash >> 52)
+        guard present[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return nil }
+        return lows.withUnsafeBufferPointer { lows in
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let low = lows[slot]
                 if low == key.low && highs[slot] == key.high { return values[slot] }
