@@ -318,8 +318,10 @@ struct SourceResolver {
                 && (referent.lastWord == headKey || referent.tokens.contains { view.keys[$0] == headKey && view.isCapitalized($0) })
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.kind == kind && (outletClass == nil || referent.outletClass == outletClass)
+                && fitsByKind(referent, near: tokens.lowerBound, head: headKey)
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.kind == kind && (outletClass == nil || referent.outletClass == nil)
+                && fitsByKind(referent, near: tokens.lowerBound, head: headKey)
         }) {
             var resolved = byName
             resolved.mention = tokens
@@ -348,6 +350,14 @@ struct SourceResolver {
             }
         }
         return best
+    }
+
+    /// A source that a description can take by kind alone ("the company" → the nearest
+    /// organization): named at most a few sentences before, and not a government unless the noun
+    /// is one ("the government", "the administration").
+    private func fitsByKind(_ referent: Referent, near index: Int, head: PackedWord) -> Bool {
+        guard view.sentenceOf[index] - view.sentenceOf[referent.tokens.lowerBound] <= Self.kindReach else { return false }
+        return referent.lastWord != Self.government || Self.institutionNouns.contains(head)
     }
 
     /// An outlet named inside a description ("a previous Register report").
@@ -467,6 +477,9 @@ struct SourceResolver {
     }
 
     private static let this = PackedWord("this")!
+    private static let government = PackedWord("government")!
+    /// How many sentences back a description may find a source by its kind alone.
+    private static let kindReach = 6
     /// Nouns that complete an institution's name ("Cobb County government", "Trump administration").
     private static let institutionNouns = ["government", "administration"].compactMap { PackedWord($0) }
     private static let issuerLinks = ["by", "from", "with"].compactMap { PackedWord($0) }
