@@ -22,9 +22,7 @@ extension StageRegistry {
                 "lang", .string, default: "en",
                 help: "language (ICU locale id); rules from models/sentences/<lang>/ when present, else ICU alone")]
         ) { parameters, context in
-            let language = parameters.string("lang")
-            let models = language == "en" ? try context.models() : try? context.models()
-            return try SentenceStage(language: language, models: models)
+            try SentenceStage(language: parameters.string("lang"), models: try modelsFor(parameters, context))
         },
         StageFactory(
             name: "tokens",
@@ -33,9 +31,7 @@ extension StageRegistry {
                 "lang", .string, default: "en",
                 help: "language (ICU locale id); abbreviations from models/sentences/<lang>/ when present")]
         ) { parameters, context in
-            let language = parameters.string("lang")
-            let models = language == "en" ? try context.models() : try? context.models()
-            return try TokenStage(language: language, models: models)
+            try TokenStage(language: parameters.string("lang"), models: try modelsFor(parameters, context))
         },
         StageFactory(
             name: "attributions",
@@ -52,6 +48,13 @@ extension StageRegistry {
                                  quotedSentences: AttributionStage.QuotedSentences(rawValue: parameters.string("quotes")) ?? .statement)
         },
     ])
+}
+
+/// The models folder for a stage with a `lang` parameter: English needs it (a missing folder is
+/// an error), another language uses it when it is there.
+private func modelsFor(_ parameters: StageParameters, _ context: StageContext) throws(PipelineError) -> ModelStore? {
+    let language = parameters.string("lang")
+    return String(language.prefix { $0.isLetter }).lowercased() == "en" ? try context.models() : try? context.models()
 }
 
 extension PipelineDefinition {
