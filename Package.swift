@@ -30,7 +30,10 @@ let package = Package(
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
         .target(name: "EnrichDigest", dependencies: ["EnrichCore"]),
         .target(name: "EnrichEntities", dependencies: ["EnrichCore"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest", "EnrichEntities"]),
+        .target(name: "EnrichAttribution", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(
+            name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest", "EnrichEntities", "EnrichAttribution"]
+        ),
         .target(
             name: "EnrichCommandLine",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -45,5 +48,6 @@ let package = Package(
         ),
         .testTarget(name: "EnrichEntitiesTests", dependencies: ["EnrichEntities", "EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
     ]
 )

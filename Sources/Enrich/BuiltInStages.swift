@@ -1,4 +1,5 @@
 @_exported import EnrichCore
+import EnrichAttribution
 import EnrichDigest
 import EnrichEntities
 import EnrichText
@@ -62,6 +63,20 @@ extension StageRegistry {
             return try EntityStage(store: try context.models(), userGazetteers: parameters.strings("gazetteers"),
                                    options: options)
         },
+        StageFactory(
+            name: "attributions",
+            summary: "who said it: the source of every attributed statement (outlet, person, "
+                + "organization, document), with cue and canonical name; models/sources/",
+            parameters: [
+                Parameter("quotes", .choice(AttributionStage.QuotedSentences.allCases.map(\.rawValue)),
+                          default: .string("statement"),
+                          help: "a quotation over several sentences: 'statement' attributes it once, on the "
+                              + "sentence of the cue; 'each-sentence' attributes every sentence of it")
+            ]
+        ) { parameters, context in
+            try AttributionStage(models: context.models(),
+                                 quotedSentences: AttributionStage.QuotedSentences(rawValue: parameters.string("quotes")) ?? .statement)
+        },
     ])
 }
 
@@ -80,6 +95,7 @@ extension PipelineDefinition {
             StageEntry(name: "sentences"),
             StageEntry(name: "tokens"),
             StageEntry(name: "entities"),
+            StageEntry(name: "attributions"),
         ],
         source: "default pipeline"
     )
