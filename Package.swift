@@ -26,7 +26,9 @@ let package = Package(
         ),
         .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(name: "EnrichKeywords", dependencies: ["EnrichCore"]),
+        .target(name: "EnrichSummary", dependencies: ["EnrichCore", "EnrichKeywords"]),
+        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichKeywords", "EnrichSummary"]),
         .executableTarget(
             name: "EnrichCLI",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -34,5 +36,7 @@ let package = Package(
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich"]),
+        .testTarget(name: "EnrichKeywordsTests", dependencies: ["EnrichKeywords", "EnrichText"]),
+        .testTarget(name: "EnrichSummaryTests", dependencies: ["EnrichSummary", "EnrichText"]),
     ]
 )

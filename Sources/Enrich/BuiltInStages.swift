@@ -1,4 +1,6 @@
 @_exported import EnrichCore
+import EnrichKeywords
+import EnrichSummary
 import EnrichText
 
 extension StageRegistry {
@@ -14,6 +16,8 @@ extension StageRegistry {
             summary: "words, numbers, punctuation and symbols (ICU word breaks)",
             parameters: [Parameter("lang", .string, default: "en", help: "language (ICU locale id)")]
         ) { parameters, _ in try TokenStage(language: parameters.string("lang")) },
+        keywordsFactory,
+        summaryFactory,
     ])
 }
 
@@ -23,6 +27,8 @@ extension PipelineDefinition {
         stages: [
             StageEntry(name: "sentences"),
             StageEntry(name: "tokens"),
+            StageEntry(name: "keywords"),
+            StageEntry(name: "summary"),
         ],
         source: "default pipeline"
     )

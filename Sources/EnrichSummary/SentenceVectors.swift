@@ -1,0 +1,77 @@
+import EnrichKeywords
+import Foundation
+
+/// Each sentence as a bag of its content terms, weighted by count times rarity (a TF-IDF
+/// vector without a corpus), with the cosine similarity of every pair.
+struct SentenceVectors {
+    /// Per sentence: (term, weight), sorted by term.
+    private(set) var vectors: [[(term: Int32, weight: Double)]]
+    /// Per sentence: how many word tokens it has (content words and stopwords).
+    private(set) var wordCounts: [Int]
+    /// Row-major `count` x `count` cosine similarities; the diagonal is 0.
+    private(set) var similarity: [Double]
+
+    var count: Int { vectors.count }
+
+    init(text: AnalyzedText) {
+        let sentenceCount = text.sentenceCount
+        var vectors = [[(term: Int32, weight: Double)]](repeating: [], count: sentenceCount)
+        var wordCounts = [Int](repeating: 0, count: sentenceCount)
+        for index in text.tokens.indices {
+            let info = text.tokens[index]
+            guard info.term >= 0 else { continue }
+            wordCounts[Int(info.sentence)] += 1
+            guard !info.isStopword else { continue }
+            vectors[Int(info.sentence)].append((info.term, Double(text.termRarity[Int(info.term)])))
+        }
+        for sentence in vectors.indices {
+            vectors[sentence] = Self.merged(vectors[sentence])
+        }
+        let norms = vectors.map { vector in sqrt(vector.reduce(0) { $0 + $1.weight * $1.weight }) }
+        var similarity = [Double](repeating: 0, count: sentenceCount * sentenceCount)
+        for first in 0..<sentenceCount where norms[first] > 0 {
+            for second in (first + 1)..<max(first + 1, sentenceCount) where norms[second] > 0 {
+                let value = Self.dot(vectors[first], vectors[second]) / (norms[first] * norms[second])
+                similarity[first * sentenceCount + second] = value
+                similarity[second * sentenceCount + first] = value
+            }
+        }
+        self.vectors = vectors
+        self.wordCounts = wordCounts
+        self.similarity = similarity
+    }
+
+    func similarity(_ first: Int, _ second: Int) -> Double { similarity[first * count + second] }
+
+    /// Sums the weights of repeated terms.
+    private static func merged(_ entries: [(term: Int32, weight: Double)]) -> [(term: Int32, weight: Double)] {
+        var result: [(term: Int32, weight: Double)] = []
+        result.reserveCapacity(entries.count)
+        for entry in entries.sorted(by: { $0.term < $1.term }) {
+            if result.last?.term == entry.term {
+                result[result.count - 1].weight += entry.weight
+            } else {
+                result.append(entry)
+            }
+        }
+        return result
+    }
+
+    private static func dot(_ a: [(term: Int32, weight: Double)], _ b: [(term: Int32, weight: Double)]) -> Double {
+        var i = 0
+        var j = 0
+        var sum = 0.0
+        while i < a.count && j < b.count {
+            if a[i].term == b[j].term {
+                sum += a[i].weight * b[j].weight
+                i += 1
+                j += 1
+            } else if a[i].term < b[j].term {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}

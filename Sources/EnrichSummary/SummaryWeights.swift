@@ -1,0 +1,23 @@
+/// How a sentence's score is made and how redundancy is traded against it; every field is a
+/// stage parameter.
+public struct SummaryWeights: Sendable, Equatable {
+    /// Weight of the position score: 1 for the first sentence, falling with the sentence index
+    /// (news puts the gist first).
+    public var position: Double = 1.0
+    /// How fast the position score falls: 1 / (1 + index)^decay.
+    public var positionDecay: Double = 1.0
+    /// Weight of centrality (PageRank over sentence similarities), rescaled so the top is 1.
+    public var centrality: Double = 1.0
+    /// Weight of coverage: the summed scores of the document's key terms in the sentence,
+    /// rescaled so the top is 1.
+    public var coverage: Double = 1.0
+    /// Weight of named-entity mentions from an earlier stage, rescaled so the top is 1.
+    public var entities: Double = 0.2
+    /// MMR trade-off: 1 ranks by score alone, lower values penalize similarity to sentences
+    /// already chosen.
+    public var relevance: Double = 0.7
+    /// Sentences with fewer words than this score a fraction of their due (datelines, bylines).
+    public var minimumWords: Int = 6
+
+    public init() {}
+}
