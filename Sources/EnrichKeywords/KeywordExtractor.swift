@@ -10,8 +10,8 @@ public struct RankedKeyword: Sendable {
 
 /// Scores a document's candidate phrases and keeps the best, best first, scores in [0, 1].
 ///
-/// A candidate is dropped when a better one contains it and it occurs (almost) only inside that
-/// one: "Kutcher" goes when "Ashton Kutcher" ranks higher and "Kutcher" is never used alone.
+/// A candidate that occurs (almost) only inside a longer one is subsumed by it: the longer
+/// phrase takes the place of the better of the two ("Ashton Kutcher" for "Ashton").
 public struct KeywordExtractor: Sendable {
     public let weights: KeywordWeights
     public let lexicon: Lexicon
@@ -31,27 +31,35 @@ public struct KeywordExtractor: Sendable {
             let scores = candidates.map { score($0, termScores: termScores, text: text) }
             let order = candidates.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             var kept: [Int] = []
+            var keptScores: [Double] = []
             for index in order where scores[index] > 0 {
                 let candidate = candidates[index]
-                let subsumed = kept.contains { better in
-                    candidate.key.isPart(of: candidates[better].key)
-                        && Double(candidate.count) <= 1.25 * Double(candidates[better].count)
+                if kept.contains(where: { Self.subsumes(candidates[$0], candidate) }) { continue }
+                if let part = kept.firstIndex(where: { Self.subsumes(candidate, candidates[$0]) }) {
+                    kept[part] = index
+                    continue
                 }
-                if subsumed { continue }
                 kept.append(index)
+                keptScores.append(scores[index])
                 if kept.count == limit { break }
             }
-            let best = kept.first.map { scores[$0] } ?? 1
-            return kept.map { index in
+            let best = keptScores.first ?? 1
+            return zip(kept, keptScores).map { index, score in
                 let candidate = candidates[index]
                 var key = WordHash.empty
                 for position in 0..<candidate.key.count {
                     key = (key ^ text.termKeys[Int(candidate.key[position])]) &* 0x100_0000_01b3
                 }
                 let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
-                return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(scores[index] / best)), key: key)
+                return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / best)), key: key)
             }
         }
+    }
+
+    /// Whether `longer` contains `part` and `part` occurs (almost) only inside it, so that
+    /// `longer` says all `part` says: "Ashton Kutcher" and "Kutcher", when he is never "Kutcher" alone.
+    static func subsumes(_ longer: CandidatePhrase, _ part: CandidatePhrase) -> Bool {
+        part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
     }
 
     private func score(_ candidate: CandidatePhrase, termScores: [Double], text: AnalyzedText) -> Double {

@@ -7,9 +7,9 @@
 /// times how much its words keep together, a length factor and the entity boost.
 public struct KeywordWeights: Sendable, Equatable {
     /// Exponent of general-English rarity (0 ignores the frequency table).
-    public var rarity: Double = 1.5
+    public var rarity: Double = 1.0
     /// Boost for terms written capitalized inside sentences or as acronyms.
-    public var casing: Double = 0.6
+    public var casing: Double = 0.1
     /// Boost for terms that occur early (first sentences, the headline).
     public var position: Double = 0.6
     /// Boost for terms spread over many sentences.

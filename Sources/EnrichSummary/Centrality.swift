@@ -1,5 +1,5 @@
-/// How central each sentence is: PageRank over the sentence-similarity graph (continuous
-/// LexRank), so a sentence ranks high when it resembles many sentences that rank high.
+/// How central each sentence is: PageRank over the graph of TextRank overlaps between sentences,
+/// so a sentence ranks high when it shares terms with many sentences that rank high.
 enum Centrality {
     static let damping = 0.85
     static let iterations = 40
@@ -10,7 +10,7 @@ enum Centrality {
         guard n > 1 else { return [Double](repeating: 1, count: n) }
         var outWeight = [Double](repeating: 0, count: n)
         for row in 0..<n {
-            for column in 0..<n { outWeight[row] += vectors.similarity(row, column) }
+            for column in 0..<n { outWeight[row] += vectors.overlap(row, column) }
         }
         var rank = [Double](repeating: 1 / Double(n), count: n)
         var next = rank
@@ -20,7 +20,7 @@ enum Centrality {
             for column in 0..<n {
                 var incoming = 0.0
                 for row in 0..<n where outWeight[row] > 0 {
-                    incoming += rank[row] * vectors.similarity(row, column) / outWeight[row]
+                    incoming += rank[row] * vectors.overlap(row, column) / outWeight[row]
                 }
                 next[column] = (1 - damping) / Double(n) + damping * (incoming + dangling / Double(n))
             }

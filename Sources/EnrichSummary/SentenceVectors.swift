@@ -2,7 +2,9 @@ import EnrichKeywords
 import Foundation
 
 /// Each sentence as a bag of its content terms, weighted by count times rarity (a TF-IDF
-/// vector without a corpus), with the cosine similarity of every pair.
+/// vector without a corpus), with two similarities for every pair: the cosine of the vectors
+/// (how much two sentences say the same, for redundancy) and TextRank's overlap, shared terms
+/// over the sum of the log lengths (for centrality; it lets long, informative sentences lead).
 struct SentenceVectors {
     /// Per sentence: (term, weight), sorted by term.
     private(set) var vectors: [[(term: Int32, weight: Double)]]
@@ -10,6 +12,8 @@ struct SentenceVectors {
     private(set) var wordCounts: [Int]
     /// Row-major `count` x `count` cosine similarities; the diagonal is 0.
     private(set) var similarity: [Double]
+    /// Row-major `count` x `count` TextRank overlaps; the diagonal is 0.
+    private(set) var overlap: [Double]
 
     var count: Int { vectors.count }
 
@@ -29,19 +33,29 @@ struct SentenceVectors {
         }
         let norms = vectors.map { vector in sqrt(vector.reduce(0) { $0 + $1.weight * $1.weight }) }
         var similarity = [Double](repeating: 0, count: sentenceCount * sentenceCount)
+        var overlap = similarity
+        let logLengths = vectors.map { $0.count > 1 ? log(Double($0.count)) : 0 }
         for first in 0..<sentenceCount where norms[first] > 0 {
             for second in (first + 1)..<max(first + 1, sentenceCount) where norms[second] > 0 {
-                let value = Self.dot(vectors[first], vectors[second]) / (norms[first] * norms[second])
+                let (dot, shared) = Self.dot(vectors[first], vectors[second])
+                let value = dot / (norms[first] * norms[second])
                 similarity[first * sentenceCount + second] = value
                 similarity[second * sentenceCount + first] = value
+                let logSum = logLengths[first] + logLengths[second]
+                let textRank = logLengths[first] > 0 && logLengths[second] > 0 ? Double(shared) / logSum : 0
+                overlap[first * sentenceCount + second] = textRank
+                overlap[second * sentenceCount + first] = textRank
             }
         }
         self.vectors = vectors
         self.wordCounts = wordCounts
         self.similarity = similarity
+        self.overlap = overlap
     }
 
     func similarity(_ first: Int, _ second: Int) -> Double { similarity[first * count + second] }
+
+    func overlap(_ first: Int, _ second: Int) -> Double { overlap[first * count + second] }
 
     /// Sums the weights of repeated terms.
     private static func merged(_ entries: [(term: Int32, weight: Double)]) -> [(term: Int32, weight: Double)] {
@@ -57,13 +71,18 @@ struct SentenceVectors {
         return result
     }
 
-    private static func dot(_ a: [(term: Int32, weight: Double)], _ b: [(term: Int32, weight: Double)]) -> Double {
+    /// The dot product of two vectors and how many terms they share.
+    private static func dot(
+        _ a: [(term: Int32, weight: Double)], _ b: [(term: Int32, weight: Double)]
+    ) -> (Double, Int) {
         var i = 0
         var j = 0
         var sum = 0.0
+        var shared = 0
         while i < a.count && j < b.count {
             if a[i].term == b[j].term {
                 sum += a[i].weight * b[j].weight
+                shared += 1
                 i += 1
                 j += 1
             } else if a[i].term < b[j].term {
@@ -72,6 +91,6 @@ struct SentenceVectors {
                 j += 1
             }
         }
-        return sum
+        return (sum, shared)
     }
 }

@@ -10,12 +10,12 @@ public struct SummaryWeights: Sendable, Equatable {
     public var centrality: Double = 1.0
     /// Weight of coverage: the summed scores of the document's key terms in the sentence,
     /// rescaled so the top is 1.
-    public var coverage: Double = 1.0
+    public var coverage: Double = 0.25
     /// Weight of named-entity mentions from an earlier stage, rescaled so the top is 1.
     public var entities: Double = 0.2
     /// MMR trade-off: 1 ranks by score alone, lower values penalize similarity to sentences
     /// already chosen.
-    public var relevance: Double = 0.7
+    public var relevance: Double = 0.85
     /// Sentences with fewer words than this score a fraction of their due (datelines, bylines).
     public var minimumWords: Int = 6
 
