@@ -22,6 +22,8 @@ extension StageRegistry {
                       help: "weight of named-entity mentions (when an earlier stage found entities)"),
             Parameter("relevance", .number(0...1), default: .double(SummaryWeights().relevance),
                       help: "MMR trade-off: 1 ranks by score alone, lower penalizes repeating chosen sentences"),
+            Parameter("duplicate", .number(0...1), default: .double(SummaryWeights().duplicate),
+                      help: "similarity (cosine) from which a sentence counts as repeating a chosen one"),
             Parameter("min-words", .integer(0...100), default: .int(SummaryWeights().minimumWords),
                       help: "sentences with fewer words score a tenth (bylines, datelines)"),
         ]
@@ -33,6 +35,7 @@ extension StageRegistry {
         weights.coverage = parameters.double("coverage")
         weights.entities = parameters.double("entities")
         weights.relevance = parameters.double("relevance")
+        weights.duplicate = parameters.double("duplicate")
         weights.minimumWords = parameters.int("min-words")
         let share = parameters.double("share")
         let length: SummaryLength = share > 0 ? .share(share) : .sentences(parameters.int("sentences"))

@@ -71,7 +71,7 @@ public struct Summarizer: Sendable {
     }
 
     /// MMR: repeatedly takes the sentence whose score, less its similarity to the sentences
-    /// already taken, is highest.
+    /// already taken, is highest; near-duplicates of a chosen sentence come last.
     func select(scores: [Double], vectors: SentenceVectors, sentences: [TextRange], textBytes: Int) -> [Int] {
         let top = max(scores.max() ?? 0, .leastNonzeroMagnitude)
         var chosen: [Int] = []
@@ -86,7 +86,8 @@ public struct Summarizer: Sendable {
             var bestPosition = 0
             var bestValue = -Double.infinity
             for (position, sentence) in available.enumerated() {
-                let value = weights.relevance * scores[sentence] / top - (1 - weights.relevance) * redundancy[sentence]
+                var value = weights.relevance * scores[sentence] / top - (1 - weights.relevance) * redundancy[sentence]
+                if redundancy[sentence] >= weights.duplicate { value -= 2 }
                 if value > bestValue {
                     bestValue = value
                     bestPosition = position

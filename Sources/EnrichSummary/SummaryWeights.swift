@@ -16,6 +16,9 @@ public struct SummaryWeights: Sendable, Equatable {
     /// MMR trade-off: 1 ranks by score alone, lower values penalize similarity to sentences
     /// already chosen.
     public var relevance: Double = 0.85
+    /// A sentence at least this similar (cosine) to one already chosen is a near-duplicate and is
+    /// taken only when nothing else is left.
+    public var duplicate: Double = 0.7
     /// Sentences with fewer words than this score a fraction of their due (datelines, bylines).
     public var minimumWords: Int = 6
 
