@@ -34,7 +34,7 @@ extension StageRegistry {
         weights.cohesion = parameters.double("cohesion")
         weights.length = parameters.double("length")
         weights.entity = parameters.double("entity-boost")
-        let lexicon = try Lexicon.load(from: try context.models())
+        let lexicon = try Lexicon.shared(from: try context.models())
         return KeywordStage(extractor: KeywordExtractor(lexicon: lexicon, weights: weights), limit: parameters.int("k"))
     }
 }

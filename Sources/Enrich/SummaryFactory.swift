@@ -39,7 +39,7 @@ extension StageRegistry {
         weights.minimumWords = parameters.int("min-words")
         let share = parameters.double("share")
         let length: SummaryLength = share > 0 ? .share(share) : .sentences(parameters.int("sentences"))
-        let lexicon = try Lexicon.load(from: try context.models())
+        let lexicon = try Lexicon.shared(from: try context.models())
         return SummaryStage(summarizer: Summarizer(lexicon: lexicon, weights: weights, length: length))
     }
 }
