@@ -39,7 +39,7 @@ public struct AnalyzedText {
     public init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
         self.tokens.reserveCapacity(tokens.count)
-        var termOfKey: [UInt64: Int32] = [:]
+        var termOfKey = WordTable<Int32>(minimumCapacity: tokens.count / 4)
         var sentence = 0
         var sentenceHasWord = false
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { scratch in

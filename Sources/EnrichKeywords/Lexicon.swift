@@ -11,12 +11,12 @@ public struct Lexicon: Sendable {
     static let stopwordsFile = "keywords/stopwords.txt"
     static let frequenciesFile = "keywords/frequencies.tsv"
 
-    private let stopwords: Set<UInt64>
-    private let zipf: [UInt64: Float]
+    private let stopwords: WordTable<Bool>
+    private let zipf: WordTable<Float>
     /// The Zipf value given to a word the table does not list (rarer than its last entry).
     public let unlistedZipf: Float
 
-    private init(stopwords: Set<UInt64>, zipf: [UInt64: Float], unlistedZipf: Float) {
+    private init(stopwords: WordTable<Bool>, zipf: WordTable<Float>, unlistedZipf: Float) {
         self.stopwords = stopwords
         self.zipf = zipf
         self.unlistedZipf = unlistedZipf
@@ -31,15 +31,15 @@ public struct Lexicon: Sendable {
     /// Loads the lexicon from the models folder; a missing or malformed file is an error naming it.
     /// The frequency table is parsed on its bytes: it has 100,000 lines.
     public static func load(from store: ModelStore) throws(PipelineError) -> Lexicon {
-        let stopwords = Set(try store.lines(stopwordsFile).map {
-            WordHash.hash($0.drop { $0 == " " || $0 == "\t" }.utf8)
-        })
+        var stopwords = WordTable<Bool>()
+        for line in try store.lines(stopwordsFile) {
+            stopwords[WordHash.hash(line.drop { $0 == " " || $0 == "\t" }.utf8)] = true
+        }
         let path = try store.path(frequenciesFile)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PipelineError("model file \(path) cannot be read")
         }
-        var zipf: [UInt64: Float] = [:]
-        zipf.reserveCapacity(data.count / 12)
+        var zipf = WordTable<Float>(minimumCapacity: data.count / 12)
         var lowest = Float.infinity
         var malformedLine: Int?
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -64,7 +64,7 @@ public struct Lexicon: Sendable {
         if let malformedLine {
             throw PipelineError("model file \(path): line \(malformedLine) is not 'word<TAB>zipf'")
         }
-        guard !zipf.isEmpty else { throw PipelineError("model file \(path) lists no words") }
+        guard zipf.count > 0 else { throw PipelineError("model file \(path) lists no words") }
         return Lexicon(stopwords: stopwords, zipf: zipf, unlistedZipf: max(0, lowest - 0.5))
     }
 
@@ -96,7 +96,7 @@ public struct Lexicon: Sendable {
         return digits > 0 ? value : nil
     }
 
-    public func isStopword(_ lowercaseHash: UInt64) -> Bool { stopwords.contains(lowercaseHash) }
+    public func isStopword(_ lowercaseHash: UInt64) -> Bool { stopwords[lowercaseHash] != nil }
 
     /// The word's Zipf frequency (log10 of occurrences per billion words).
     public func zipf(_ lowercaseHash: UInt64) -> Float { zipf[lowercaseHash] ?? unlistedZipf }

@@ -2,29 +2,41 @@
 /// so a sentence ranks high when it shares terms with many sentences that rank high.
 enum Centrality {
     static let damping = 0.85
-    static let iterations = 40
+    static let maximumIterations = 100
+    static let tolerance = 1e-7
 
     /// Scores sum to 1; a sentence similar to none gets only the teleport share.
     static func pageRank(_ vectors: SentenceVectors) -> [Double] {
         let n = vectors.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        var outWeight = [Double](repeating: 0, count: n)
+        // incoming[column * n + row]: the share of row's rank that flows to column.
+        var incoming = [Double](repeating: 0, count: n * n)
+        var dangling: [Int] = []
         for row in 0..<n {
-            for column in 0..<n { outWeight[row] += vectors.overlap(row, column) }
+            var total = 0.0
+            for column in 0..<n { total += vectors.overlap(row, column) }
+            if total == 0 {
+                dangling.append(row)
+                continue
+            }
+            for column in 0..<n { incoming[column * n + row] = vectors.overlap(row, column) / total }
         }
         var rank = [Double](repeating: 1 / Double(n), count: n)
         var next = rank
-        for _ in 0..<iterations {
-            var dangling = 0.0
-            for row in 0..<n where outWeight[row] == 0 { dangling += rank[row] }
-            for column in 0..<n {
-                var incoming = 0.0
-                for row in 0..<n where outWeight[row] > 0 {
-                    incoming += rank[row] * vectors.overlap(row, column) / outWeight[row]
+        for _ in 0..<maximumIterations {
+            let danglingShare = dangling.reduce(0) { $0 + rank[$1] } / Double(n)
+            var change = 0.0
+            incoming.withUnsafeBufferPointer { weights in
+                for column in 0..<n {
+                    var flow = 0.0
+                    let base = column * n
+                    for row in 0..<n { flow += rank[row] * weights[base + row] }
+                    next[column] = (1 - damping) / Double(n) + damping * (flow + danglingShare)
+                    change += abs(next[column] - rank[column])
                 }
-                next[column] = (1 - damping) / Double(n) + damping * (incoming + dangling / Double(n))
             }
             swap(&rank, &next)
+            if change < tolerance { break }
         }
         return rank
     }
