@@ -1,4 +1,5 @@
 @_exported import EnrichCore
+import EnrichDigest
 import EnrichKeywords
 import EnrichSummary
 import EnrichText
@@ -6,6 +7,15 @@ import EnrichText
 extension StageRegistry {
     /// enrich's own stages, by the names `pipelines/*.yaml` use.
     public static let builtIn = StageRegistry([
+        StageFactory(
+            name: "digest",
+            summary: "splits digests into articles: headline as title, body as text, digest metadata",
+            parameters: [
+                Parameter(
+                    "split", .choice(SplitMode.allCases.map(\.rawValue)), default: "auto",
+                    help: "auto: split what looks like a digest; digest: split every document; none: never split")
+            ]
+        ) { parameters, _ in DigestStage(mode: SplitMode(rawValue: parameters.string("split")) ?? .auto) },
         StageFactory(
             name: "sentences",
             summary: "sentence boundaries (ICU sentence breaks)",
@@ -25,6 +35,7 @@ extension PipelineDefinition {
     /// The pipeline `enrich` runs without `--pipeline`; `pipelines/default.yaml` says the same.
     public static let standard = PipelineDefinition(
         stages: [
+            StageEntry(name: "digest"),
             StageEntry(name: "sentences"),
             StageEntry(name: "tokens"),
             StageEntry(name: "keywords"),

@@ -2,24 +2,23 @@ import EnrichKeywords
 import Foundation
 
 /// Each sentence as a bag of its content terms, weighted by count times rarity (a TF-IDF
-/// vector without a corpus), with two similarities for every pair: the cosine of the vectors
-/// (how much two sentences say the same, for redundancy) and TextRank's overlap, shared terms
-/// over the sum of the log lengths (for centrality; it lets long, informative sentences lead).
+/// vector without a corpus), with two similarities: the cosine of two vectors (how much two
+/// sentences say the same, for redundancy), and TextRank's overlap, shared terms over the sum
+/// of the log lengths (for centrality; it lets long, informative sentences lead).
 struct SentenceVectors {
+    typealias Vector = [(term: Int32, weight: Double)]
+
     /// Per sentence: (term, weight), sorted by term.
-    private(set) var vectors: [[(term: Int32, weight: Double)]]
+    private(set) var vectors: [Vector]
+    private(set) var norms: [Double]
     /// Per sentence: how many word tokens it has (content words and stopwords).
     private(set) var wordCounts: [Int]
-    /// Row-major `count` x `count` cosine similarities; the diagonal is 0.
-    private(set) var similarity: [Double]
-    /// Row-major `count` x `count` TextRank overlaps; the diagonal is 0.
-    private(set) var overlap: [Double]
 
     var count: Int { vectors.count }
 
     init(text: AnalyzedText) {
         let sentenceCount = text.sentenceCount
-        var vectors = [[(term: Int32, weight: Double)]](repeating: [], count: sentenceCount)
+        var vectors = [Vector](repeating: [], count: sentenceCount)
         var wordCounts = [Int](repeating: 0, count: sentenceCount)
         for index in text.tokens.indices {
             let info = text.tokens[index]
@@ -31,35 +30,47 @@ struct SentenceVectors {
         for sentence in vectors.indices {
             vectors[sentence] = Self.merged(vectors[sentence])
         }
-        let norms = vectors.map { vector in sqrt(vector.reduce(0) { $0 + $1.weight * $1.weight }) }
-        var similarity = [Double](repeating: 0, count: sentenceCount * sentenceCount)
-        var overlap = similarity
-        let logLengths = vectors.map { $0.count > 1 ? log(Double($0.count)) : 0 }
-        for first in 0..<sentenceCount where norms[first] > 0 {
-            for second in (first + 1)..<max(first + 1, sentenceCount) where norms[second] > 0 {
-                let (dot, shared) = Self.dot(vectors[first], vectors[second])
-                let value = dot / (norms[first] * norms[second])
-                similarity[first * sentenceCount + second] = value
-                similarity[second * sentenceCount + first] = value
-                let logSum = logLengths[first] + logLengths[second]
-                let textRank = logLengths[first] > 0 && logLengths[second] > 0 ? Double(shared) / logSum : 0
-                overlap[first * sentenceCount + second] = textRank
-                overlap[second * sentenceCount + first] = textRank
-            }
-        }
         self.vectors = vectors
+        self.norms = vectors.map { vector in sqrt(vector.reduce(0) { $0 + $1.weight * $1.weight }) }
         self.wordCounts = wordCounts
-        self.similarity = similarity
-        self.overlap = overlap
     }
 
-    func similarity(_ first: Int, _ second: Int) -> Double { similarity[first * count + second] }
+    /// The cosine similarity of two sentences.
+    func cosine(_ first: Int, _ second: Int) -> Double {
+        guard norms[first] > 0, norms[second] > 0 else { return 0 }
+        return Self.dot(vectors[first], vectors[second]).product / (norms[first] * norms[second])
+    }
 
-    func overlap(_ first: Int, _ second: Int) -> Double { overlap[first * count + second] }
+    /// The cosine similarity of a sentence and another vector of norm `norm`.
+    func cosine(_ sentence: Int, _ vector: Vector, norm: Double) -> Double {
+        guard norms[sentence] > 0, norm > 0 else { return 0 }
+        return Self.dot(vectors[sentence], vector).product / (norms[sentence] * norm)
+    }
+
+    /// Row-major `count` x `count` TextRank overlaps; the diagonal is 0.
+    func overlaps() -> [Double] {
+        let n = count
+        var overlap = [Double](repeating: 0, count: n * n)
+        let logLengths = vectors.map { $0.count > 1 ? log(Double($0.count)) : 0 }
+        for first in 0..<n where logLengths[first] > 0 {
+            for second in (first + 1)..<max(first + 1, n) where logLengths[second] > 0 {
+                let shared = Double(Self.dot(vectors[first], vectors[second]).shared)
+                let value = shared / (logLengths[first] + logLengths[second])
+                overlap[first * n + second] = value
+                overlap[second * n + first] = value
+            }
+        }
+        return overlap
+    }
+
+    /// The sum of all sentence vectors.
+    func centroid() -> Vector {
+        Self.merged(vectors.flatMap { $0 })
+    }
 
     /// Sums the weights of repeated terms.
-    private static func merged(_ entries: [(term: Int32, weight: Double)]) -> [(term: Int32, weight: Double)] {
-        var result: [(term: Int32, weight: Double)] = []
+    private static func merged(_ entries: Vector) -> Vector {
+        var result: Vector = []
         result.reserveCapacity(entries.count)
         for entry in entries.sorted(by: { $0.term < $1.term }) {
             if result.last?.term == entry.term {
@@ -72,9 +83,7 @@ struct SentenceVectors {
     }
 
     /// The dot product of two vectors and how many terms they share.
-    private static func dot(
-        _ a: [(term: Int32, weight: Double)], _ b: [(term: Int32, weight: Double)]
-    ) -> (Double, Int) {
+    private static func dot(_ a: Vector, _ b: Vector) -> (product: Double, shared: Int) {
         var i = 0
         var j = 0
         var sum = 0.0

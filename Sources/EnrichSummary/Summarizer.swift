@@ -43,7 +43,7 @@ public struct Summarizer: Sendable {
         for (sentence, vector) in vectors.vectors.enumerated() {
             coverage[sentence] = vector.reduce(0) { $0 + termScores[Int($1.term)] }
         }
-        let centrality = Centrality.pageRank(vectors)
+        let centrality = Centrality.scores(vectors)
         let mentions = entityMentions(document, sentenceCount: count)
         let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
         let centralityTop = max(centrality.max() ?? 0, .leastNonzeroMagnitude)
@@ -97,7 +97,7 @@ public struct Summarizer: Sendable {
             chosen.append(picked)
             chosenBytes += sentences[picked].count
             for sentence in available {
-                redundancy[sentence] = max(redundancy[sentence], vectors.similarity(sentence, picked))
+                redundancy[sentence] = max(redundancy[sentence], vectors.cosine(sentence, picked))
             }
         }
         return chosen
