@@ -39,7 +39,9 @@ public struct AnalyzedText {
     public init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
         self.tokens.reserveCapacity(tokens.count)
-        var termOfKey = WordTable<Int32>(minimumCapacity: tokens.count / 4)
+        // Terms by stem, and by lower-case word so that a word seen before skips stemming.
+        var termOfStem = WordTable<Int32>(minimumCapacity: tokens.count / 4)
+        var termOfWord = WordTable<(term: Int32, isStopword: Bool)>(minimumCapacity: tokens.count / 4)
         var sentence = 0
         var sentenceHasWord = false
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { scratch in
@@ -59,19 +61,27 @@ public struct AnalyzedText {
                 sentenceHasWord = true
                 info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
                 info.isAcronym = word.isAcronym
+                if let known = termOfWord[word.lowercaseHash] {
+                    info.term = known.term
+                    info.isStopword = known.isStopword
+                    termCounts[Int(known.term)] += 1
+                    self.tokens.append(info)
+                    continue
+                }
                 info.isStopword = word.isContraction || lexicon.isStopword(word.lowercaseHash) || word.length < 2
                 let key = word.stemHash(scratch: scratch)
-                if let term = termOfKey[key] {
+                if let term = termOfStem[key] {
                     info.term = term
                     termCounts[Int(term)] += 1
                 } else {
                     info.term = Int32(termCounts.count)
-                    termOfKey[key] = info.term
+                    termOfStem[key] = info.term
                     termCounts.append(1)
                     termRarity.append(lexicon.rarity(word.lowercaseHash))
                     termIsStopword.append(info.isStopword)
                     termKeys.append(key)
                 }
+                termOfWord[word.lowercaseHash] = (info.term, info.isStopword)
                 self.tokens.append(info)
             }
         }

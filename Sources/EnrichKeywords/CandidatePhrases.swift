@@ -37,11 +37,17 @@ struct PhraseKey: Hashable {
         lhs.count == rhs.count && lhs.terms == rhs.terms
     }
 
-    /// One word fed to the hasher: the four terms packed and mixed.
-    func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+    /// The four terms mixed into 64 bits (splitmix64 finalizer over both halves); distinct
+    /// phrases of one document collide with negligible probability.
+    var packed: UInt64 {
         let low = UInt64(UInt32(bitPattern: terms.0)) | UInt64(UInt32(bitPattern: terms.1)) << 32
         let high = UInt64(UInt32(bitPattern: terms.2)) | UInt64(UInt32(bitPattern: terms.3)) << 32
-        hasher.combine(low &* 0x9E37_79B9_7F4A_7C15 ^ high)
+        var mixed = low ^ (high &* 0x9E37_79B9_7F4A_7C15)
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
     }
 }
 
@@ -89,7 +95,7 @@ struct CandidateCollector {
     ]
 
     private(set) var candidates: [CandidatePhrase] = []
-    private var indexOfKey: [PhraseKey: Int] = [:]
+    private var indexOfKey = WordTable<Int>()
 
     init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
         var runStart = 0
@@ -115,11 +121,11 @@ struct CandidateCollector {
     private mutating func add(_ key: PhraseKey, tokens range: Range<Int>, text: AnalyzedText) {
         let first = text.tokens[range.lowerBound]
         let index: Int
-        if let existing = indexOfKey[key] {
+        if let existing = indexOfKey[key.packed] {
             index = existing
         } else {
             index = candidates.count
-            indexOfKey[key] = index
+            indexOfKey[key.packed] = index
             candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
                                               isSentenceInitial: first.isSentenceInitial))
         }
@@ -139,12 +145,12 @@ struct CandidateCollector {
                   text.isContent(first), text.isContent(last) else { continue }
             var key = PhraseKey()
             for index in words { key.append(text.tokens[index].term) }
-            if let existing = indexOfKey[key], !newKeys.contains(key) {
+            if let existing = indexOfKey[key.packed], !newKeys.contains(key) {
                 candidates[existing].isEntity = true
             } else {
                 newKeys.insert(key)
                 add(key, tokens: first..<(last + 1), text: text)
-                candidates[indexOfKey[key]!].isEntity = true
+                candidates[indexOfKey[key.packed]!].isEntity = true
             }
         }
     }

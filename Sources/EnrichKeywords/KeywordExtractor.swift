@@ -71,10 +71,10 @@ public struct KeywordExtractor: Sendable {
             sum += termScores[term]
             if !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
         }
-        let cohesion = Double(candidate.count) / Double(max(1, largestCount))
+        let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
         var score = sum / Double(words)
-            * pow(min(1, cohesion), weights.cohesion)
-            * pow(weights.length, Double(words - 1))
+        if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
+        if words > 1 { score *= pow(weights.length, Double(words - 1)) }
         if candidate.isEntity { score *= 1 + weights.entity }
         return score
     }

@@ -39,7 +39,7 @@ public struct TermScores {
             guard !text.termIsStopword[term] else { return 0 }
             let count = Double(text.termCounts[term])
             let frequency = log2(1 + count)
-            let rarity = pow(Double(text.termRarity[term]), weights.rarity)
+            let rarity = weights.rarity == 1 ? Double(text.termRarity[term]) : pow(Double(text.termRarity[term]), weights.rarity)
             let casing = Double(capitalized[term]) / count
             let position = 1 / log2(2 + Double(firstSentence[term]))
             let spread = Double(sentences[term]) / sentenceCount
