@@ -58,8 +58,9 @@ public struct KeywordExtractor: Sendable {
 
     /// Whether `longer` contains `part` and `part` occurs (almost) only inside it, so that
     /// `longer` says all `part` says: "Ashton Kutcher" and "Kutcher", when he is never "Kutcher" alone.
+    /// A phrase seen once ("Tollbridge won") is no evidence that its words belong together.
     static func subsumes(_ longer: CandidatePhrase, _ part: CandidatePhrase) -> Bool {
-        part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
+        longer.count >= 2 && part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
     }
 
     private func score(_ candidate: CandidatePhrase, termScores: [Double], text: AnalyzedText) -> Double {
