@@ -26,13 +26,13 @@ public struct Summarizer: Sendable {
         guard let tokens = document.tokens, let sentences = document.sentences, !sentences.isEmpty else {
             return Result(sentences: [], best: nil)
         }
-        let scores = document.withUTF8 { utf8 in
+        let (vectors, scores) = document.withUTF8 { utf8 in
             let text = AnalyzedText(utf8: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
             let vectors = SentenceVectors(text: text)
             return (vectors, sentenceScores(text: text, vectors: vectors, document: document))
         }
-        let chosen = select(scores: scores.1, vectors: scores.0, sentences: sentences, textBytes: document.text.utf8.count)
-        let best = scores.1.indices.max { scores.1[$0] < scores.1[$1] }
+        let chosen = select(scores: scores, vectors: vectors, sentences: sentences, textBytes: document.text.utf8.count)
+        let best = scores.indices.max { scores[$0] < scores[$1] }
         return Result(sentences: chosen.sorted(), best: best)
     }
 
