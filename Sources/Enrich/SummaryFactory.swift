@@ -16,6 +16,10 @@ extension StageRegistry {
                       help: "how fast the position weight falls: 1/(1+index)^decay"),
             Parameter("centrality", .number(0...10), default: .double(SummaryWeights().centrality),
                       help: "weight of centrality (PageRank over sentence similarities)"),
+            Parameter("directed", .number(0...10), default: .double(SummaryWeights().directedCentrality),
+                      help: "weight of directed centrality: overlap with later sentences less overlap with earlier ones"),
+            Parameter("backward", .number(0...10), default: .double(SummaryWeights().backwardPenalty),
+                      help: "how much overlap with earlier sentences counts against a sentence (directed centrality)"),
             Parameter("coverage", .number(0...10), default: .double(SummaryWeights().coverage),
                       help: "weight of the document's key terms a sentence holds"),
             Parameter("entities", .number(0...10), default: .double(SummaryWeights().entities),
@@ -32,6 +36,8 @@ extension StageRegistry {
         weights.position = parameters.double("position")
         weights.positionDecay = parameters.double("position-decay")
         weights.centrality = parameters.double("centrality")
+        weights.directedCentrality = parameters.double("directed")
+        weights.backwardPenalty = parameters.double("backward")
         weights.coverage = parameters.double("coverage")
         weights.entities = parameters.double("entities")
         weights.relevance = parameters.double("relevance")

@@ -10,20 +10,41 @@ enum Centrality {
     static let tolerance = 1e-7
     static let graphLimit = 500
 
-    static func scores(_ vectors: SentenceVectors) -> [Double] {
-        if vectors.count > graphLimit {
+    /// Undirected centrality (PageRank, or the centroid cosine past `graphLimit`) and directed
+    /// centrality (see `directed`; 0 for every sentence past `graphLimit`).
+    static func scores(_ vectors: SentenceVectors, backwardPenalty: Double) -> (undirected: [Double], directed: [Double]) {
+        let n = vectors.count
+        if n > graphLimit {
             let centroid = vectors.centroid()
             let norm = sqrt(centroid.reduce(0) { $0 + $1.weight * $1.weight })
-            return (0..<vectors.count).map { vectors.cosine($0, centroid, norm: norm) }
+            return ((0..<n).map { vectors.cosine($0, centroid, norm: norm) }, [Double](repeating: 0, count: n))
         }
-        return pageRank(vectors)
+        let overlap = vectors.overlaps()
+        return (pageRank(overlap, n: n), directed(overlap, n: n, backwardPenalty: backwardPenalty))
+    }
+
+    /// Directed centrality in the manner of PacSum (Zheng and Lapata, 2019): a sentence's overlap
+    /// with the sentences after it, less `backwardPenalty` times its overlap with those before it.
+    /// In news a sentence that later sentences elaborate on states the gist; one that echoes
+    /// earlier ones is a detail or a recap.
+    static func directed(_ overlap: [Double], n: Int, backwardPenalty: Double) -> [Double] {
+        (0..<n).map { sentence in
+            var forward = 0.0
+            var backward = 0.0
+            for other in 0..<n where other != sentence {
+                if other > sentence {
+                    forward += overlap[sentence * n + other]
+                } else {
+                    backward += overlap[sentence * n + other]
+                }
+            }
+            return forward - backwardPenalty * backward
+        }
     }
 
     /// Scores sum to 1; a sentence similar to none gets only the teleport share.
-    static func pageRank(_ vectors: SentenceVectors) -> [Double] {
-        let n = vectors.count
+    static func pageRank(_ overlap: [Double], n: Int) -> [Double] {
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        let overlap = vectors.overlaps()
         // incoming[column * n + row]: the share of row's rank that flows to column.
         var incoming = [Double](repeating: 0, count: n * n)
         var dangling: [Int] = []

@@ -43,17 +43,21 @@ public struct Summarizer: Sendable {
         for (sentence, vector) in vectors.vectors.enumerated() {
             coverage[sentence] = vector.reduce(0) { $0 + termScores[Int($1.term)] }
         }
-        let centrality = Centrality.scores(vectors)
+        let centrality = Centrality.scores(vectors, backwardPenalty: weights.backwardPenalty)
         let mentions = entityMentions(document, sentenceCount: count)
         let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
-        let centralityTop = max(centrality.max() ?? 0, .leastNonzeroMagnitude)
+        let centralityTop = max(centrality.undirected.max() ?? 0, .leastNonzeroMagnitude)
+        let directedTop = max(centrality.directed.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
         let mentionsTop = max(mentions.max() ?? 0, 1)
+        let shortPenalty = weights.position + weights.centrality + weights.directedCentrality
+            + weights.coverage + weights.entities
         return (0..<count).map { sentence in
             var score = weights.position / pow(1 + Double(sentence), weights.positionDecay)
-                + weights.centrality * centrality[sentence] / centralityTop
+                + weights.centrality * centrality.undirected[sentence] / centralityTop
+                + weights.directedCentrality * centrality.directed[sentence] / directedTop
                 + weights.coverage * coverage[sentence] / coverageTop
                 + weights.entities * mentions[sentence] / mentionsTop
-            if vectors.wordCounts[sentence] < weights.minimumWords { score *= 0.1 }
+            if vectors.wordCounts[sentence] < weights.minimumWords { score -= shortPenalty }
             return score
         }
     }
@@ -73,7 +77,7 @@ public struct Summarizer: Sendable {
     /// MMR: repeatedly takes the sentence whose score, less its similarity to the sentences
     /// already taken, is highest; near-duplicates of a chosen sentence come last.
     func select(scores: [Double], vectors: SentenceVectors, sentences: [TextRange], textBytes: Int) -> [Int] {
-        let top = max(scores.max() ?? 0, .leastNonzeroMagnitude)
+        let top = max(scores.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
         var chosen: [Int] = []
         var chosenBytes = 0
         var redundancy = [Double](repeating: 0, count: scores.count)

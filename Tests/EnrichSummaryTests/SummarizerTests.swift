@@ -31,6 +31,18 @@ import Testing
         #expect(summary == ["Flooding closed the Brantwell bridge on Friday morning."])
     }
 
+    @Test func withPositionAloneTheSummaryIsTheLead() throws {
+        var weights = SummaryWeights()
+        weights.position = 1
+        weights.centrality = 0
+        weights.directedCentrality = 0
+        weights.coverage = 0
+        weights.entities = 0
+        let document = try Fixtures.document(Self.reservoirStory)
+        let result = Summarizer(lexicon: Fixtures.lexicon, weights: weights, length: .sentences(2)).summarize(document)
+        #expect(result.sentences == [0, 1])
+    }
+
     @Test func aSentenceRepeatingOneAlreadyChosenIsLeftOut() throws {
         let text = """
             Storm Idris cut power to forty thousand homes in the north on Sunday. \
