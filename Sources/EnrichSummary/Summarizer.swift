@@ -38,10 +38,12 @@ public struct Summarizer: Sendable {
 
     func sentenceScores(text: AnalyzedText, vectors: SentenceVectors, document: Document) -> [Double] {
         let count = vectors.count
-        let termScores = TermScores(text: text, weights: KeywordWeights()).scores
         var coverage = [Double](repeating: 0, count: count)
-        for (sentence, vector) in vectors.vectors.enumerated() {
-            coverage[sentence] = vector.reduce(0) { $0 + termScores[Int($1.term)] }
+        if weights.coverage > 0 {
+            let termScores = TermScores(text: text, weights: KeywordWeights()).scores
+            for (sentence, vector) in vectors.vectors.enumerated() {
+                coverage[sentence] = vector.reduce(0) { $0 + termScores[Int($1.term)] }
+            }
         }
         let centrality = Centrality.scores(vectors, backwardPenalty: weights.backwardPenalty)
         let mentions = entityMentions(document, sentenceCount: count)

@@ -2,20 +2,22 @@
 /// stage parameter.
 public struct SummaryWeights: Sendable, Equatable {
     /// Weight of the position score: 1 for the first sentence, falling with the sentence index
-    /// (news puts the gist first).
-    public var position: Double = 0.25
+    /// (news puts the gist first). Off by default: directed centrality carries the lead bias
+    /// and does better on human-written news summaries.
+    public var position: Double = 0
     /// How fast the position score falls: 1 / (1 + index)^decay.
     public var positionDecay: Double = 1.0
     /// Weight of centrality (PageRank over sentence similarities), rescaled so the top is 1.
-    public var centrality: Double = 1.0
+    public var centrality: Double = 0.3
     /// Weight of directed centrality: overlap with later sentences less overlap with earlier
     /// ones (`backwardPenalty` times), rescaled so the largest magnitude is 1.
     public var directedCentrality: Double = 1.0
     /// How much overlap with earlier sentences counts against a sentence in directed centrality.
     public var backwardPenalty: Double = 1.0
     /// Weight of coverage: the summed scores of the document's key terms in the sentence,
-    /// rescaled so the top is 1.
-    public var coverage: Double = 0.25
+    /// rescaled so the top is 1. Off by default: it favours long sentences, which centrality
+    /// already does.
+    public var coverage: Double = 0
     /// Weight of named-entity mentions from an earlier stage, rescaled so the top is 1.
     public var entities: Double = 0.2
     /// MMR trade-off: 1 ranks by score alone, lower values penalize similarity to sentences
