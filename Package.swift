@@ -31,8 +31,14 @@ let package = Package(
         .target(name: "EnrichDigest", dependencies: ["EnrichCore"]),
         .target(name: "EnrichEntities", dependencies: ["EnrichCore"]),
         .target(name: "EnrichAttribution", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(name: "EnrichKeywords", dependencies: ["EnrichCore"]),
+        .target(name: "EnrichSummary", dependencies: ["EnrichCore", "EnrichKeywords"]),
         .target(
-            name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest", "EnrichEntities", "EnrichAttribution"]
+            name: "Enrich",
+            dependencies: [
+                "EnrichCore", "EnrichText", "EnrichDigest", "EnrichEntities", "EnrichAttribution", "EnrichKeywords",
+                "EnrichSummary",
+            ]
         ),
         .target(
             name: "EnrichCommandLine",
@@ -49,5 +55,7 @@ let package = Package(
         .testTarget(name: "EnrichEntitiesTests", dependencies: ["EnrichEntities", "EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
         .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
+        .testTarget(name: "EnrichKeywordsTests", dependencies: ["EnrichKeywords", "EnrichText"]),
+        .testTarget(name: "EnrichSummaryTests", dependencies: ["EnrichSummary", "EnrichText"]),
     ]
 )

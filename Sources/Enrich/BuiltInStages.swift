@@ -2,6 +2,8 @@
 import EnrichAttribution
 import EnrichDigest
 import EnrichEntities
+import EnrichKeywords
+import EnrichSummary
 import EnrichText
 
 extension StageRegistry {
@@ -77,6 +79,8 @@ extension StageRegistry {
             try AttributionStage(models: context.models(),
                                  quotedSentences: AttributionStage.QuotedSentences(rawValue: parameters.string("quotes")) ?? .statement)
         },
+        keywordsFactory,
+        summaryFactory,
     ])
 }
 
@@ -96,6 +100,8 @@ extension PipelineDefinition {
             StageEntry(name: "tokens"),
             StageEntry(name: "entities"),
             StageEntry(name: "attributions"),
+            StageEntry(name: "keywords"),
+            StageEntry(name: "summary"),
         ],
         source: "default pipeline"
     )
