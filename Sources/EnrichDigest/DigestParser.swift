@@ -312,7 +312,7 @@ struct DigestParser {
         let headlineKeys = builder.headlineKeys ?? []
         let line = lines[index]
         let text = line.kind.headlineText ?? line.main
-        if line.shape.hasSemicolon, addTeaser(line.main, to: &builder) { return }
+        if bytes[line.main].contains(0x3B), addTeaser(line.main, to: &builder) { return }
         let key = bytes.comparisonKey(text)
         if headlineKeys.contains(key) {
             builder.addDigestField(.teaser, text)

@@ -18,8 +18,6 @@ struct LineShape {
     var lastScalar: UInt32 = 0
     /// The last word is an abbreviation written with periods ("U.S.", "D.C.").
     var endsWithAbbreviation = false
-    /// The line contains a `;` (teasers list headlines separated by semicolons).
-    var hasSemicolon = false
 
     /// Measures `range` in one pass over its bytes; word-level detail (capitals, letters,
     /// function words) only for lines that could be a headline or a label: short, and not
@@ -38,7 +36,6 @@ struct LineShape {
             let spaceWidth = offset == range.upperBound ? 1 : bytes.spaceWidth(at: offset)
             guard let spaceWidth else {
                 if wordStart < 0 { wordStart = offset }
-                if bytes[offset] == 0x3B { hasSemicolon = true }
                 offset += 1
                 continue
             }
@@ -57,21 +54,15 @@ struct LineShape {
     }
 
     /// The shape of a line known to be running text (`LineClassifier.isPlainSentence`): only
-    /// its size, words, ends and semicolons, counted without word-level detail.
+    /// its size, ends and words (counted as spaces + 1), without word-level detail.
     init(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         byteCount = range.count
         let inner = bytes.unwrapped(range)
         firstScalar = bytes.scalarValue(at: inner.lowerBound).value
         lastScalar = bytes.scalarValue(at: bytes.scalarStart(endingAt: inner.upperBound)).value
-        var words = 1
-        var semicolons = false
-        for offset in range.lowerBound..<range.upperBound - 1 {
-            let byte = bytes[offset]
-            if byte == 0x20 && bytes[offset + 1] != 0x20 { words += 1 }
-            semicolons = semicolons || byte == 0x3B
-        }
-        wordCount = words
-        hasSemicolon = semicolons
+        var spaces = 0
+        for byte in UnsafeBufferPointer(rebasing: bytes[range]) where byte == 0x20 { spaces += 1 }
+        wordCount = spaces + 1
     }
 
     private mutating func measureWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
