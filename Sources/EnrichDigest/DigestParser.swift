@@ -22,12 +22,14 @@ struct DigestParser {
     let lines: [Line]
     /// Whether line `i` is a paragraph of prose.
     private let prose: [Bool]
-    /// Whether the first line after `i` that is not a date or a byline is prose.
+    /// Whether the first line after `i` that is not a date, byline, source or link line is prose.
     private let followedByProse: [Bool]
     /// The Markdown heading level that introduces articles (the level most often followed by prose).
     private let headlineLevel: Int
     /// The text has no blank lines between paragraphs at all.
     private let isDense: Bool
+    /// The last line that may start an article (a byline after it closes the digest).
+    private let lastArticleStart: Int
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -83,7 +85,7 @@ struct DigestParser {
         for index in lines.indices.reversed() {
             followed[index] = nextProse
             switch lines[index].kind {
-            case .date, .byline: break
+            case .date, .byline, .source, .link: break
             default: nextProse = prose[index]
             }
         }
@@ -95,6 +97,15 @@ struct DigestParser {
         }
         headlineLevel = levelCounts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? Int.max
         isDense = lines.count > 3 && lines.allSatisfy { $0.blanksBefore == 0 }
+        var lastStart = -1
+        for (index, line) in lines.enumerated() {
+            if case .outlet = line.kind {
+                lastStart = index
+            } else if followed[index] && (line.shape.isHeadlineLike || line.shape.isProse) {
+                lastStart = index
+            }
+        }
+        lastArticleStart = lastStart
     }
 
     /// The start of the next line, after the line break at `offset` (LF, CRLF or CR).
@@ -150,23 +161,24 @@ struct DigestParser {
                 let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
                 builder.addField(field, rest, orPreamble: true)
                 builder.boilerplate(line.content, keeping: [rest])
-                builder.afterClosingLine = true
+                builder.afterClosingLine = !builder.isUnderHeadline
                 builder.closingField = field
                 if builder.article != nil { builder.layout.hasDigestSignals = true }
             case .byline(let name):
-                if builder.article == nil || endsDigest(after: index) {
+                if builder.article == nil && builder.digest.articles.isEmpty {
                     builder.addDigestField(.byline, name)
-                    if builder.article != nil { builder.layout.hasDigestSignals = true }
-                    builder.boilerplate(line.content, keeping: [name])
                 } else if builder.isUnderHeadline {
                     builder.addField(.author, name)
-                    builder.boilerplate(line.content, keeping: [name])
+                } else if endsDigest(after: index) || index > lastArticleStart {
+                    builder.closeDigest(byline: name)
+                    builder.layout.hasDigestSignals = true
                 } else if startsArticle(index + 1, builder) {
                     builder.pending.append(.init(key: .author, value: name))
-                    builder.boilerplate(line.content, keeping: [name])
                 } else {
                     builder.addBody(line.content, line: index)
+                    break
                 }
+                builder.boilerplate(line.content, keeping: [name])
             case .date:
                 if builder.article == nil && builder.digest.date == nil && builder.digest.articles.isEmpty {
                     builder.digest.date = line.content
@@ -305,14 +317,20 @@ struct DigestParser {
         return keys
     }
 
-    /// A line before the first article: the digest's teaser when it lists later headlines,
-    /// otherwise preamble.
+    /// A line outside any article: after the closing byline, footer; before the first article,
+    /// the digest's teaser when it lists later headlines, otherwise preamble.
     private func addHeaderLine(_ index: Int, to builder: inout LayoutBuilder) {
+        if builder.isClosed {
+            builder.addDigestField(.footer, lines[index].content)
+            return
+        }
         if builder.headlineKeys == nil { builder.headlineKeys = collectHeadlineKeys() }
         let headlineKeys = builder.headlineKeys ?? []
         let line = lines[index]
         let text = line.kind.headlineText ?? line.main
-        if bytes[line.main].contains(0x3B), addTeaser(line.main, to: &builder) { return }
+        if line.main.contains(where: { Self.teaserSeparatorWidth(bytes, at: $0) > 0 }), addTeaser(line.main, to: &builder) {
+            return
+        }
         let key = bytes.comparisonKey(text)
         if headlineKeys.contains(key) {
             builder.addDigestField(.teaser, text)
@@ -324,14 +342,20 @@ struct DigestParser {
         }
     }
 
-    /// Reads "Headline one; Headline two; Headline three. Click “Continue reading” below." as a
-    /// teaser when at least two of its parts are headlines found later; false otherwise.
+    /// Reads "Headline one; Headline two; Headline three. Click “Continue reading” below." (or
+    /// headlines separated by "|" or "•") as a teaser when at least two of its parts are
+    /// headlines found later; false otherwise.
     private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
         var parts: [Range<Int>] = []
         var start = content.lowerBound
-        for offset in content where bytes[offset] == 0x3B {
-            parts.append(bytes.trimmedRange(start..<offset))
-            start = offset + 1
+        var offset = content.lowerBound
+        while offset < content.upperBound {
+            let width = Self.teaserSeparatorWidth(bytes, at: offset)
+            if width > 0 {
+                parts.append(bytes.trimmedRange(start..<offset))
+                start = offset + width
+            }
+            offset += max(width, 1)
         }
         parts.append(bytes.trimmedRange(start..<content.upperBound))
         if let last = parts.last {
@@ -345,6 +369,15 @@ struct DigestParser {
         builder.teaserKeys.formUnion(keys)
         builder.layout.hasDigestSignals = true
         return true
+    }
+
+    /// The width of a separator between teaser headlines at `offset` (";", "|" or "•"), or 0.
+    private static func teaserSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch bytes[offset] {
+        case 0x3B, 0x7C: return 1
+        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0xA2: return 3
+        default: return 0
+        }
     }
 
     /// `part` without a final navigation sentence ("… Over Hack. Click “Continue reading” below.")

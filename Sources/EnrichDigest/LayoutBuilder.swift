@@ -23,6 +23,9 @@ struct LayoutBuilder {
     }
     /// The field the last "Source:" or link line went to: bare links after "Source:" are sources.
     var closingField: DigestField?
+    /// The digest's closing byline has been read: what follows, until another article or
+    /// digest, is its footer.
+    var isClosed = false
     /// The current article is a paragraph-long numbered or bulleted item.
     var articleIsProseItem = false
     var headingArticles = 0
@@ -50,6 +53,7 @@ struct LayoutBuilder {
         digest = DigestLayout.Digest(title: title, date: DatePattern(bytes, title).firstDate)
         category = nil
         categoryUsed = false
+        isClosed = false
         teaserKeys = []
         afterClosingLine = false
         if keyword { layout.hasDigestSignals = true }
@@ -67,6 +71,7 @@ struct LayoutBuilder {
         awaitingTitle = false
         afterClosingLine = false
         articleIsProseItem = false
+        isClosed = false
     }
 
     /// Files the articles that follow under `label`; a label no article was filed under is kept
@@ -125,6 +130,13 @@ struct LayoutBuilder {
     private mutating func addBoilerplate(_ range: Range<Int>) {
         let trimmed = bytes.trimmedRange(range)
         if !trimmed.isEmpty { layout.boilerplate.append(trimmed) }
+    }
+
+    /// Ends the current digest's articles at its closing byline.
+    mutating func closeDigest(byline: Range<Int>) {
+        closeArticle()
+        addDigestField(.byline, byline)
+        isClosed = true
     }
 
     private mutating func closeArticle() {

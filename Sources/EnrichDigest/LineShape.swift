@@ -16,6 +16,8 @@ struct LineShape {
     var firstScalar: UInt32 = 0
     /// The last scalar before closing quotes and brackets.
     var lastScalar: UInt32 = 0
+    /// The first word has a capital after a lowercase start ("iPhone", "eBay").
+    var startsWithCamelCase = false
     /// The last word is an abbreviation written with periods ("U.S.", "D.C.").
     var endsWithAbbreviation = false
 
@@ -40,6 +42,9 @@ struct LineShape {
                 continue
             }
             if wordStart >= 0 {
+                if wordCount == 0, detailed, bytes[wordStart].isASCIILowercase {
+                    startsWithCamelCase = bytes[wordStart..<offset].contains { $0.isASCIIUppercase }
+                }
                 wordCount += 1
                 lastWord = wordStart..<offset
                 if detailed { measureWord(bytes, wordStart..<offset) }
@@ -101,9 +106,10 @@ struct LineShape {
     /// A paragraph of running text: a finished sentence of a few words, or simply long.
     var isProse: Bool { endsLikeSentence && wordCount >= 3 || wordCount >= 28 || byteCount > Self.maximumHeadlineBytes }
 
-    /// Short, capitalised at the start, and not ending like a sentence or a clause.
+    /// Short, capitalised at the start ("iPhone" counts), and not ending like a sentence or a clause.
     var isHeadlineLike: Bool {
-        guard (2...24).contains(wordCount), byteCount <= Self.maximumHeadlineBytes, Self.isCapital(firstScalar) else {
+        guard (2...24).contains(wordCount), byteCount <= Self.maximumHeadlineBytes,
+              Self.isCapital(firstScalar) || startsWithCamelCase else {
             return false
         }
         switch lastScalar {

@@ -75,7 +75,7 @@ import Testing
             .map { CharacterSet.letters.contains($0) ? Character($0) : " " }
         let phrase = String(words).split(separator: " ").joined(separator: " ")
         if phrase.isEmpty { return true }
-        if phrase.hasPrefix("source") || phrase == "via" || phrase == "by" { return true }
+        if phrase.hasPrefix("source") || phrase == "via" || phrase == "by" || phrase == "compiled by" { return true }
         return cues.contains(phrase)
     }
 
