@@ -117,6 +117,9 @@ struct DigestParser {
     /// Splits the text into digests and articles.
     func parse() -> DigestLayout {
         var builder = LayoutBuilder(bytes: bytes)
+        if lines.count > 1, lines[1].main.contains(where: { Self.teaserSeparatorWidth(bytes, at: $0) > 0 }) {
+            builder.headlineKeys = collectHeadlineKeys()
+        }
         let proseItems = lines.indices.filter { index in
             if case .item = lines[index].kind { return prose[index] }
             return false
@@ -281,8 +284,8 @@ struct DigestParser {
             && !prose[index + 1]
     }
 
-    /// A digest's title line: the first line when it names a digest, carries a date or is
-    /// followed by something other than prose; later, a line naming a digest with a date, or
+    /// A digest's title line: the first line when it names a digest, carries a date, is
+    /// followed by something other than prose or by a teaser; later, a line naming a digest with a date, or
     /// after a digest's closing lines.
     private func isDigestTitle(_ index: Int, _ builder: LayoutBuilder) -> Bool {
         let line = lines[index]
@@ -290,6 +293,7 @@ struct DigestParser {
         if builder.isAtDigestStart && (index == 0 || builder.afterClosingLine) {
             return hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil
                 || !followedByProse[index] && (!line.shape.isAllCaps || isCategory(index + 1))
+                || index + 1 < lines.count && teaserParts(lines[index + 1].main, headlineKeys: builder.headlineKeys ?? []) != nil
         }
         guard hasDigestKeyword(text) else { return false }
         if index > 0, lines[index - 1].kind == .rule { return true }
@@ -328,9 +332,7 @@ struct DigestParser {
         let headlineKeys = builder.headlineKeys ?? []
         let line = lines[index]
         let text = line.kind.headlineText ?? line.main
-        if line.main.contains(where: { Self.teaserSeparatorWidth(bytes, at: $0) > 0 }), addTeaser(line.main, to: &builder) {
-            return
-        }
+        if addTeaser(line.main, to: &builder) { return }
         let key = bytes.comparisonKey(text)
         if headlineKeys.contains(key) {
             builder.addDigestField(.teaser, text)
@@ -342,10 +344,11 @@ struct DigestParser {
         }
     }
 
-    /// Reads "Headline one; Headline two; Headline three. Click “Continue reading” below." (or
-    /// headlines separated by "|" or "•") as a teaser when at least two of its parts are
-    /// headlines found later; false otherwise.
-    private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
+    /// The headlines of a teaser line ("Headline one; Headline two; Headline three. Click
+    /// “Continue reading” below.", or separated by "|" or "•"), when at least two of them are
+    /// headlines found later in `headlineKeys`.
+    private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> [Range<Int>]? {
+        guard content.contains(where: { Self.teaserSeparatorWidth(bytes, at: $0) > 0 }) else { return nil }
         var parts: [Range<Int>] = []
         var start = content.lowerBound
         var offset = content.lowerBound
@@ -361,9 +364,14 @@ struct DigestParser {
         if let last = parts.last {
             parts[parts.count - 1] = withoutNavigation(last)
         }
+        let found = parts.filter { headlineKeys.contains(bytes.comparisonKey($0)) }.count
+        return found >= 2 ? parts : nil
+    }
+
+    /// Adds a teaser line's headlines to the digest; false when `content` is no teaser.
+    private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
+        guard let parts = teaserParts(content, headlineKeys: builder.headlineKeys ?? []) else { return false }
         let keys = parts.map { bytes.comparisonKey($0) }
-        let headlineKeys = builder.headlineKeys ?? []
-        guard keys.filter({ headlineKeys.contains($0) }).count >= 2 else { return false }
         for part in parts where !part.isEmpty { builder.addDigestField(.teaser, part) }
         builder.boilerplate(content, keeping: parts)
         builder.teaserKeys.formUnion(keys)

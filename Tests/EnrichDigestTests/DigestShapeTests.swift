@@ -211,3 +211,25 @@ import Testing
         #expect(records[1].title == "Beach Cleanup Draws Hundreds")
     }
 }
+
+/// A digest title without a digest word or date is still recognised by the teaser under it.
+@Suite struct UnmarkedTitleTests {
+    @Test func lineAboveATeaserIsTheDigestTitle() {
+        let text = """
+            Harbor Pulse
+
+            Toll Bridge Raises Fares; Marina Expansion Approved. Continue reading
+
+            Toll Bridge Raises Fares
+
+            Tolls on the harbor bridge will rise by 50 cents in July, the bridge authority said.
+
+            Marina Expansion Approved
+
+            The city approved 120 new berths at the east marina on Tuesday.
+            """
+        let records = Fixture.split(text)
+        #expect(records.map(\.title) == ["Toll Bridge Raises Fares", "Marina Expansion Approved"])
+        #expect(records[0].digest?.title == "Harbor Pulse")
+    }
+}
