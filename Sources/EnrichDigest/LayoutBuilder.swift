@@ -120,7 +120,8 @@ struct LayoutBuilder {
     /// Records the parts of `content` outside `keeping` as boilerplate.
     mutating func boilerplate(_ content: Range<Int>, keeping kept: [Range<Int>] = []) {
         var start = content.lowerBound
-        for range in kept.filter({ !$0.isEmpty }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        let ordered = kept.count < 2 ? kept : kept.sorted { $0.lowerBound < $1.lowerBound }
+        for range in ordered where !range.isEmpty {
             addBoilerplate(start..<max(start, range.lowerBound))
             start = max(start, range.upperBound)
         }

@@ -138,6 +138,8 @@ struct LineClassifier {
         return text.isEmpty ? nil : .heading(level: hashes, text: emphasisRemoved(text))
     }
 
+    /// "By Jane Doe", "— By DPN Staff", "Compiled by Desk Staff", or a short name after an em
+    /// dash ("— DPN Staff").
     private func byline(_ content: Range<Int>) -> LineKind? {
         var start = content.lowerBound
         while start < content.upperBound {
@@ -149,13 +151,21 @@ struct LineClassifier {
             start += verb.count
             break
         }
-        guard bytes.hasPrefix(Self.byCue, in: start..<content.upperBound) else { return nil }
-        let name = bytes.trimmedRange(start + 3..<content.upperBound)
+        let hasCue = bytes.hasPrefix(Self.byCue, in: start..<content.upperBound)
+        guard hasCue || startsWithLongDash(content) else { return nil }
+        let name = bytes.trimmedRange((hasCue ? start + 3 : start)..<content.upperBound)
         guard !name.isEmpty else { return nil }
         let shape = LineShape(bytes, name)
-        guard (1...8).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar),
+        guard (1...(hasCue ? 8 : 4)).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar),
               !shape.endsLikeSentence || shape.endsWithAbbreviation else { return nil }
         return .byline(name: name)
+    }
+
+    /// An em dash, a horizontal bar or "--" (not the hyphen or en dash that mark list items).
+    private func startsWithLongDash(_ content: Range<Int>) -> Bool {
+        let lead = bytes.scalar(at: content.lowerBound).value
+        return lead == 0x2014 || lead == 0x2015
+            || content.count > 2 && bytes[content.lowerBound] == 0x2D && bytes[content.lowerBound + 1] == 0x2D
     }
 
     private func source(_ content: Range<Int>) -> LineKind? {

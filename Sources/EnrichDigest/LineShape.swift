@@ -18,6 +18,8 @@ struct LineShape {
     var lastScalar: UInt32 = 0
     /// The first word has a capital after a lowercase start ("iPhone", "eBay").
     var startsWithCamelCase = false
+    /// A quotation closes after a comma (“We are watching,” she said): running text, not a headline.
+    var hasQuotedClause = false
     /// The last word is an abbreviation written with periods ("U.S.", "D.C.").
     var endsWithAbbreviation = false
 
@@ -84,6 +86,10 @@ struct LineShape {
             } else if byte.isASCIILowercase {
                 asciiLetters += 1
                 lowercaseLetters += 1
+            } else if byte == 0x2C, offset + 1 < core.upperBound || offset + 1 < word.upperBound {
+                let next = bytes[offset + 1]
+                hasQuotedClause = hasQuotedClause || next == 0x22
+                    || next == 0xE2 && offset + 3 < bytes.count && bytes[offset + 2] == 0x80 && bytes[offset + 3] == 0x9D
             }
         }
     }
@@ -108,7 +114,7 @@ struct LineShape {
 
     /// Short, capitalised at the start ("iPhone" counts), and not ending like a sentence or a clause.
     var isHeadlineLike: Bool {
-        guard (2...24).contains(wordCount), byteCount <= Self.maximumHeadlineBytes,
+        guard (2...24).contains(wordCount), byteCount <= Self.maximumHeadlineBytes, !hasQuotedClause,
               Self.isCapital(firstScalar) || startsWithCamelCase else {
             return false
         }
