@@ -215,16 +215,16 @@ struct DigestParser {
                 if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
                     builder.article?.title = text
                     builder.awaitingTitle = false
-                    builder.boilerplate(line.content, keeping: [text])
+                    builder.boilerplate(line.main, keeping: [text])
                 } else if isDigestTitle(index, builder) {
                     builder.startDigest(title: text, keyword: hasDigestKeyword(text))
-                    builder.boilerplate(line.content, keeping: [text])
+                    builder.boilerplate(line.main, keeping: [text])
                 } else if isHeadline(index, builder) {
                     builder.startArticle(title: text)
-                    builder.boilerplate(line.content, keeping: [text])
+                    builder.boilerplate(line.main, keeping: [text])
                 } else if isCategory(index) {
                     builder.setCategory(text)
-                    builder.boilerplate(line.content, keeping: [text])
+                    builder.boilerplate(line.main, keeping: [text])
                 } else if builder.article == nil {
                     addHeaderLine(index, to: &builder)
                 } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
@@ -239,6 +239,7 @@ struct DigestParser {
             if let note = line.note {
                 builder.addField(note.field, note.value, orPreamble: true)
                 builder.boilerplate(note.range, keeping: [note.value])
+                builder.endBodyRun()
             }
         }
         return builder.finish()
@@ -278,7 +279,7 @@ struct DigestParser {
 
     /// A section label in capitals ("DATA PROTECTION—U.S."), followed by a headline, not by prose.
     private func isCategory(_ index: Int) -> Bool {
-        guard index >= 0, case .text = lines[index].kind else { return false }
+        guard lines.indices.contains(index), case .text = lines[index].kind else { return false }
         let shape = lines[index].shape
         return shape.isAllCaps && shape.wordCount <= 8 && !followedByProse[index] && index + 1 < lines.count
             && !prose[index + 1]
@@ -325,7 +326,7 @@ struct DigestParser {
     /// the digest's teaser when it lists later headlines, otherwise preamble.
     private func addHeaderLine(_ index: Int, to builder: inout LayoutBuilder) {
         if builder.isClosed {
-            builder.addDigestField(.footer, lines[index].content)
+            builder.addDigestField(.footer, lines[index].main)
             return
         }
         if builder.headlineKeys == nil { builder.headlineKeys = collectHeadlineKeys() }
@@ -409,9 +410,9 @@ struct DigestParser {
     private func hasDigestKeyword(_ text: Range<Int>) -> Bool {
         var offset = text.lowerBound
         while offset < text.upperBound {
-            while offset < text.upperBound, bytes.spaceWidth(at: offset) != nil { offset += 1 }
+            while offset < text.upperBound, let width = bytes.spaceWidth(at: offset) { offset += width }
             let start = offset
-            while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += 1 }
+            while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += bytes.scalarWidth(at: offset) }
             let core = bytes.unwrapped(start..<offset)
             if (5...10).contains(core.count), bytes.isOne(of: Self.digestKeywords, core) { return true }
         }

@@ -32,7 +32,7 @@ public struct DigestStage: Stage {
             if mode == .digest {
                 return ([wholeArticle(document)], [])
             }
-            return ([titled(document, parser: parser)], [])
+            return titled(document, parser: parser)
         }
     }
 
@@ -79,14 +79,20 @@ public struct DigestStage: Stage {
     }
 
     /// A text that is not a digest: the same record, with its first line as `title` (and out
-    /// of `text`) when that line is clearly a headline.
-    private func titled(_ document: Document, parser: DigestParser) -> Document {
+    /// of `text`) when that line is clearly a headline; and the markup left out of the title
+    /// ("##", "**").
+    private func titled(_ document: Document, parser: DigestParser) -> (records: [Document], boilerplate: [String]) {
         let lines = parser.lines
-        guard lines.count >= 2, let title = lines[0].kind.headlineText, isClearHeadline(parser) else { return document }
+        guard lines.count >= 2, lines[0].note == nil, let title = lines[0].kind.headlineText, isClearHeadline(parser) else {
+            return ([document], [])
+        }
+        let bytes = parser.bytes
         var record = emptied(document)
-        record.title = parser.bytes.string(title)
-        record.text = parser.bytes.string(lines[1].content.lowerBound..<parser.bytes.count)
-        return record
+        record.title = bytes.string(title)
+        record.text = bytes.string(lines[1].content.lowerBound..<bytes.count)
+        let markup = [lines[0].content.lowerBound..<title.lowerBound, title.upperBound..<lines[0].content.upperBound]
+            .map(bytes.trimmedRange).filter { !$0.isEmpty }.map(bytes.string)
+        return ([record], markup)
     }
 
     /// The first line is a short capitalised line, not a sentence, followed by prose after a

@@ -49,8 +49,10 @@ struct LayoutBuilder {
     mutating func startDigest(title: Range<Int>, keyword: Bool) {
         closeArticle()
         keepUnusedCategory()
-        if !isAtDigestStart { layout.digests.append(digest) }
+        let carried = digest.articles.isEmpty ? Self.contents(of: digest, as: .preamble) : []
+        if !digest.articles.isEmpty { layout.digests.append(digest) }
         digest = DigestLayout.Digest(title: title, date: DatePattern(bytes, title).firstDate)
+        digest.fields = carried
         category = nil
         categoryUsed = false
         isClosed = false
@@ -100,6 +102,9 @@ struct LayoutBuilder {
         awaitingTitle = false
     }
 
+    /// Makes the next body line start a new run: the text between (a note) is not body.
+    mutating func endBodyRun() { lastBodyLine = -2 }
+
     /// Adds an article field; before the first article, `orPreamble` keeps it as digest preamble.
     mutating func addField(_ key: DigestField, _ value: Range<Int>, orPreamble: Bool = false) {
         guard !value.isEmpty else { return }
@@ -146,13 +151,28 @@ struct LayoutBuilder {
         lastBodyLine = -2
     }
 
-    /// The finished layout, with pending fields kept as preamble so that nothing is lost.
+    /// Everything a digest without articles holds (title, date line, fields), as `key` fields
+    /// of another digest, so that nothing is lost.
+    private static func contents(of digest: DigestLayout.Digest, as key: DigestField) -> [DigestLayout.Field] {
+        var values: [Range<Int>] = []
+        if let title = digest.title { values.append(title) }
+        if let date = digest.date, !(digest.title.map { $0.contains(date.lowerBound) } ?? false) { values.append(date) }
+        values += digest.fields.map(\.value)
+        return values.map { DigestLayout.Field(key: key, value: $0) }
+    }
+
+    /// The finished layout, with pending fields kept as preamble and a last digest without
+    /// articles kept as the footer of the one before, so that nothing is lost.
     mutating func finish() -> DigestLayout {
         for field in pending { addDigestField(.preamble, field.value) }
         pending = []
         closeArticle()
         keepUnusedCategory()
-        if !isAtDigestStart { layout.digests.append(digest) }
+        if digest.articles.isEmpty, !layout.digests.isEmpty {
+            layout.digests[layout.digests.count - 1].fields += Self.contents(of: digest, as: .footer)
+        } else if !isAtDigestStart {
+            layout.digests.append(digest)
+        }
         if headingArticles >= 2 || itemArticles >= 2 { layout.hasDigestSignals = true }
         return layout
     }

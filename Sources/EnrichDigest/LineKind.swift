@@ -28,8 +28,9 @@ enum LineKind: Equatable {
     /// The same line with its text cut at `end` (before a "(Source: …)" note).
     func ending(at end: Int) -> LineKind {
         switch self {
-        case .text(let text): .text(text.lowerBound..<min(end, text.upperBound))
-        case .item(let marker, let numbered, let text): .item(marker: marker, numbered: numbered, text: text.lowerBound..<min(end, text.upperBound))
+        case .text(let text): .text(text.lowerBound..<max(text.lowerBound, min(end, text.upperBound)))
+        case .item(let marker, let numbered, let text):
+            .item(marker: marker, numbered: numbered, text: text.lowerBound..<max(text.lowerBound, min(end, text.upperBound)))
         default: self
         }
     }

@@ -40,7 +40,7 @@ struct LineShape {
             let spaceWidth = offset == range.upperBound ? 1 : bytes.spaceWidth(at: offset)
             guard let spaceWidth else {
                 if wordStart < 0 { wordStart = offset }
-                offset += 1
+                offset += bytes.scalarWidth(at: offset)
                 continue
             }
             if wordStart >= 0 {
