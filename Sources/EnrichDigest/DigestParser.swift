@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import EnrichCore
 
 /// Finds the digests, articles, headlines and metadata of a text, one line at a time on its
@@ -38,8 +45,18 @@ struct DigestParser {
         var blanks = 0
         var lineStart = 0
         var offset = 0
+        let base = bytes.baseAddress
+        let hasCarriageReturns = base.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
         while lineStart < bytes.count {
-            while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
+            if let base, !hasCarriageReturns {
+                if let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                    offset = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                } else {
+                    offset = bytes.count
+                }
+            } else {
+                while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
+            }
             let content = bytes.trimmedRange(lineStart..<offset)
             if content.isEmpty {
                 blanks += 1

@@ -59,7 +59,7 @@ public struct DigestStage: Stage {
             for (index, article) in digest.articles.enumerated() {
                 var record = template
                 record.id = document.id.article(records.count + 1)
-                record.text = joined(article.body, bytes: bytes)
+                record.text = joined(article.body, of: document, bytes: bytes)
                 record.title = article.title.map(bytes.string)
                 record.digest = DigestInfo(
                     title: title, date: date, article: index + 1, articles: digest.articles.count,
@@ -116,9 +116,10 @@ public struct DigestStage: Stage {
         return record
     }
 
-    /// The body paragraphs as one text, runs that were not adjacent separated by a blank line.
-    private func joined(_ ranges: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if ranges.count == 1 { return bytes.string(ranges[0]) }
+    /// The body paragraphs as one text, runs that were not adjacent separated by a blank line
+    /// (a single run is sliced from the document's text, without decoding its bytes again).
+    private func joined(_ ranges: [Range<Int>], of document: Document, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if ranges.count == 1 { return document.substring(TextRange(ranges[0])) }
         var text: [UInt8] = []
         for range in ranges {
             if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }

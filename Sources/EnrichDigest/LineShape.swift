@@ -61,15 +61,20 @@ struct LineShape {
     }
 
     /// The shape of a line known to be running text (`LineClassifier.isPlainSentence`): only
-    /// its size, ends and words (counted as spaces + 1), without word-level detail.
+    /// its size, its ends, and its words counted up to three (all `isProse` needs of a line
+    /// this long), without word-level detail.
     init(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         byteCount = range.count
         let inner = bytes.unwrapped(range)
         firstScalar = bytes.scalarValue(at: inner.lowerBound).value
         lastScalar = bytes.scalarValue(at: bytes.scalarStart(endingAt: inner.upperBound)).value
-        var spaces = 0
-        for byte in UnsafeBufferPointer(rebasing: bytes[range]) where byte == 0x20 { spaces += 1 }
-        wordCount = spaces + 1
+        var words = 1
+        var offset = range.lowerBound
+        while words < 3, offset < range.upperBound {
+            if bytes[offset] == 0x20 { words += 1 }
+            offset += 1
+        }
+        wordCount = words
     }
 
     private mutating func measureWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
