@@ -134,7 +134,7 @@ struct DigestParser {
     /// Splits the text into digests and articles.
     func parse() -> DigestLayout {
         var builder = LayoutBuilder(bytes: bytes)
-        if lines.count > 1, lines[1].main.contains(where: { Self.teaserSeparatorWidth(bytes, at: $0) > 0 }) {
+        if lines.count > 1, hasTeaserSeparator(lines[1].main) {
             builder.headlineKeys = collectHeadlineKeys()
         }
         let proseItems = lines.indices.filter { index in
@@ -366,7 +366,7 @@ struct DigestParser {
     /// “Continue reading” below.", or separated by "|" or "•"), when at least two of them are
     /// headlines found later in `headlineKeys`.
     private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> [Range<Int>]? {
-        guard content.contains(where: { Self.teaserSeparatorWidth(bytes, at: $0) > 0 }) else { return nil }
+        guard hasTeaserSeparator(content) else { return nil }
         var parts: [Range<Int>] = []
         var start = content.lowerBound
         var offset = content.lowerBound
@@ -397,7 +397,22 @@ struct DigestParser {
         return true
     }
 
+    /// Whether `range` holds a separator between teaser headlines (searched with memchr).
+    private func hasTeaserSeparator(_ range: Range<Int>) -> Bool {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return false }
+        let start = base + range.lowerBound
+        if memchr(start, 0x3B, range.count) != nil || memchr(start, 0x7C, range.count) != nil { return true }
+        var offset = range.lowerBound
+        while let found = memchr(base + offset, 0xA2, range.upperBound - offset) {
+            let position = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            if position >= range.lowerBound + 2, bytes[position - 2] == 0xE2, bytes[position - 1] == 0x80 { return true }
+            offset = position + 1
+        }
+        return false
+    }
+
     /// The width of a separator between teaser headlines at `offset` (";", "|" or "•"), or 0.
+    @inline(__always)
     private static func teaserSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
         switch bytes[offset] {
         case 0x3B, 0x7C: return 1
