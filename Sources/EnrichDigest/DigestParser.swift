@@ -151,107 +151,19 @@ struct DigestParser {
                 builder.afterClosingLine = true
                 builder.closingField = nil
             case .heading(let level, let text):
-                if level == headlineLevel {
-                    builder.startArticle(title: text)
-                    builder.headingArticles += 1
-                } else if level > headlineLevel {
-                    builder.addBody(line.content, line: index)
-                } else if builder.isAtDigestStart || hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil {
-                    builder.startDigest(title: text, keyword: hasDigestKeyword(text))
-                } else {
-                    builder.setCategory(text)
-                }
-                if level <= headlineLevel { builder.boilerplate(line.content, keeping: [text]) }
+                readHeading(index, level: level, text: text, into: &builder)
             case .outlet(let name, let date, let rest):
-                builder.startArticle(title: nil)
-                builder.addField(.outlet, name)
-                builder.addField(.published, date)
-                builder.boilerplate(line.content, keeping: [name, date, rest])
-                builder.layout.hasDigestSignals = true
-                if rest.isEmpty {
-                    builder.awaitingTitle = true
-                } else if line.shape.isHeadlineLike && !line.shape.isProse {
-                    builder.article?.title = rest
-                } else {
-                    builder.addBody(rest, line: index)
-                }
+                readOutletHeader(index, name: name, date: date, rest: rest, into: &builder)
             case .source(let rest), .link(let rest):
-                let isSource = line.kind == .source(rest: rest)
-                let isBareLink = !isSource && rest == line.content
-                let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
-                builder.addField(field, rest, orPreamble: true)
-                builder.boilerplate(line.content, keeping: [rest])
-                builder.afterClosingLine = !builder.isUnderHeadline
-                builder.closingField = field
-                if builder.article != nil { builder.layout.hasDigestSignals = true }
+                readSourceOrLink(index, rest: rest, into: &builder)
             case .byline(let name):
-                if builder.article == nil && builder.digest.articles.isEmpty {
-                    builder.addDigestField(.byline, name)
-                } else if builder.isUnderHeadline {
-                    builder.addField(.author, name)
-                } else if endsDigest(after: index) || index > lastArticleStart {
-                    builder.closeDigest(byline: name)
-                    builder.layout.hasDigestSignals = true
-                } else if startsArticle(index + 1, builder) {
-                    builder.pending.append(.init(key: .author, value: name))
-                } else {
-                    builder.addBody(line.content, line: index)
-                    break
-                }
-                builder.boilerplate(line.content, keeping: [name])
+                readByline(index, name: name, into: &builder)
             case .date:
-                if builder.article == nil && builder.digest.date == nil && builder.digest.articles.isEmpty {
-                    builder.digest.date = line.content
-                } else if builder.isUnderHeadline {
-                    builder.addField(.published, line.content)
-                } else if startsArticle(index + 1, builder) {
-                    builder.pending.append(.init(key: .published, value: line.content))
-                } else if builder.article == nil {
-                    builder.addDigestField(.preamble, line.content)
-                } else {
-                    builder.addBody(line.content, line: index)
-                }
+                readDate(index, into: &builder)
             case .item(let marker, let numbered, let text):
-                let startsProseItem = prose[index] && proseItems >= 2
-                    && (builder.article == nil || builder.articleIsProseItem)
-                if isHeadline(index, builder) || startsProseItem {
-                    builder.startArticle(title: startsProseItem ? nil : text)
-                    if numbered { builder.addField(.item, marker) }
-                    builder.boilerplate(line.main, keeping: numbered ? [marker, text] : [text])
-                    builder.itemArticles += 1
-                    if startsProseItem {
-                        builder.articleIsProseItem = true
-                        builder.addBody(text, line: index)
-                    }
-                } else if builder.article == nil {
-                    addHeaderLine(index, to: &builder)
-                } else {
-                    builder.addBody(line.main, line: index)
-                }
+                readItem(index, marker: marker, numbered: numbered, text: text, proseItems: proseItems, into: &builder)
             case .text(let text):
-                if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
-                    builder.article?.title = text
-                    builder.awaitingTitle = false
-                    builder.boilerplate(line.main, keeping: [text])
-                } else if isDigestTitle(index, builder) {
-                    builder.startDigest(title: text, keyword: hasDigestKeyword(text))
-                    builder.boilerplate(line.main, keeping: [text])
-                } else if isHeadline(index, builder) {
-                    builder.startArticle(title: text)
-                    builder.boilerplate(line.main, keeping: [text])
-                } else if isCategory(index) {
-                    builder.setCategory(text)
-                    builder.boilerplate(line.main, keeping: [text])
-                } else if builder.article == nil {
-                    addHeaderLine(index, to: &builder)
-                } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
-                    builder.addField(.sources, line.main)
-                } else if builder.afterClosingLine && prose[index] {
-                    builder.startArticle(title: nil)
-                    builder.addBody(line.main, line: index)
-                } else {
-                    builder.addBody(line.main, line: index)
-                }
+                readText(index, text: text, into: &builder)
             }
             if let note = line.note {
                 builder.addField(note.field, note.value, orPreamble: true)
@@ -260,6 +172,146 @@ struct DigestParser {
             }
         }
         return builder.finish()
+    }
+
+    /// A Markdown heading: an article's headline at the headline level, the digest's title or a
+    /// section label above it, part of the body below it.
+    private func readHeading(_ index: Int, level: Int, text: Range<Int>, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        if level > headlineLevel {
+            builder.addBody(line.content, line: index)
+            return
+        }
+        if level == headlineLevel {
+            builder.startArticle(title: text)
+            builder.headingArticles += 1
+        } else if builder.isAtDigestStart || hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil {
+            builder.startDigest(title: text, keyword: hasDigestKeyword(text))
+        } else {
+            builder.setCategory(text)
+        }
+        builder.boilerplate(line.content, keeping: [text])
+    }
+
+    /// "Outlet, Day MM/DD:" opens an article; its headline follows on the line or the next one.
+    private func readOutletHeader(
+        _ index: Int, name: Range<Int>, date: Range<Int>, rest: Range<Int>, into builder: inout LayoutBuilder
+    ) {
+        let line = lines[index]
+        builder.startArticle(title: nil)
+        builder.addField(.outlet, name)
+        builder.addField(.published, date)
+        builder.boilerplate(line.content, keeping: [name, date, rest])
+        builder.layout.hasDigestSignals = true
+        if rest.isEmpty {
+            builder.awaitingTitle = true
+        } else if line.shape.isHeadlineLike && !line.shape.isProse {
+            builder.article?.title = rest
+        } else {
+            builder.addBody(rest, line: index)
+        }
+    }
+
+    /// "Source…:" and link lines go to `sources` and `links` (bare links under a "Source" line
+    /// are sources); after a body, they close it.
+    private func readSourceOrLink(_ index: Int, rest: Range<Int>, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        let isSource = line.kind == .source(rest: rest)
+        let isBareLink = !isSource && rest == line.content
+        let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
+        builder.addField(field, rest, orPreamble: true)
+        builder.boilerplate(line.content, keeping: [rest])
+        builder.afterClosingLine = !builder.isUnderHeadline
+        builder.closingField = field
+        if builder.article != nil { builder.layout.hasDigestSignals = true }
+    }
+
+    /// A byline: the digest's at its top or end, an article's under its headline or above it.
+    private func readByline(_ index: Int, name: Range<Int>, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        if builder.article == nil && builder.digest.articles.isEmpty {
+            builder.addDigestField(.byline, name)
+        } else if builder.isUnderHeadline {
+            builder.addField(.author, name)
+        } else if endsDigest(after: index) || index > lastArticleStart {
+            builder.closeDigest(byline: name)
+            builder.layout.hasDigestSignals = true
+        } else if startsArticle(index + 1, builder) {
+            builder.pending.append(.init(key: .author, value: name))
+        } else {
+            builder.addBody(line.content, line: index)
+            return
+        }
+        builder.boilerplate(line.content, keeping: [name])
+    }
+
+    /// A date line: the digest's at its top, an article's under its headline or above it.
+    private func readDate(_ index: Int, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        if builder.article == nil && builder.digest.date == nil && builder.digest.articles.isEmpty {
+            builder.digest.date = line.content
+        } else if builder.isUnderHeadline {
+            builder.addField(.published, line.content)
+        } else if startsArticle(index + 1, builder) {
+            builder.pending.append(.init(key: .published, value: line.content))
+        } else if builder.article == nil {
+            builder.addDigestField(.preamble, line.content)
+        } else {
+            builder.addBody(line.content, line: index)
+        }
+    }
+
+    /// A numbered or bulleted item: a headline followed by prose, a one-paragraph article in a
+    /// list of them, a teaser entry before the articles, or part of a body.
+    private func readItem(
+        _ index: Int, marker: Range<Int>, numbered: Bool, text: Range<Int>, proseItems: Int,
+        into builder: inout LayoutBuilder
+    ) {
+        let line = lines[index]
+        let startsProseItem = prose[index] && proseItems >= 2 && (builder.article == nil || builder.articleIsProseItem)
+        if isHeadline(index, builder) || startsProseItem {
+            builder.startArticle(title: startsProseItem ? nil : text)
+            if numbered { builder.addField(.item, marker) }
+            builder.boilerplate(line.main, keeping: numbered ? [marker, text] : [text])
+            builder.itemArticles += 1
+            if startsProseItem {
+                builder.articleIsProseItem = true
+                builder.addBody(text, line: index)
+            }
+        } else if builder.article == nil {
+            addHeaderLine(index, to: &builder)
+        } else {
+            builder.addBody(line.main, line: index)
+        }
+    }
+
+    /// Any other line: a headline (or the one an outlet header awaits), the digest's title, a
+    /// section label, a header line, a source listed after a closing line, or body.
+    private func readText(_ index: Int, text: Range<Int>, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
+            builder.article?.title = text
+            builder.awaitingTitle = false
+            builder.boilerplate(line.main, keeping: [text])
+        } else if isDigestTitle(index, builder) {
+            builder.startDigest(title: text, keyword: hasDigestKeyword(text))
+            builder.boilerplate(line.main, keeping: [text])
+        } else if isHeadline(index, builder) {
+            builder.startArticle(title: text)
+            builder.boilerplate(line.main, keeping: [text])
+        } else if isCategory(index) {
+            builder.setCategory(text)
+            builder.boilerplate(line.main, keeping: [text])
+        } else if builder.article == nil {
+            addHeaderLine(index, to: &builder)
+        } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
+            builder.addField(.sources, line.main)
+        } else if builder.afterClosingLine && prose[index] {
+            builder.startArticle(title: nil)
+            builder.addBody(line.main, line: index)
+        } else {
+            builder.addBody(line.main, line: index)
+        }
     }
 
     /// A headline: short, capitalised, not a sentence, set off from what precedes it, followed
