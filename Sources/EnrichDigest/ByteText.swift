@@ -16,6 +16,13 @@ extension UnsafeBufferPointer<UInt8> {
         return whitespaceWidth(at: offset)
     }
 
+    /// The byte width of the scalar whose lead byte is at `offset`.
+    @inline(__always)
+    func scalarWidth(at offset: Int) -> Int {
+        let lead = self[offset]
+        return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
     /// The scalar at `offset`; ASCII is decoded without a call.
     @inline(__always)
     func scalarValue(at offset: Int) -> (value: UInt32, width: Int) {
@@ -35,7 +42,7 @@ extension UnsafeBufferPointer<UInt8> {
                 offset += width
             } else {
                 if wordStart == nil { wordStart = offset }
-                offset += 1
+                offset += scalarWidth(at: offset)
             }
         }
         if let start = wordStart { words.append(start..<range.upperBound) }

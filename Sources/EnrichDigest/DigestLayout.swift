@@ -45,6 +45,8 @@ public enum DigestField: String, Sendable, CaseIterable {
     case teaser
     /// Text before the first article that is neither title, date, byline nor teaser.
     case preamble
+    /// Text after the digest's closing byline ("Copyright…", "Unsubscribe").
+    case footer
     /// The section label above the article ("DATA PROTECTION—U.S.").
     case category
     /// The outlet named in an "Outlet, Day MM/DD:" header.
@@ -63,7 +65,7 @@ public enum DigestField: String, Sendable, CaseIterable {
     /// Whether the field describes the digest rather than one article.
     public var isDigestWide: Bool {
         switch self {
-        case .byline, .teaser, .preamble: true
+        case .byline, .teaser, .preamble, .footer: true
         default: false
         }
     }
@@ -71,7 +73,7 @@ public enum DigestField: String, Sendable, CaseIterable {
     /// Whether the field may occur several times, written as a JSON array.
     public var isList: Bool {
         switch self {
-        case .teaser, .preamble, .sources, .links: true
+        case .teaser, .preamble, .footer, .sources, .links: true
         default: false
         }
     }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import EnrichCore
 
 /// Finds the digests, articles, headlines and metadata of a text, one line at a time on its
@@ -22,12 +29,14 @@ struct DigestParser {
     let lines: [Line]
     /// Whether line `i` is a paragraph of prose.
     private let prose: [Bool]
-    /// Whether the first line after `i` that is not a date or a byline is prose.
+    /// Whether the first line after `i` that is not a date, byline, source or link line is prose.
     private let followedByProse: [Bool]
     /// The Markdown heading level that introduces articles (the level most often followed by prose).
     private let headlineLevel: Int
     /// The text has no blank lines between paragraphs at all.
     private let isDense: Bool
+    /// The last line that may start an article (a byline after it closes the digest).
+    private let lastArticleStart: Int
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -36,8 +45,18 @@ struct DigestParser {
         var blanks = 0
         var lineStart = 0
         var offset = 0
+        let base = bytes.baseAddress
+        let hasCarriageReturns = base.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
         while lineStart < bytes.count {
-            while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
+            if let base, !hasCarriageReturns {
+                if let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                    offset = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                } else {
+                    offset = bytes.count
+                }
+            } else {
+                while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
+            }
             let content = bytes.trimmedRange(lineStart..<offset)
             if content.isEmpty {
                 blanks += 1
@@ -83,7 +102,7 @@ struct DigestParser {
         for index in lines.indices.reversed() {
             followed[index] = nextProse
             switch lines[index].kind {
-            case .date, .byline: break
+            case .date, .byline, .source, .link: break
             default: nextProse = prose[index]
             }
         }
@@ -95,6 +114,15 @@ struct DigestParser {
         }
         headlineLevel = levelCounts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? Int.max
         isDense = lines.count > 3 && lines.allSatisfy { $0.blanksBefore == 0 }
+        var lastStart = -1
+        for (index, line) in lines.enumerated() {
+            if case .outlet = line.kind {
+                lastStart = index
+            } else if followed[index] && (line.shape.isHeadlineLike || line.shape.isProse) {
+                lastStart = index
+            }
+        }
+        lastArticleStart = lastStart
     }
 
     /// The start of the next line, after the line break at `offset` (LF, CRLF or CR).
@@ -106,6 +134,9 @@ struct DigestParser {
     /// Splits the text into digests and articles.
     func parse() -> DigestLayout {
         var builder = LayoutBuilder(bytes: bytes)
+        if lines.count > 1, hasTeaserSeparator(lines[1].main) {
+            builder.headlineKeys = collectHeadlineKeys()
+        }
         let proseItems = lines.indices.filter { index in
             if case .item = lines[index].kind { return prose[index] }
             return false
@@ -120,113 +151,167 @@ struct DigestParser {
                 builder.afterClosingLine = true
                 builder.closingField = nil
             case .heading(let level, let text):
-                if level == headlineLevel {
-                    builder.startArticle(title: text)
-                    builder.headingArticles += 1
-                } else if level > headlineLevel {
-                    builder.addBody(line.content, line: index)
-                } else if builder.isAtDigestStart || hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil {
-                    builder.startDigest(title: text, keyword: hasDigestKeyword(text))
-                } else {
-                    builder.setCategory(text)
-                }
-                if level <= headlineLevel { builder.boilerplate(line.content, keeping: [text]) }
+                readHeading(index, level: level, text: text, into: &builder)
             case .outlet(let name, let date, let rest):
-                builder.startArticle(title: nil)
-                builder.addField(.outlet, name)
-                builder.addField(.published, date)
-                builder.boilerplate(line.content, keeping: [name, date, rest])
-                builder.layout.hasDigestSignals = true
-                if rest.isEmpty {
-                    builder.awaitingTitle = true
-                } else if line.shape.isHeadlineLike && !line.shape.isProse {
-                    builder.article?.title = rest
-                } else {
-                    builder.addBody(rest, line: index)
-                }
+                readOutletHeader(index, name: name, date: date, rest: rest, into: &builder)
             case .source(let rest), .link(let rest):
-                let isSource = line.kind == .source(rest: rest)
-                let isBareLink = !isSource && rest == line.content
-                let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
-                builder.addField(field, rest, orPreamble: true)
-                builder.boilerplate(line.content, keeping: [rest])
-                builder.afterClosingLine = true
-                builder.closingField = field
-                if builder.article != nil { builder.layout.hasDigestSignals = true }
+                readSourceOrLink(index, rest: rest, into: &builder)
             case .byline(let name):
-                if builder.article == nil || endsDigest(after: index) {
-                    builder.addDigestField(.byline, name)
-                    if builder.article != nil { builder.layout.hasDigestSignals = true }
-                    builder.boilerplate(line.content, keeping: [name])
-                } else if builder.isUnderHeadline {
-                    builder.addField(.author, name)
-                    builder.boilerplate(line.content, keeping: [name])
-                } else if startsArticle(index + 1, builder) {
-                    builder.pending.append(.init(key: .author, value: name))
-                    builder.boilerplate(line.content, keeping: [name])
-                } else {
-                    builder.addBody(line.content, line: index)
-                }
+                readByline(index, name: name, into: &builder)
             case .date:
-                if builder.article == nil && builder.digest.date == nil && builder.digest.articles.isEmpty {
-                    builder.digest.date = line.content
-                } else if builder.isUnderHeadline {
-                    builder.addField(.published, line.content)
-                } else if startsArticle(index + 1, builder) {
-                    builder.pending.append(.init(key: .published, value: line.content))
-                } else if builder.article == nil {
-                    builder.addDigestField(.preamble, line.content)
-                } else {
-                    builder.addBody(line.content, line: index)
-                }
+                readDate(index, into: &builder)
             case .item(let marker, let numbered, let text):
-                let startsProseItem = prose[index] && proseItems >= 2
-                    && (builder.article == nil || builder.articleIsProseItem)
-                if isHeadline(index, builder) || startsProseItem {
-                    builder.startArticle(title: startsProseItem ? nil : text)
-                    if numbered { builder.addField(.item, marker) }
-                    builder.boilerplate(line.main, keeping: numbered ? [marker, text] : [text])
-                    builder.itemArticles += 1
-                    if startsProseItem {
-                        builder.articleIsProseItem = true
-                        builder.addBody(text, line: index)
-                    }
-                } else if builder.article == nil {
-                    addHeaderLine(index, to: &builder)
-                } else {
-                    builder.addBody(line.main, line: index)
-                }
+                readItem(index, marker: marker, numbered: numbered, text: text, proseItems: proseItems, into: &builder)
             case .text(let text):
-                if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
-                    builder.article?.title = text
-                    builder.awaitingTitle = false
-                    builder.boilerplate(line.content, keeping: [text])
-                } else if isDigestTitle(index, builder) {
-                    builder.startDigest(title: text, keyword: hasDigestKeyword(text))
-                    builder.boilerplate(line.content, keeping: [text])
-                } else if isHeadline(index, builder) {
-                    builder.startArticle(title: text)
-                    builder.boilerplate(line.content, keeping: [text])
-                } else if isCategory(index) {
-                    builder.setCategory(text)
-                    builder.boilerplate(line.content, keeping: [text])
-                } else if builder.article == nil {
-                    addHeaderLine(index, to: &builder)
-                } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
-                    builder.addField(.sources, line.main)
-                } else if builder.afterClosingLine && prose[index] {
-                    builder.startArticle(title: nil)
-                    builder.addBody(line.main, line: index)
-                } else {
-                    builder.addBody(line.main, line: index)
-                }
+                readText(index, text: text, into: &builder)
             }
             if let note = line.note {
                 builder.addField(note.field, note.value, orPreamble: true)
                 builder.boilerplate(note.range, keeping: [note.value])
+                builder.endBodyRun()
             }
         }
         return builder.finish()
+    }
+
+    /// A Markdown heading: an article's headline at the headline level, the digest's title or a
+    /// section label above it, part of the body below it.
+    private func readHeading(_ index: Int, level: Int, text: Range<Int>, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        if level > headlineLevel {
+            builder.addBody(line.content, line: index)
+            return
+        }
+        if level == headlineLevel {
+            builder.startArticle(title: text)
+            builder.headingArticles += 1
+        } else if builder.isAtDigestStart || hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil {
+            builder.startDigest(title: text, keyword: hasDigestKeyword(text))
+        } else {
+            builder.setCategory(text)
+        }
+        builder.boilerplate(line.content, keeping: [text])
+    }
+
+    /// "Outlet, Day MM/DD:" opens an article; its headline follows on the line or the next one.
+    private func readOutletHeader(
+        _ index: Int, name: Range<Int>, date: Range<Int>, rest: Range<Int>, into builder: inout LayoutBuilder
+    ) {
+        let line = lines[index]
+        builder.startArticle(title: nil)
+        builder.addField(.outlet, name)
+        builder.addField(.published, date)
+        builder.boilerplate(line.content, keeping: [name, date, rest])
+        builder.layout.hasDigestSignals = true
+        if rest.isEmpty {
+            builder.awaitingTitle = true
+        } else if line.shape.isHeadlineLike && !line.shape.isProse {
+            builder.article?.title = rest
+        } else {
+            builder.addBody(rest, line: index)
+        }
+    }
+
+    /// "Source…:" and link lines go to `sources` and `links` (bare links under a "Source" line
+    /// are sources); after a body, they close it.
+    private func readSourceOrLink(_ index: Int, rest: Range<Int>, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        let isSource = line.kind == .source(rest: rest)
+        let isBareLink = !isSource && rest == line.content
+        let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
+        builder.addField(field, rest, orPreamble: true)
+        builder.boilerplate(line.content, keeping: [rest])
+        builder.afterClosingLine = !builder.isUnderHeadline
+        builder.closingField = field
+        if builder.article != nil { builder.layout.hasDigestSignals = true }
+    }
+
+    /// A byline: the digest's at its top or end, an article's under its headline or above it.
+    private func readByline(_ index: Int, name: Range<Int>, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        if builder.article == nil && builder.digest.articles.isEmpty {
+            builder.addDigestField(.byline, name)
+        } else if builder.isUnderHeadline {
+            builder.addField(.author, name)
+        } else if endsDigest(after: index) || index > lastArticleStart {
+            builder.closeDigest(byline: name)
+            builder.layout.hasDigestSignals = true
+        } else if startsArticle(index + 1, builder) {
+            builder.pending.append(.init(key: .author, value: name))
+        } else {
+            builder.addBody(line.content, line: index)
+            return
+        }
+        builder.boilerplate(line.content, keeping: [name])
+    }
+
+    /// A date line: the digest's at its top, an article's under its headline or above it.
+    private func readDate(_ index: Int, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        if builder.article == nil && builder.digest.date == nil && builder.digest.articles.isEmpty {
+            builder.digest.date = line.content
+        } else if builder.isUnderHeadline {
+            builder.addField(.published, line.content)
+        } else if startsArticle(index + 1, builder) {
+            builder.pending.append(.init(key: .published, value: line.content))
+        } else if builder.article == nil {
+            builder.addDigestField(.preamble, line.content)
+        } else {
+            builder.addBody(line.content, line: index)
+        }
+    }
+
+    /// A numbered or bulleted item: a headline followed by prose, a one-paragraph article in a
+    /// list of them, a teaser entry before the articles, or part of a body.
+    private func readItem(
+        _ index: Int, marker: Range<Int>, numbered: Bool, text: Range<Int>, proseItems: Int,
+        into builder: inout LayoutBuilder
+    ) {
+        let line = lines[index]
+        let startsProseItem = prose[index] && proseItems >= 2 && (builder.article == nil || builder.articleIsProseItem)
+        if isHeadline(index, builder) || startsProseItem {
+            builder.startArticle(title: startsProseItem ? nil : text)
+            if numbered { builder.addField(.item, marker) }
+            builder.boilerplate(line.main, keeping: numbered ? [marker, text] : [text])
+            builder.itemArticles += 1
+            if startsProseItem {
+                builder.articleIsProseItem = true
+                builder.addBody(text, line: index)
+            }
+        } else if builder.article == nil {
+            addHeaderLine(index, to: &builder)
+        } else {
+            builder.addBody(line.main, line: index)
+        }
+    }
+
+    /// Any other line: a headline (or the one an outlet header awaits), the digest's title, a
+    /// section label, a header line, a source listed after a closing line, or body.
+    private func readText(_ index: Int, text: Range<Int>, into builder: inout LayoutBuilder) {
+        let line = lines[index]
+        if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
+            builder.article?.title = text
+            builder.awaitingTitle = false
+            builder.boilerplate(line.main, keeping: [text])
+        } else if isDigestTitle(index, builder) {
+            builder.startDigest(title: text, keyword: hasDigestKeyword(text))
+            builder.boilerplate(line.main, keeping: [text])
+        } else if isHeadline(index, builder) {
+            builder.startArticle(title: text)
+            builder.boilerplate(line.main, keeping: [text])
+        } else if isCategory(index) {
+            builder.setCategory(text)
+            builder.boilerplate(line.main, keeping: [text])
+        } else if builder.article == nil {
+            addHeaderLine(index, to: &builder)
+        } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
+            builder.addField(.sources, line.main)
+        } else if builder.afterClosingLine && prose[index] {
+            builder.startArticle(title: nil)
+            builder.addBody(line.main, line: index)
+        } else {
+            builder.addBody(line.main, line: index)
+        }
     }
 
     /// A headline: short, capitalised, not a sentence, set off from what precedes it, followed
@@ -263,14 +348,14 @@ struct DigestParser {
 
     /// A section label in capitals ("DATA PROTECTION—U.S."), followed by a headline, not by prose.
     private func isCategory(_ index: Int) -> Bool {
-        guard index >= 0, case .text = lines[index].kind else { return false }
+        guard lines.indices.contains(index), case .text = lines[index].kind else { return false }
         let shape = lines[index].shape
         return shape.isAllCaps && shape.wordCount <= 8 && !followedByProse[index] && index + 1 < lines.count
             && !prose[index + 1]
     }
 
-    /// A digest's title line: the first line when it names a digest, carries a date or is
-    /// followed by something other than prose; later, a line naming a digest with a date, or
+    /// A digest's title line: the first line when it names a digest, carries a date, is
+    /// followed by something other than prose or by a teaser; later, a line naming a digest with a date, or
     /// after a digest's closing lines.
     private func isDigestTitle(_ index: Int, _ builder: LayoutBuilder) -> Bool {
         let line = lines[index]
@@ -278,6 +363,7 @@ struct DigestParser {
         if builder.isAtDigestStart && (index == 0 || builder.afterClosingLine) {
             return hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil
                 || !followedByProse[index] && (!line.shape.isAllCaps || isCategory(index + 1))
+                || index + 1 < lines.count && teaserParts(lines[index + 1].main, headlineKeys: builder.headlineKeys ?? []) != nil
         }
         guard hasDigestKeyword(text) else { return false }
         if index > 0, lines[index - 1].kind == .rule { return true }
@@ -305,14 +391,18 @@ struct DigestParser {
         return keys
     }
 
-    /// A line before the first article: the digest's teaser when it lists later headlines,
-    /// otherwise preamble.
+    /// A line outside any article: after the closing byline, footer; before the first article,
+    /// the digest's teaser when it lists later headlines, otherwise preamble.
     private func addHeaderLine(_ index: Int, to builder: inout LayoutBuilder) {
+        if builder.isClosed {
+            builder.addDigestField(.footer, lines[index].main)
+            return
+        }
         if builder.headlineKeys == nil { builder.headlineKeys = collectHeadlineKeys() }
         let headlineKeys = builder.headlineKeys ?? []
         let line = lines[index]
         let text = line.kind.headlineText ?? line.main
-        if line.shape.hasSemicolon, addTeaser(line.main, to: &builder) { return }
+        if addTeaser(line.main, to: &builder) { return }
         let key = bytes.comparisonKey(text)
         if headlineKeys.contains(key) {
             builder.addDigestField(.teaser, text)
@@ -324,27 +414,63 @@ struct DigestParser {
         }
     }
 
-    /// Reads "Headline one; Headline two; Headline three. Click “Continue reading” below." as a
-    /// teaser when at least two of its parts are headlines found later; false otherwise.
-    private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
+    /// The headlines of a teaser line ("Headline one; Headline two; Headline three. Click
+    /// “Continue reading” below.", or separated by "|" or "•"), when at least two of them are
+    /// headlines found later in `headlineKeys`.
+    private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> [Range<Int>]? {
+        guard hasTeaserSeparator(content) else { return nil }
         var parts: [Range<Int>] = []
         var start = content.lowerBound
-        for offset in content where bytes[offset] == 0x3B {
-            parts.append(bytes.trimmedRange(start..<offset))
-            start = offset + 1
+        var offset = content.lowerBound
+        while offset < content.upperBound {
+            let width = Self.teaserSeparatorWidth(bytes, at: offset)
+            if width > 0 {
+                parts.append(bytes.trimmedRange(start..<offset))
+                start = offset + width
+            }
+            offset += max(width, 1)
         }
         parts.append(bytes.trimmedRange(start..<content.upperBound))
         if let last = parts.last {
             parts[parts.count - 1] = withoutNavigation(last)
         }
+        let found = parts.filter { headlineKeys.contains(bytes.comparisonKey($0)) }.count
+        return found >= 2 ? parts : nil
+    }
+
+    /// Adds a teaser line's headlines to the digest; false when `content` is no teaser.
+    private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
+        guard let parts = teaserParts(content, headlineKeys: builder.headlineKeys ?? []) else { return false }
         let keys = parts.map { bytes.comparisonKey($0) }
-        let headlineKeys = builder.headlineKeys ?? []
-        guard keys.filter({ headlineKeys.contains($0) }).count >= 2 else { return false }
         for part in parts where !part.isEmpty { builder.addDigestField(.teaser, part) }
         builder.boilerplate(content, keeping: parts)
         builder.teaserKeys.formUnion(keys)
         builder.layout.hasDigestSignals = true
         return true
+    }
+
+    /// Whether `range` holds a separator between teaser headlines (searched with memchr).
+    private func hasTeaserSeparator(_ range: Range<Int>) -> Bool {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return false }
+        let start = base + range.lowerBound
+        if memchr(start, 0x3B, range.count) != nil || memchr(start, 0x7C, range.count) != nil { return true }
+        var offset = range.lowerBound
+        while let found = memchr(base + offset, 0xA2, range.upperBound - offset) {
+            let position = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            if position >= range.lowerBound + 2, bytes[position - 2] == 0xE2, bytes[position - 1] == 0x80 { return true }
+            offset = position + 1
+        }
+        return false
+    }
+
+    /// The width of a separator between teaser headlines at `offset` (";", "|" or "•"), or 0.
+    @inline(__always)
+    private static func teaserSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch bytes[offset] {
+        case 0x3B, 0x7C: return 1
+        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0xA2: return 3
+        default: return 0
+        }
     }
 
     /// `part` without a final navigation sentence ("… Over Hack. Click “Continue reading” below.")
@@ -368,9 +494,9 @@ struct DigestParser {
     private func hasDigestKeyword(_ text: Range<Int>) -> Bool {
         var offset = text.lowerBound
         while offset < text.upperBound {
-            while offset < text.upperBound, bytes.spaceWidth(at: offset) != nil { offset += 1 }
+            while offset < text.upperBound, let width = bytes.spaceWidth(at: offset) { offset += width }
             let start = offset
-            while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += 1 }
+            while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += bytes.scalarWidth(at: offset) }
             let core = bytes.unwrapped(start..<offset)
             if (5...10).contains(core.count), bytes.isOne(of: Self.digestKeywords, core) { return true }
         }

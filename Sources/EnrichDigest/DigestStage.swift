@@ -32,7 +32,7 @@ public struct DigestStage: Stage {
             if mode == .digest {
                 return ([wholeArticle(document)], [])
             }
-            return ([titled(document, parser: parser)], [])
+            return titled(document, parser: parser)
         }
     }
 
@@ -59,7 +59,7 @@ public struct DigestStage: Stage {
             for (index, article) in digest.articles.enumerated() {
                 var record = template
                 record.id = document.id.article(records.count + 1)
-                record.text = joined(article.body, bytes: bytes)
+                record.text = joined(article.body, of: document, bytes: bytes)
                 record.title = article.title.map(bytes.string)
                 record.digest = DigestInfo(
                     title: title, date: date, article: index + 1, articles: digest.articles.count,
@@ -79,14 +79,20 @@ public struct DigestStage: Stage {
     }
 
     /// A text that is not a digest: the same record, with its first line as `title` (and out
-    /// of `text`) when that line is clearly a headline.
-    private func titled(_ document: Document, parser: DigestParser) -> Document {
+    /// of `text`) when that line is clearly a headline; and the markup left out of the title
+    /// ("##", "**").
+    private func titled(_ document: Document, parser: DigestParser) -> (records: [Document], boilerplate: [String]) {
         let lines = parser.lines
-        guard lines.count >= 2, let title = lines[0].kind.headlineText, isClearHeadline(parser) else { return document }
+        guard lines.count >= 2, lines[0].note == nil, let title = lines[0].kind.headlineText, isClearHeadline(parser) else {
+            return ([document], [])
+        }
+        let bytes = parser.bytes
         var record = emptied(document)
-        record.title = parser.bytes.string(title)
-        record.text = parser.bytes.string(lines[1].content.lowerBound..<parser.bytes.count)
-        return record
+        record.title = bytes.string(title)
+        record.text = bytes.string(lines[1].content.lowerBound..<bytes.count)
+        let markup = [lines[0].content.lowerBound..<title.lowerBound, title.upperBound..<lines[0].content.upperBound]
+            .map(bytes.trimmedRange).filter { !$0.isEmpty }.map(bytes.string)
+        return ([record], markup)
     }
 
     /// The first line is a short capitalised line, not a sentence, followed by prose after a
@@ -110,9 +116,10 @@ public struct DigestStage: Stage {
         return record
     }
 
-    /// The body paragraphs as one text, runs that were not adjacent separated by a blank line.
-    private func joined(_ ranges: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if ranges.count == 1 { return bytes.string(ranges[0]) }
+    /// The body paragraphs as one text, runs that were not adjacent separated by a blank line
+    /// (a single run is sliced from the document's text, without decoding its bytes again).
+    private func joined(_ ranges: [Range<Int>], of document: Document, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if ranges.count == 1 { return document.substring(TextRange(ranges[0])) }
         var text: [UInt8] = []
         for range in ranges {
             if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }

@@ -23,6 +23,9 @@ struct LayoutBuilder {
     }
     /// The field the last "Source:" or link line went to: bare links after "Source:" are sources.
     var closingField: DigestField?
+    /// The digest's closing byline has been read: what follows, until another article or
+    /// digest, is its footer.
+    var isClosed = false
     /// The current article is a paragraph-long numbered or bulleted item.
     var articleIsProseItem = false
     var headingArticles = 0
@@ -46,10 +49,13 @@ struct LayoutBuilder {
     mutating func startDigest(title: Range<Int>, keyword: Bool) {
         closeArticle()
         keepUnusedCategory()
-        if !isAtDigestStart { layout.digests.append(digest) }
+        let carried = digest.articles.isEmpty ? Self.contents(of: digest, as: .preamble) : []
+        if !digest.articles.isEmpty { layout.digests.append(digest) }
         digest = DigestLayout.Digest(title: title, date: DatePattern(bytes, title).firstDate)
+        digest.fields = carried
         category = nil
         categoryUsed = false
+        isClosed = false
         teaserKeys = []
         afterClosingLine = false
         if keyword { layout.hasDigestSignals = true }
@@ -67,6 +73,7 @@ struct LayoutBuilder {
         awaitingTitle = false
         afterClosingLine = false
         articleIsProseItem = false
+        isClosed = false
     }
 
     /// Files the articles that follow under `label`; a label no article was filed under is kept
@@ -95,6 +102,9 @@ struct LayoutBuilder {
         awaitingTitle = false
     }
 
+    /// Makes the next body line start a new run: the text between (a note) is not body.
+    mutating func endBodyRun() { lastBodyLine = -2 }
+
     /// Adds an article field; before the first article, `orPreamble` keeps it as digest preamble.
     mutating func addField(_ key: DigestField, _ value: Range<Int>, orPreamble: Bool = false) {
         guard !value.isEmpty else { return }
@@ -115,7 +125,8 @@ struct LayoutBuilder {
     /// Records the parts of `content` outside `keeping` as boilerplate.
     mutating func boilerplate(_ content: Range<Int>, keeping kept: [Range<Int>] = []) {
         var start = content.lowerBound
-        for range in kept.filter({ !$0.isEmpty }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        let ordered = kept.count < 2 ? kept : kept.sorted { $0.lowerBound < $1.lowerBound }
+        for range in ordered where !range.isEmpty {
             addBoilerplate(start..<max(start, range.lowerBound))
             start = max(start, range.upperBound)
         }
@@ -127,19 +138,41 @@ struct LayoutBuilder {
         if !trimmed.isEmpty { layout.boilerplate.append(trimmed) }
     }
 
+    /// Ends the current digest's articles at its closing byline.
+    mutating func closeDigest(byline: Range<Int>) {
+        closeArticle()
+        addDigestField(.byline, byline)
+        isClosed = true
+    }
+
     private mutating func closeArticle() {
         if let article { digest.articles.append(article) }
         article = nil
         lastBodyLine = -2
     }
 
-    /// The finished layout, with pending fields kept as preamble so that nothing is lost.
+    /// Everything a digest without articles holds (title, date line, fields), as `key` fields
+    /// of another digest, so that nothing is lost.
+    private static func contents(of digest: DigestLayout.Digest, as key: DigestField) -> [DigestLayout.Field] {
+        var values: [Range<Int>] = []
+        if let title = digest.title { values.append(title) }
+        if let date = digest.date, !(digest.title.map { $0.contains(date.lowerBound) } ?? false) { values.append(date) }
+        values += digest.fields.map(\.value)
+        return values.map { DigestLayout.Field(key: key, value: $0) }
+    }
+
+    /// The finished layout, with pending fields kept as preamble and a last digest without
+    /// articles kept as the footer of the one before, so that nothing is lost.
     mutating func finish() -> DigestLayout {
         for field in pending { addDigestField(.preamble, field.value) }
         pending = []
         closeArticle()
         keepUnusedCategory()
-        if !isAtDigestStart { layout.digests.append(digest) }
+        if digest.articles.isEmpty, !layout.digests.isEmpty {
+            layout.digests[layout.digests.count - 1].fields += Self.contents(of: digest, as: .footer)
+        } else if !isAtDigestStart {
+            layout.digests.append(digest)
+        }
         if headingArticles >= 2 || itemArticles >= 2 { layout.hasDigestSignals = true }
         return layout
     }

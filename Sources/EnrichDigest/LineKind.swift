@@ -28,8 +28,9 @@ enum LineKind: Equatable {
     /// The same line with its text cut at `end` (before a "(Source: …)" note).
     func ending(at end: Int) -> LineKind {
         switch self {
-        case .text(let text): .text(text.lowerBound..<min(end, text.upperBound))
-        case .item(let marker, let numbered, let text): .item(marker: marker, numbered: numbered, text: text.lowerBound..<min(end, text.upperBound))
+        case .text(let text): .text(text.lowerBound..<max(text.lowerBound, min(end, text.upperBound)))
+        case .item(let marker, let numbered, let text):
+            .item(marker: marker, numbered: numbered, text: text.lowerBound..<max(text.lowerBound, min(end, text.upperBound)))
         default: self
         }
     }
@@ -138,6 +139,8 @@ struct LineClassifier {
         return text.isEmpty ? nil : .heading(level: hashes, text: emphasisRemoved(text))
     }
 
+    /// "By Jane Doe", "— By DPN Staff", "Compiled by Desk Staff", or a short name after an em
+    /// dash ("— DPN Staff").
     private func byline(_ content: Range<Int>) -> LineKind? {
         var start = content.lowerBound
         while start < content.upperBound {
@@ -145,13 +148,25 @@ struct LineClassifier {
             guard Punctuation.isDash(value) || bytes.whitespaceWidth(at: start) != nil else { break }
             start += width
         }
-        guard bytes.hasPrefix(Self.byCue, in: start..<content.upperBound) else { return nil }
-        let name = bytes.trimmedRange(start + 3..<content.upperBound)
+        for verb in Self.bylineVerbs where bytes.hasPrefix(verb, in: start..<content.upperBound) {
+            start += verb.count
+            break
+        }
+        let hasCue = bytes.hasPrefix(Self.byCue, in: start..<content.upperBound)
+        guard hasCue || startsWithLongDash(content) else { return nil }
+        let name = bytes.trimmedRange((hasCue ? start + 3 : start)..<content.upperBound)
         guard !name.isEmpty else { return nil }
         let shape = LineShape(bytes, name)
-        guard (1...8).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar),
+        guard (1...(hasCue ? 8 : 4)).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar),
               !shape.endsLikeSentence || shape.endsWithAbbreviation else { return nil }
         return .byline(name: name)
+    }
+
+    /// An em dash, a horizontal bar or "--" (not the hyphen or en dash that mark list items).
+    private func startsWithLongDash(_ content: Range<Int>) -> Bool {
+        let lead = bytes.scalar(at: content.lowerBound).value
+        return lead == 0x2014 || lead == 0x2015
+            || content.count > 2 && bytes[content.lowerBound] == 0x2D && bytes[content.lowerBound + 1] == 0x2D
     }
 
     private func source(_ content: Range<Int>) -> LineKind? {
@@ -225,15 +240,17 @@ struct LineClassifier {
     }
 
     private func outlet(_ content: Range<Int>) -> LineKind? {
-        guard let colon = bytes.firstOffset(of: 0x3A, in: content),
-              let comma = (content.lowerBound..<colon).last(where: { bytes[$0] == 0x2C }) else { return nil }
-        let name = bytes.trimmedRange(content.lowerBound..<comma)
-        let date = bytes.trimmedRange(comma + 1..<colon)
-        guard !name.isEmpty, !date.isEmpty, name.count <= 60, date.count <= 32 else { return nil }
-        let shape = LineShape(bytes, name)
-        guard (1...6).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar),
-              DatePattern(bytes, date).isWholeLine else { return nil }
-        return .outlet(name: name, date: date, rest: bytes.trimmedRange(colon + 1..<content.upperBound))
+        guard let colon = bytes.firstOffset(of: 0x3A, in: content), colon - content.lowerBound <= 96 else { return nil }
+        for comma in content.lowerBound..<colon where bytes[comma] == 0x2C {
+            let name = bytes.trimmedRange(content.lowerBound..<comma)
+            let date = bytes.trimmedRange(comma + 1..<colon)
+            guard !name.isEmpty, name.count <= 60 else { return nil }
+            guard !date.isEmpty, date.count <= 32, DatePattern(bytes, date).isWholeLine else { continue }
+            let shape = LineShape(bytes, name)
+            guard (1...6).contains(shape.wordCount), LineShape.isCapital(shape.firstScalar) else { return nil }
+            return .outlet(name: name, date: date, rest: bytes.trimmedRange(colon + 1..<content.upperBound))
+        }
+        return nil
     }
 
     private func item(_ content: Range<Int>) -> LineKind? {
@@ -275,6 +292,8 @@ struct LineClassifier {
     }
 
     private static let byCue = Array("by ".utf8)
+    /// "Compiled by", "Written by"... before the byline's "by".
+    private static let bylineVerbs = ["compiled ", "written ", "edited ", "reported ", "curated ", "posted "].map { Array($0.utf8) }
     private static let sourceCue = Array("source".utf8)
     private static let viaCue = Array("via".utf8)
     private static let https = Array("https://".utf8)
@@ -290,6 +309,9 @@ struct LineClassifier {
         "keep reading", "read on", "link", "read the story", "read article", "read the article",
         "full report", "read the report", "read it here", "see more", "view article", "view online",
         "read online", "read this story", "read story", "details", "more details", "full text",
+        "click here to read more", "click here for more", "read the full story here", "read more at", "full coverage",
+        "continue reading below", "more on this story", "view full article", "read the full report", "read full report",
+        "read full text", "original article", "read the original", "source article",
     ].map { label in
         var label = label
         return label.withUTF8 { $0.comparisonLabel(0..<$0.count) ?? 0 }

@@ -16,10 +16,12 @@ struct LineShape {
     var firstScalar: UInt32 = 0
     /// The last scalar before closing quotes and brackets.
     var lastScalar: UInt32 = 0
+    /// The first word has a capital after a lowercase start ("iPhone", "eBay").
+    var startsWithCamelCase = false
+    /// A quotation closes after a comma (“We are watching,” she said): running text, not a headline.
+    var hasQuotedClause = false
     /// The last word is an abbreviation written with periods ("U.S.", "D.C.").
     var endsWithAbbreviation = false
-    /// The line contains a `;` (teasers list headlines separated by semicolons).
-    var hasSemicolon = false
 
     /// Measures `range` in one pass over its bytes; word-level detail (capitals, letters,
     /// function words) only for lines that could be a headline or a label: short, and not
@@ -38,11 +40,13 @@ struct LineShape {
             let spaceWidth = offset == range.upperBound ? 1 : bytes.spaceWidth(at: offset)
             guard let spaceWidth else {
                 if wordStart < 0 { wordStart = offset }
-                if bytes[offset] == 0x3B { hasSemicolon = true }
-                offset += 1
+                offset += bytes.scalarWidth(at: offset)
                 continue
             }
             if wordStart >= 0 {
+                if wordCount == 0, detailed, bytes[wordStart].isASCIILowercase {
+                    startsWithCamelCase = bytes[wordStart..<offset].contains { $0.isASCIIUppercase }
+                }
                 wordCount += 1
                 lastWord = wordStart..<offset
                 if detailed { measureWord(bytes, wordStart..<offset) }
@@ -57,21 +61,20 @@ struct LineShape {
     }
 
     /// The shape of a line known to be running text (`LineClassifier.isPlainSentence`): only
-    /// its size, words, ends and semicolons, counted without word-level detail.
+    /// its size, its ends, and its words counted up to three (all `isProse` needs of a line
+    /// this long), without word-level detail.
     init(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         byteCount = range.count
         let inner = bytes.unwrapped(range)
         firstScalar = bytes.scalarValue(at: inner.lowerBound).value
         lastScalar = bytes.scalarValue(at: bytes.scalarStart(endingAt: inner.upperBound)).value
         var words = 1
-        var semicolons = false
-        for offset in range.lowerBound..<range.upperBound - 1 {
-            let byte = bytes[offset]
-            if byte == 0x20 && bytes[offset + 1] != 0x20 { words += 1 }
-            semicolons = semicolons || byte == 0x3B
+        var offset = range.lowerBound
+        while words < 3, offset < range.upperBound {
+            if bytes[offset] == 0x20 { words += 1 }
+            offset += 1
         }
         wordCount = words
-        hasSemicolon = semicolons
     }
 
     private mutating func measureWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
@@ -88,6 +91,10 @@ struct LineShape {
             } else if byte.isASCIILowercase {
                 asciiLetters += 1
                 lowercaseLetters += 1
+            } else if byte == 0x2C, offset + 1 < core.upperBound || offset + 1 < word.upperBound {
+                let next = bytes[offset + 1]
+                hasQuotedClause = hasQuotedClause || next == 0x22
+                    || next == 0xE2 && offset + 3 < bytes.count && bytes[offset + 2] == 0x80 && bytes[offset + 3] == 0x9D
             }
         }
     }
@@ -110,9 +117,10 @@ struct LineShape {
     /// A paragraph of running text: a finished sentence of a few words, or simply long.
     var isProse: Bool { endsLikeSentence && wordCount >= 3 || wordCount >= 28 || byteCount > Self.maximumHeadlineBytes }
 
-    /// Short, capitalised at the start, and not ending like a sentence or a clause.
+    /// Short, capitalised at the start ("iPhone" counts), and not ending like a sentence or a clause.
     var isHeadlineLike: Bool {
-        guard (2...24).contains(wordCount), byteCount <= Self.maximumHeadlineBytes, Self.isCapital(firstScalar) else {
+        guard (2...24).contains(wordCount), byteCount <= Self.maximumHeadlineBytes, !hasQuotedClause,
+              Self.isCapital(firstScalar) || startsWithCamelCase else {
             return false
         }
         switch lastScalar {

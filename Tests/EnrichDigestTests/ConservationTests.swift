@@ -14,7 +14,7 @@ import Testing
         for text in [input, crlf] {
             let (records, boilerplate) = DigestStage(mode: mode).splitting(Document(id: "doc", text: text))
             var placed = CharacterCount()
-            for string in Self.placedStrings(records) + boilerplate { placed.add(string) }
+            for string in Self.placedStrings(records, text: text) + boilerplate { placed.add(string) }
             var expected = CharacterCount()
             expected.add(text)
             let difference = placed.difference(from: expected)
@@ -25,6 +25,38 @@ import Testing
         }
     }
 
+    @Test(arguments: [SplitMode.auto, .digest])
+    func everyCharacterLandsInExactlyOnePlaceInScrambledDigests(mode: SplitMode) {
+        var generator = SeededGenerator(seed: 42)
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 1...40, using: &generator))
+                .map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let (records, boilerplate) = DigestStage(mode: mode).splitting(Document(id: "doc", text: text))
+            var placed = CharacterCount()
+            for string in Self.placedStrings(records, text: text) + boilerplate { placed.add(string) }
+            var expected = CharacterCount()
+            expected.add(text)
+            let difference = placed.difference(from: expected)
+            #expect(difference.isEmpty, "\(text.debugDescription): \(difference)")
+            for span in boilerplate {
+                #expect(Self.isRecognisedBoilerplate(span), "\(text.debugDescription): '\(span)' left out")
+            }
+        }
+    }
+
+    /// Lines and fragments of digests, shuffled into texts that stress the splitter.
+    private static let pieces = [
+        "Harbor Digest (6/2)\n", "\n", "\n\n", "\r\n", "Toll Bridge Raises Fares\n", "DATA PROTECTION—U.S.\n",
+        "The port said on Monday that tolls would rise by 50 cents, the Coastal Ledger reports.\n",
+        "Source (all external links):\n", "Source :\n", "— By Harbor Desk\n", "By Jane Doe\n", "April 15, 2014\n",
+        "Harbor Times, Tue 04/15: Pier Lights Replaced\n", "1. Port Strike Ends After Two Weeks\n", "• ",
+        "## Marina Expansion Approved\n", "# Weekly Harbor Digest\n", "Read full article here: https://example.com/a\n",
+        "Full Story\n", "(Source: Island Gazette)", " Full Story", "Toll Bridge Raises Fares; Marina Expansion Approved. ",
+        "Click “Continue reading” below.\n", "---\n", "“We are watching,” the mayor said\n", "\u{00A0}", "**Bold Headline**\n",
+        "[Read more](https://example.com/b)\n", "https://example.com/c\n", "iPhone Repair Shops Win Permit Fight\n",
+        "Copyright 2021 Harbor Desk.\n", "—", "–", "#", "1.", "(", ")", ";", "|", ":", ",",
+    ]
+
     @Test func characterCountSeesADroppedWord() {
         var whole = CharacterCount()
         whole.add("Ferry fares rise")
@@ -34,38 +66,53 @@ import Testing
     }
 
     /// Titles, texts and metadata of the records, each written once: digest-wide metadata once
-    /// per digest, a category once per run of articles filed under it, a date only when it is not
-    /// part of the digest title.
-    static func placedStrings(_ records: [Document]) -> [String] {
+    /// per digest, a section label once however many articles are filed under it (labels are
+    /// told apart by where they stand in the text), a date only when it is not part of the
+    /// digest title.
+    static func placedStrings(_ records: [Document], text: String) -> [String] {
         var strings: [String] = []
-        var previousCategory: String?
+        var hasCategories = false
         for record in records {
             strings.append(record.text)
             if let title = record.title { strings.append(title) }
             guard let digest = record.digest else { continue }
             let firstOfDigest = digest.article == 1
             if firstOfDigest {
-                previousCategory = nil
                 strings.append(digest.title ?? "")
                 if let date = digest.date, !(digest.title ?? "").contains(date) { strings.append(date) }
             }
             for (key, value) in digest.fields {
                 guard let field = DigestField(rawValue: key) else { continue }
                 if field.isDigestWide && !firstOfDigest { continue }
-                let values: [String] = switch value {
-                case .string(let s): [s]
-                case .array(let items): items.compactMap { if case .string(let s) = $0 { s } else { nil } }
-                default: []
-                }
                 if field == .category {
-                    if values.first == previousCategory { continue }
-                    previousCategory = values.first
+                    hasCategories = true
+                    continue
                 }
-                strings += values
+                switch value {
+                case .string(let s): strings.append(s)
+                case .array(let items): strings += items.compactMap { if case .string(let s) = $0 { s } else { nil } }
+                default: break
+                }
             }
-            if digest.fields.allSatisfy({ $0.key != DigestField.category.rawValue }) { previousCategory = nil }
         }
-        return strings
+        return strings + (hasCategories ? categoryLabels(text) : [])
+    }
+
+    /// The section labels articles are filed under, each once.
+    static func categoryLabels(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var seen: Set<Range<Int>> = []
+            var labels: [String] = []
+            for digest in DigestParser(bytes).parse().digests {
+                for article in digest.articles {
+                    for field in article.fields where field.key == .category && seen.insert(field.value).inserted {
+                        labels.append(bytes.string(field.value))
+                    }
+                }
+            }
+            return labels
+        }
     }
 
     /// Markup characters, or a cue the splitter may leave out: "By", "Source (…):", "Full Story",
@@ -75,7 +122,7 @@ import Testing
             .map { CharacterSet.letters.contains($0) ? Character($0) : " " }
         let phrase = String(words).split(separator: " ").joined(separator: " ")
         if phrase.isEmpty { return true }
-        if phrase.hasPrefix("source") || phrase == "via" || phrase == "by" { return true }
+        if phrase.hasPrefix("source") || phrase == "via" || phrase == "by" || phrase == "compiled by" { return true }
         return cues.contains(phrase)
     }
 
@@ -101,5 +148,20 @@ struct CharacterCount {
             let delta = counts[key, default: 0] - expected.counts[key, default: 0]
             return delta == 0 ? nil : "\(key):\(delta)"
         }.sorted().joined(separator: " ")
+    }
+}
+
+/// A deterministic random number generator (SplitMix64), so generated texts are the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }

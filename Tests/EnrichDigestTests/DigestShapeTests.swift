@@ -132,3 +132,104 @@ import Testing
         #expect(records[1].digestField(.links) == "https://example.com/pier-news/parking")
     }
 }
+
+/// What comes around the articles: a closing byline and a footer, sources above the body,
+/// teasers with other separators, headlines starting with a lowercase brand.
+@Suite struct DigestEdgeTests {
+    @Test func textAfterTheClosingBylineIsTheFooter() {
+        let text = """
+            Harbor Digest (6/2)
+
+            Dock Workers Ratify Contract
+
+            Dock workers approved a four-year contract on Monday, the union said.
+
+            Source: Harbor Times
+
+            Ferry Adds Evening Sailing
+
+            The island ferry will add an evening sailing from June 10, the operator said.
+
+            — Compiled by Harbor Desk
+
+            Copyright 2021 Harbor Desk. All rights reserved.
+            """
+        let records = Fixture.split(text)
+        #expect(records.count == 2)
+        #expect(records[1].text.hasSuffix("the operator said."))
+        #expect(records[1].digestField(.byline) == "Harbor Desk")
+        #expect(records[1].digestField(.footer) == "Copyright 2021 Harbor Desk. All rights reserved.")
+    }
+
+    @Test func sourceLineBetweenHeadlineAndBodyBelongsToTheArticle() {
+        let text = """
+            Harbor Digest (6/3)
+
+            Toll Bridge Raises Fares
+            Source: Harbor Times
+            Tolls on the harbor bridge will rise by 50 cents in July, the bridge authority said.
+
+            Marina Expansion Approved
+            Source: Coastal Ledger
+            The city approved 120 new berths at the east marina on Tuesday.
+            """
+        let records = Fixture.split(text)
+        #expect(records.map(\.title) == ["Toll Bridge Raises Fares", "Marina Expansion Approved"])
+        #expect(records.map { $0.digestField(.sources) } == ["Harbor Times", "Coastal Ledger"])
+        #expect(records[0].text == "Tolls on the harbor bridge will rise by 50 cents in July, the bridge authority said.")
+    }
+
+    @Test func teaserHeadlinesMayBeSeparatedByBars() {
+        let text = """
+            Harbor Digest (6/4)
+
+            Toll Bridge Raises Fares | iPhone Repair Shops Win Permit Fight
+
+            Toll Bridge Raises Fares
+
+            Tolls on the harbor bridge will rise by 50 cents in July, the bridge authority said.
+
+            iPhone Repair Shops Win Permit Fight
+
+            Two repair shops won the right to stay open after a permit dispute, the county said.
+            """
+        let records = Fixture.split(text)
+        #expect(records.map(\.title) == ["Toll Bridge Raises Fares", "iPhone Repair Shops Win Permit Fight"])
+        #expect(records[0].digestField(.teaser) == "Toll Bridge Raises Fares | iPhone Repair Shops Win Permit Fight")
+    }
+
+    @Test func outletHeaderDateMayHoldAComma() {
+        let records = Fixture.split("""
+            Harbor Times, Wednesday, June 5: Pier Lights Replaced
+            The port replaced 300 pier lights with LED lamps, cutting its power bill by a third.
+
+            Coastal Ledger, Wednesday, June 5: Beach Cleanup Draws Hundreds
+            More than 400 volunteers collected litter along the north beach on Saturday.
+            """)
+        #expect(records.map { $0.digestField(.outlet) } == ["Harbor Times", "Coastal Ledger"])
+        #expect(records.map { $0.digestField(.published) } == ["Wednesday, June 5", "Wednesday, June 5"])
+        #expect(records[1].title == "Beach Cleanup Draws Hundreds")
+    }
+}
+
+/// A digest title without a digest word or date is still recognised by the teaser under it.
+@Suite struct UnmarkedTitleTests {
+    @Test func lineAboveATeaserIsTheDigestTitle() {
+        let text = """
+            Harbor Pulse
+
+            Toll Bridge Raises Fares; Marina Expansion Approved. Continue reading
+
+            Toll Bridge Raises Fares
+
+            Tolls on the harbor bridge will rise by 50 cents in July, the bridge authority said.
+
+            Marina Expansion Approved
+
+            The city approved 120 new berths at the east marina on Tuesday.
+            """
+        let records = Fixture.split(text)
+        #expect(records.map(\.title) == ["Toll Bridge Raises Fares", "Marina Expansion Approved"])
+        #expect(records[0].digest?.title == "Harbor Pulse")
+    }
+}

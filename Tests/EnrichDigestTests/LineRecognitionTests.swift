@@ -33,6 +33,10 @@ import Testing
         #expect(!shape("the council voted").isHeadlineLike)
     }
 
+    @Test func quotationWithItsSpeakerIsNoHeadline() {
+        #expect(!shape("“We are watching the harbor closely,” the mayor said").isHeadlineLike)
+    }
+
     @Test func headlineMayEndWithAnAbbreviation() {
         #expect(shape("Sanctions Widen Against Firms in the U.S.").isHeadlineLike)
     }
@@ -77,6 +81,20 @@ import Testing
             return bytes.string(name)
         }
         #expect(name == "Wire Desk Staff")
+    }
+
+    @Test func shortNameAfterAnEmDashIsAByline() {
+        guard case .byline = kind("— Harbor Desk Staff") else {
+            Issue.record("no byline")
+            return
+        }
+    }
+
+    @Test func shortTextAfterAnEnDashIsAListItem() {
+        guard case .item = kind("– Harbor Desk Staff") else {
+            Issue.record("no list item")
+            return
+        }
     }
 
     @Test func sentenceStartingWithByIsNoByline() {
