@@ -30,7 +30,16 @@ let package = Package(
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
         .target(name: "EnrichDigest", dependencies: ["EnrichCore"]),
         .target(name: "EnrichEntities", dependencies: ["EnrichCore"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest", "EnrichEntities"]),
+        .target(name: "EnrichAttribution", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(name: "EnrichKeywords", dependencies: ["EnrichCore"]),
+        .target(name: "EnrichSummary", dependencies: ["EnrichCore", "EnrichKeywords"]),
+        .target(
+            name: "Enrich",
+            dependencies: [
+                "EnrichCore", "EnrichText", "EnrichDigest", "EnrichEntities", "EnrichAttribution", "EnrichKeywords",
+                "EnrichSummary",
+            ]
+        ),
         .target(
             name: "EnrichCommandLine",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -45,5 +54,8 @@ let package = Package(
         ),
         .testTarget(name: "EnrichEntitiesTests", dependencies: ["EnrichEntities", "EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
+        .testTarget(name: "EnrichKeywordsTests", dependencies: ["EnrichKeywords", "EnrichText"]),
+        .testTarget(name: "EnrichSummaryTests", dependencies: ["EnrichSummary", "EnrichText"]),
     ]
 )

@@ -1,6 +1,9 @@
 @_exported import EnrichCore
+import EnrichAttribution
 import EnrichDigest
 import EnrichEntities
+import EnrichKeywords
+import EnrichSummary
 import EnrichText
 
 extension StageRegistry {
@@ -22,9 +25,7 @@ extension StageRegistry {
                 "lang", .string, default: "en",
                 help: "language (ICU locale id); rules from models/sentences/<lang>/ when present, else ICU alone")]
         ) { parameters, context in
-            let language = parameters.string("lang")
-            let models = language == "en" ? try context.models() : try? context.models()
-            return try SentenceStage(language: language, models: models)
+            try SentenceStage(language: parameters.string("lang"), models: try modelsFor(parameters, context))
         },
         StageFactory(
             name: "tokens",
@@ -33,9 +34,7 @@ extension StageRegistry {
                 "lang", .string, default: "en",
                 help: "language (ICU locale id); abbreviations from models/sentences/<lang>/ when present")]
         ) { parameters, context in
-            let language = parameters.string("lang")
-            let models = language == "en" ? try context.models() : try? context.models()
-            return try TokenStage(language: language, models: models)
+            try TokenStage(language: parameters.string("lang"), models: try modelsFor(parameters, context))
         },
         StageFactory(
             name: "entities",
@@ -66,7 +65,30 @@ extension StageRegistry {
             return try EntityStage(store: try context.models(), userGazetteers: parameters.strings("gazetteers"),
                                    options: options)
         },
+        StageFactory(
+            name: "attributions",
+            summary: "who said it: the source of every attributed statement (outlet, person, "
+                + "organization, document), with cue and canonical name; models/sources/",
+            parameters: [
+                Parameter("quotes", .choice(AttributionStage.QuotedSentences.allCases.map(\.rawValue)),
+                          default: .string("statement"),
+                          help: "a quotation over several sentences: 'statement' attributes it once, on the "
+                              + "sentence of the cue; 'each-sentence' attributes every sentence of it")
+            ]
+        ) { parameters, context in
+            try AttributionStage(models: context.models(),
+                                 quotedSentences: AttributionStage.QuotedSentences(rawValue: parameters.string("quotes")) ?? .statement)
+        },
+        keywordsFactory,
+        summaryFactory,
     ])
+}
+
+/// The models folder for a stage with a `lang` parameter: English needs it (a missing folder is
+/// an error), another language uses it when it is there.
+private func modelsFor(_ parameters: StageParameters, _ context: StageContext) throws(PipelineError) -> ModelStore? {
+    let language = parameters.string("lang")
+    return String(language.prefix { $0.isLetter }).lowercased() == "en" ? try context.models() : try? context.models()
 }
 
 extension PipelineDefinition {
@@ -77,6 +99,9 @@ extension PipelineDefinition {
             StageEntry(name: "sentences"),
             StageEntry(name: "tokens"),
             StageEntry(name: "entities"),
+            StageEntry(name: "attributions"),
+            StageEntry(name: "keywords"),
+            StageEntry(name: "summary"),
         ],
         source: "default pipeline"
     )
