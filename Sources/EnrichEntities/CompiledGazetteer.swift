@@ -12,13 +12,11 @@ public final class CompiledGazetteer: @unchecked Sendable {
     private let nameMask: Int
     private let wordMask: Int
     private let smallWordMask: Int
-    private let unmapsOnDeinit: Bool
 
     /// An entity's stored facts.
     struct Entry {
         let label: EntityLabel
         let flags: EntryFlags
-        let index: Int
     }
 
     /// What a name lookup found: nothing, a prefix of longer names, or a whole name.
@@ -52,11 +50,10 @@ public final class CompiledGazetteer: @unchecked Sendable {
         nameMask = header.nameSlotCount - 1
         wordMask = header.wordSlotCount - 1
         smallWordMask = header.smallWordSlotCount - 1
-        unmapsOnDeinit = true
     }
 
     deinit {
-        if unmapsOnDeinit { munmap(UnsafeMutableRawPointer(mutating: base), length) }
+        munmap(UnsafeMutableRawPointer(mutating: base), length)
     }
 
     /// The key of the sources this file was built from (see `GazetteerCache`).
@@ -122,8 +119,7 @@ public final class CompiledGazetteer: @unchecked Sendable {
     func entry(_ index: Int) -> Entry {
         let at = header.entriesOffset + index * GazetteerImage.entrySize
         let label = EntityLabel(rawValue: base.load(fromByteOffset: at + 6, as: UInt8.self)) ?? .org
-        return Entry(label: label, flags: EntryFlags(rawValue: base.load(fromByteOffset: at + 7, as: UInt8.self)),
-                     index: index)
+        return Entry(label: label, flags: EntryFlags(rawValue: base.load(fromByteOffset: at + 7, as: UInt8.self)))
     }
 
     /// The canonical id of entity `index`.

@@ -17,8 +17,6 @@ public struct NameHash: Hashable, Sendable {
         power = 1
     }
 
-    public var isEmpty: Bool { power == 1 }
-
     /// Adds one normalized byte.
     @inline(__always)
     public mutating func append(_ byte: UInt8) {
