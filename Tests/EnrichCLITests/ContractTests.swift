@@ -56,8 +56,7 @@ import Testing
     }
 
     @Test func inputFieldsNamedLikeOutputFieldsAreDroppedWhenNoStageWritesThem() throws {
-        let pipeline = FileManager.default.temporaryDirectory.appendingPathComponent("enrich-\(UUID().uuidString).yaml")
-        try "stages:\n  - sentences\n".write(to: pipeline, atomically: true, encoding: .utf8)
+        let pipeline = try EnrichProcess.pipelineFile("stages:\n  - sentences\n")
         defer { try? FileManager.default.removeItem(at: pipeline) }
         let record = try #require(try EnrichProcess.run(
             ["--input", "jsonl", "--split", "none", "--pipeline", pipeline.path], stdin: Self.goldFedBack).records.first)

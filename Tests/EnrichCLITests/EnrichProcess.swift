@@ -68,6 +68,13 @@ struct EnrichProcess {
         try run(arguments, stdin: Data(stdin.utf8))
     }
 
+    /// A temporary pipeline file with `yaml`; the caller removes it.
+    static func pipelineFile(_ yaml: String) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("enrich-\(UUID().uuidString).yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
     /// JSON Lines from dictionaries, one per line.
     static func jsonl(_ objects: [[String: Any]]) -> Data {
         var data = Data()

@@ -4,12 +4,6 @@ import Testing
 
 /// Usage and configuration errors exit 2 before any output; help and listings tell the truth.
 @Suite struct UsageTests {
-    private func pipelineFile(_ yaml: String) throws -> URL {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("enrich-\(UUID().uuidString).yaml")
-        try yaml.write(to: file, atomically: true, encoding: .utf8)
-        return file
-    }
-
     @Test func unknownOptionExitsTwoWithNothingOnStdout() throws {
         let result = try EnrichProcess.run(["--no-such-option"], stdin: "x")
         #expect(result.status == 2)
@@ -24,7 +18,7 @@ import Testing
     }
 
     @Test func unknownStageNamesFileLineAndValidStages() throws {
-        let file = try pipelineFile("stages:\n  - sentences\n  - no-such-stage\n")
+        let file = try EnrichProcess.pipelineFile("stages:\n  - sentences\n  - no-such-stage\n")
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try EnrichProcess.run(["--pipeline", file.path], stdin: "x")
         #expect(result.status == 2)
@@ -34,7 +28,7 @@ import Testing
     }
 
     @Test func badParameterValueExitsTwo() throws {
-        let file = try pipelineFile("stages:\n  - name: sentences\n    lang: [en, de]\n")
+        let file = try EnrichProcess.pipelineFile("stages:\n  - name: sentences\n    lang: [en, de]\n")
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try EnrichProcess.run(["--pipeline", file.path], stdin: "x")
         #expect(result.status == 2)
@@ -42,7 +36,7 @@ import Testing
     }
 
     @Test func unmetRequirementExitsTwoNamingTheStageToMove() throws {
-        let file = try pipelineFile("stages:\n  - sentences\n  - entities\n  - tokens\n")
+        let file = try EnrichProcess.pipelineFile("stages:\n  - sentences\n  - entities\n  - tokens\n")
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try EnrichProcess.run(["--pipeline", file.path], stdin: "x")
         #expect(result.status == 2)
