@@ -29,20 +29,33 @@ let package = Package(
         .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
         .target(name: "EnrichDigest", dependencies: ["EnrichCore"]),
+        .target(name: "EnrichEntities", dependencies: ["EnrichCore"]),
         .target(name: "EnrichAttribution", dependencies: ["EnrichCore", "EnrichText"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest", "EnrichAttribution"]),
+        .target(name: "EnrichKeywords", dependencies: ["EnrichCore"]),
+        .target(name: "EnrichSummary", dependencies: ["EnrichCore", "EnrichKeywords"]),
+        .target(
+            name: "Enrich",
+            dependencies: [
+                "EnrichCore", "EnrichText", "EnrichDigest", "EnrichEntities", "EnrichAttribution", "EnrichKeywords",
+                "EnrichSummary",
+            ]
+        ),
         .target(
             name: "EnrichCommandLine",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "EnrichCLI", dependencies: ["EnrichCommandLine"]),
+        .executableTarget(name: "EnrichGazetteerBench", dependencies: ["EnrichEntities", "EnrichText"]),
         .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText", "EnrichTestSupport"]),
         .testTarget(
             name: "EnrichDigestTests", dependencies: ["EnrichDigest", "EnrichTestSupport"], resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "EnrichEntitiesTests", dependencies: ["EnrichEntities", "EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
         .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
+        .testTarget(name: "EnrichKeywordsTests", dependencies: ["EnrichKeywords", "EnrichText"]),
+        .testTarget(name: "EnrichSummaryTests", dependencies: ["EnrichSummary", "EnrichText"]),
     ]
 )

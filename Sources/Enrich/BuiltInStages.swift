@@ -1,6 +1,9 @@
 @_exported import EnrichCore
 import EnrichAttribution
 import EnrichDigest
+import EnrichEntities
+import EnrichKeywords
+import EnrichSummary
 import EnrichText
 
 extension StageRegistry {
@@ -34,6 +37,35 @@ extension StageRegistry {
             try TokenStage(language: parameters.string("lang"), models: try modelsFor(parameters, context))
         },
         StageFactory(
+            name: "entities",
+            summary: "people, organizations, places, products, laws... from gazetteers and name patterns",
+            parameters: [
+                Parameter("gazetteers", .strings, default: .array([]),
+                          help: "extra gazetteer TSVs (name, label, id, aliases|...); they win over built-in names"),
+                Parameter("labels", .strings, default: .array([]),
+                          help: "labels to emit (e.g. PERSON,ORG,GPE); empty emits all"),
+                Parameter("patterns", .boolean, default: .bool(true),
+                          help: "find unlisted names: title + name, first name + surname, '... Group'"),
+                Parameter("link_short_mentions", .boolean, default: .bool(true),
+                          help: "link a later surname alone to the person's full mention"),
+                Parameter("numeric", .boolean, default: .bool(true),
+                          help: "emit DATE, MONEY, PERCENT and CARDINAL"),
+            ]
+        ) { parameters, context in
+            var options = EntityStage.Options()
+            for name in parameters.strings("labels") {
+                guard let label = EntityLabel(name) else {
+                    throw PipelineError("parameter 'labels': unknown label '\(name)'")
+                }
+                options.labels.insert(label)
+            }
+            options.patterns = parameters.bool("patterns")
+            options.linkShortMentions = parameters.bool("link_short_mentions")
+            options.numeric = parameters.bool("numeric")
+            return try EntityStage(store: try context.models(), userGazetteers: parameters.strings("gazetteers"),
+                                   options: options)
+        },
+        StageFactory(
             name: "attributions",
             summary: "who said it: the source of every attributed statement (outlet, person, "
                 + "organization, document), with cue and canonical name; models/sources/",
@@ -47,6 +79,8 @@ extension StageRegistry {
             try AttributionStage(models: context.models(),
                                  quotedSentences: AttributionStage.QuotedSentences(rawValue: parameters.string("quotes")) ?? .statement)
         },
+        keywordsFactory,
+        summaryFactory,
     ])
 }
 
@@ -64,7 +98,10 @@ extension PipelineDefinition {
             StageEntry(name: "digest"),
             StageEntry(name: "sentences"),
             StageEntry(name: "tokens"),
+            StageEntry(name: "entities"),
             StageEntry(name: "attributions"),
+            StageEntry(name: "keywords"),
+            StageEntry(name: "summary"),
         ],
         source: "default pipeline"
     )

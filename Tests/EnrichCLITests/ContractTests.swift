@@ -43,9 +43,24 @@ import Testing
         #expect(result.stdoutText.contains(#""lang":"de","meta":{"k":[1,2.50,"x\u00e9"]}}"#))
     }
 
-    @Test func inputFieldsNamedLikeOutputFieldsAreNeverCopied() throws {
-        let input = Data(#"{"text":"Hello world.","entities":[{"start":0}],"keywords":[],"summary":[7],"schema":99}"#.utf8)
-        let record = try #require(try EnrichProcess.run(["--input", "jsonl", "--split", "none"], stdin: input).records.first)
+    private static let goldFedBack = Data(
+        #"{"text":"Hello world.","entities":[{"start":0}],"keywords":[],"summary":[7],"schema":99}"#.utf8)
+
+    @Test func inputFieldsNamedLikeOutputFieldsGiveWayToTheStagesOutput() throws {
+        let record = try #require(
+            try EnrichProcess.run(["--input", "jsonl", "--split", "none"], stdin: Self.goldFedBack).records.first)
+        #expect(record["schema"] as? Int == 1)
+        #expect(record["summary"] as? [Int] == [0])
+        #expect((record["keywords"] as? [[String: Any]])?.isEmpty == false)
+        #expect((record["entities"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func inputFieldsNamedLikeOutputFieldsAreDroppedWhenNoStageWritesThem() throws {
+        let pipeline = FileManager.default.temporaryDirectory.appendingPathComponent("enrich-\(UUID().uuidString).yaml")
+        try "stages:\n  - sentences\n".write(to: pipeline, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: pipeline) }
+        let record = try #require(try EnrichProcess.run(
+            ["--input", "jsonl", "--split", "none", "--pipeline", pipeline.path], stdin: Self.goldFedBack).records.first)
         #expect(record["schema"] as? Int == 1)
         #expect(record["summary"] == nil && record["keywords"] == nil && record["entities"] == nil)
     }

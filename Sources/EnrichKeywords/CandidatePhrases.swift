@@ -1,0 +1,170 @@
+import EnrichCore
+
+/// A phrase's terms (one to four), the key under which its occurrences are merged.
+struct PhraseKey: Hashable {
+    static let maxWords = 4
+    var terms: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+    var count: Int = 0
+
+    subscript(index: Int) -> Int32 {
+        switch index {
+        case 0: terms.0
+        case 1: terms.1
+        case 2: terms.2
+        default: terms.3
+        }
+    }
+
+    mutating func append(_ term: Int32) {
+        switch count {
+        case 0: terms.0 = term
+        case 1: terms.1 = term
+        case 2: terms.2 = term
+        default: terms.3 = term
+        }
+        count += 1
+    }
+
+    /// Whether `self`'s terms occur, in order and contiguous, inside `other`.
+    func isPart(of other: PhraseKey) -> Bool {
+        guard count < other.count else { return false }
+        return (0...(other.count - count)).contains { start in
+            (0..<count).allSatisfy { self[$0] == other[start + $0] }
+        }
+    }
+
+    static func == (lhs: PhraseKey, rhs: PhraseKey) -> Bool {
+        lhs.count == rhs.count && lhs.terms == rhs.terms
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+    /// The four terms mixed into 64 bits (splitmix64 finalizer over both halves); distinct
+    /// phrases of one document collide with negligible probability.
+    var packed: UInt64 {
+        let low = UInt64(UInt32(bitPattern: terms.0)) | UInt64(UInt32(bitPattern: terms.1)) << 32
+        let high = UInt64(UInt32(bitPattern: terms.2)) | UInt64(UInt32(bitPattern: terms.3)) << 32
+        var mixed = low ^ (high &* 0x9E37_79B9_7F4A_7C15)
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
+}
+
+/// A candidate keyword: all occurrences of one phrase key in a document.
+struct CandidatePhrase {
+    var key: PhraseKey
+    var count = 0
+    var firstSentence: Int32
+    var lastSentence: Int32 = -1
+    var sentenceCount = 0
+    /// Token range of the occurrence whose spelling represents the phrase: the first one not at
+    /// the start of a sentence, where casing is the writer's choice.
+    var surface: Range<Int>
+    var surfaceIsSentenceInitial: Bool
+    /// Some occurrence is a named-entity mention from an earlier stage.
+    var isEntity = false
+
+    init(key: PhraseKey, surface: Range<Int>, sentence: Int32, isSentenceInitial: Bool) {
+        self.key = key
+        self.surface = surface
+        self.firstSentence = sentence
+        self.surfaceIsSentenceInitial = isSentenceInitial
+    }
+
+    mutating func addOccurrence(tokens: Range<Int>, sentence: Int32, isSentenceInitial: Bool) {
+        count += 1
+        if sentence != lastSentence {
+            sentenceCount += 1
+            lastSentence = sentence
+        }
+        if surfaceIsSentenceInitial && !isSentenceInitial {
+            surface = tokens
+            surfaceIsSentenceInitial = false
+        }
+    }
+}
+
+/// Collects candidate phrases: every 1- to 4-word run of content words that no stopword,
+/// punctuation mark, number or sentence end interrupts, and the spans of named entities
+/// (which may hold stopwords: "Bank of England").
+struct CandidateCollector {
+    /// Entity labels that name something; dates, amounts and the like are not keywords.
+    static let nameLabels: Set<String> = [
+        "PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART",
+    ]
+
+    private(set) var candidates: [CandidatePhrase] = []
+    private var indexOfKey = WordTable<Int>()
+
+    init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
+        var runStart = 0
+        for index in text.tokens.indices {
+            let info = text.tokens[index]
+            let continuesRun = index > 0 && text.tokens[index - 1].sentence == info.sentence
+            if !text.isContent(index) {
+                runStart = index + 1
+                continue
+            }
+            if !continuesRun { runStart = index }
+            let longest = min(PhraseKey.maxWords, index - runStart + 1)
+            for words in 1...longest {
+                let start = index - words + 1
+                var key = PhraseKey()
+                for position in start...index { key.append(text.tokens[position].term) }
+                add(key, tokens: start..<(index + 1), text: text)
+            }
+        }
+        if let entities { addEntities(entities, tokens: tokens, text: text) }
+    }
+
+    private mutating func add(_ key: PhraseKey, tokens range: Range<Int>, text: AnalyzedText) {
+        let first = text.tokens[range.lowerBound]
+        let index: Int
+        if let existing = indexOfKey[key.packed] {
+            index = existing
+        } else {
+            index = candidates.count
+            indexOfKey[key.packed] = index
+            candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
+                                              isSentenceInitial: first.isSentenceInitial))
+        }
+        candidates[index].addOccurrence(tokens: range, sentence: first.sentence,
+                                        isSentenceInitial: first.isSentenceInitial)
+    }
+
+    /// Marks candidates that are entity mentions; an entity that is no content-word run (it holds
+    /// a stopword) becomes a candidate of its own, counted once per mention.
+    private mutating func addEntities(_ entities: [Entity], tokens: [Token], text: AnalyzedText) {
+        var newKeys: Set<PhraseKey> = []
+        for entity in entities where Self.nameLabels.contains(entity.label) {
+            guard let range = Self.tokenRange(of: entity.range, in: tokens), !range.isEmpty else { continue }
+            let words = range.filter { text.tokens[$0].term >= 0 }
+            guard (1...PhraseKey.maxWords).contains(words.count),
+                  let first = words.first, let last = words.last,
+                  text.isContent(first), text.isContent(last) else { continue }
+            var key = PhraseKey()
+            for index in words { key.append(text.tokens[index].term) }
+            if let existing = indexOfKey[key.packed], !newKeys.contains(key) {
+                candidates[existing].isEntity = true
+            } else {
+                newKeys.insert(key)
+                add(key, tokens: first..<(last + 1), text: text)
+                candidates[indexOfKey[key.packed]!].isEntity = true
+            }
+        }
+    }
+
+    /// The tokens inside `range`, found by binary search over the sorted tokens.
+    static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int>? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < tokens.count && tokens[end].range.end <= range.end { end += 1 }
+        return low < end ? low..<end : nil
+    }
+}

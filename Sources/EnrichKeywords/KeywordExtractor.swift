@@ -1,0 +1,111 @@
+import EnrichCore
+import Foundation
+
+/// A keyword with the key that identifies it across documents (its terms' stem hashes), so
+/// that the keywords of a digest's articles can be pooled.
+public struct RankedKeyword: Sendable {
+    public var keyword: Keyword
+    public var key: UInt64
+}
+
+/// Scores a document's candidate phrases and keeps the best, best first, scores in [0, 1].
+///
+/// A candidate that occurs (almost) only inside a longer one is subsumed by it: the longer
+/// phrase takes the place of the better of the two ("Ashton Kutcher" for "Ashton").
+public struct KeywordExtractor: Sendable {
+    public let weights: KeywordWeights
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon, weights: KeywordWeights = KeywordWeights()) {
+        self.lexicon = lexicon
+        self.weights = weights
+    }
+
+    /// The `limit` best keywords of `document`, which must have sentences and tokens.
+    public func keywords(of document: Document, limit: Int) -> [RankedKeyword] {
+        guard let tokens = document.tokens, let sentences = document.sentences, limit > 0 else { return [] }
+        return document.withUTF8 { utf8 in
+            let text = AnalyzedText(utf8: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
+            let termScores = TermScores(text: text, weights: weights).scores
+            let candidates = CandidateCollector(text: text, tokens: tokens, entities: document.entities).candidates
+            let scores = candidates.map { score($0, termScores: termScores, text: text) }
+            let order = candidates.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+            var kept: [Int] = []
+            var keptScores: [Double] = []
+            for index in order where scores[index] > 0 {
+                let candidate = candidates[index]
+                if kept.contains(where: { Self.subsumes(candidates[$0], candidate) }) { continue }
+                if let part = kept.firstIndex(where: { Self.subsumes(candidate, candidates[$0]) }) {
+                    kept[part] = index
+                    continue
+                }
+                kept.append(index)
+                keptScores.append(scores[index])
+                if kept.count == limit { break }
+            }
+            let best = keptScores.first ?? 1
+            return zip(kept, keptScores).map { index, score in
+                let candidate = candidates[index]
+                var key = WordHash.empty
+                for position in 0..<candidate.key.count {
+                    key = (key ^ text.termKeys[Int(candidate.key[position])]) &* 0x100_0000_01b3
+                }
+                let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
+                return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / best)), key: key)
+            }
+        }
+    }
+
+    /// Whether `longer` contains `part` and `part` occurs (almost) only inside it, so that
+    /// `longer` says all `part` says: "Ashton Kutcher" and "Kutcher", when he is never "Kutcher" alone.
+    /// A phrase seen once ("Tollbridge won") is no evidence that its words belong together.
+    static func subsumes(_ longer: CandidatePhrase, _ part: CandidatePhrase) -> Bool {
+        longer.count >= 2 && part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
+    }
+
+    private func score(_ candidate: CandidatePhrase, termScores: [Double], text: AnalyzedText) -> Double {
+        let words = candidate.key.count
+        var sum = 0.0
+        var largestCount: Int32 = 0
+        for position in 0..<words {
+            let term = Int(candidate.key[position])
+            sum += termScores[term]
+            if !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
+        }
+        let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
+        var score = sum / Double(words)
+        if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
+        if words > 1 { score *= pow(weights.length, Double(words - 1)) }
+        if candidate.isEntity { score *= 1 + weights.entity }
+        return score
+    }
+
+    /// The phrase as written at `tokens`, whitespace runs turned into single spaces and a final
+    /// possessive dropped ("Apple's" -> "Apple").
+    static func surface(_ range: Range<Int>, tokens: [Token], utf8: UnsafeBufferPointer<UInt8>) -> String {
+        let start = tokens[range.lowerBound].range.start
+        var end = tokens[range.upperBound - 1].range.end
+        if end - start > 2 && utf8[end - 2] == UInt8(ascii: "'") && utf8[end - 1] == UInt8(ascii: "s") {
+            end -= 2
+        } else if end - start > 4 && utf8[end - 4] == 0xE2 && utf8[end - 3] == 0x80 && utf8[end - 2] == 0x99
+                    && utf8[end - 1] == UInt8(ascii: "s") {
+            end -= 4
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        var offset = start
+        while offset < end {
+            if let width = utf8.whitespaceWidth(at: offset) {
+                if bytes.last != UInt8(ascii: " ") { bytes.append(UInt8(ascii: " ")) }
+                offset += width
+            } else {
+                bytes.append(utf8[offset])
+                offset += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Scores are written with four decimals; output stays byte-identical across runs.
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}

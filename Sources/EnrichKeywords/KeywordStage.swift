@@ -1,0 +1,58 @@
+import EnrichCore
+
+/// The `keywords` stage: each article's `k` best key phrases (see `KeywordExtractor`), and, when
+/// a digest was split into several articles, the digest's own keywords in each article's
+/// `digest` metadata (`"keywords": [{"text", "score"}]`).
+///
+/// Uses `document.entities` when an earlier stage provided them, without requiring them.
+public struct KeywordStage: Stage {
+    public let requires: Set<Layer> = [.sentences, .tokens]
+    public let provides: Set<Layer> = [.keywords]
+    public let extractor: KeywordExtractor
+    /// How many keywords each article gets (and the digest).
+    public let limit: Int
+
+    public init(extractor: KeywordExtractor, limit: Int = 10) {
+        self.extractor = extractor
+        self.limit = limit
+    }
+
+    public func process(_ documents: inout [Document]) {
+        var perArticle: [[RankedKeyword]] = []
+        for index in documents.indices {
+            let ranked = extractor.keywords(of: documents[index], limit: limit)
+            documents[index].keywords = ranked.map(\.keyword)
+            perArticle.append(ranked)
+        }
+        guard documents.count > 1, documents.contains(where: { $0.digest != nil }) else { return }
+        let digestKeywords = JSONValue.array(Self.pooled(perArticle, limit: limit).map { keyword in
+            .object([("text", .string(keyword.text)), ("score", .double(keyword.score))])
+        })
+        for index in documents.indices where documents[index].digest != nil {
+            documents[index].digest?.set("keywords", digestKeywords)
+        }
+    }
+
+    /// A digest's keywords: each phrase's scores summed over the articles (so a phrase several
+    /// articles share rises), rescaled so that the best scores 1.
+    static func pooled(_ articles: [[RankedKeyword]], limit: Int) -> [Keyword] {
+        var totals: [UInt64: (keyword: Keyword, total: Double, order: Int)] = [:]
+        var order = 0
+        for ranked in articles {
+            for entry in ranked {
+                if var pooled = totals[entry.key] {
+                    pooled.total += entry.keyword.score
+                    if entry.keyword.score > pooled.keyword.score { pooled.keyword = entry.keyword }
+                    totals[entry.key] = pooled
+                } else {
+                    totals[entry.key] = (entry.keyword, entry.keyword.score, order)
+                    order += 1
+                }
+            }
+        }
+        let best = totals.values.sorted { $0.total != $1.total ? $0.total > $1.total : $0.order < $1.order }
+            .prefix(limit)
+        let top = best.first?.total ?? 1
+        return best.map { Keyword(text: $0.keyword.text, score: KeywordExtractor.rounded($0.total / top)) }
+    }
+}

@@ -1,0 +1,111 @@
+import EnrichCore
+import EnrichKeywords
+import Foundation
+
+/// Extractive summaries: scores every sentence from its position, centrality, key-term coverage
+/// and entity mentions, then picks sentences by maximal marginal relevance (MMR) so that no two
+/// say the same, and returns them in reading order.
+public struct Summarizer: Sendable {
+    public let lexicon: Lexicon
+    public let weights: SummaryWeights
+    public let length: SummaryLength
+
+    public init(lexicon: Lexicon, weights: SummaryWeights = SummaryWeights(), length: SummaryLength = .sentences(3)) {
+        self.lexicon = lexicon
+        self.weights = weights
+        self.length = length
+    }
+
+    /// A document's summary (indices into its sentences, ascending) and its best sentence.
+    public struct Result: Sendable, Equatable {
+        public var sentences: [Int]
+        public var best: Int?
+    }
+
+    public func summarize(_ document: Document) -> Result {
+        guard let tokens = document.tokens, let sentences = document.sentences, !sentences.isEmpty else {
+            return Result(sentences: [], best: nil)
+        }
+        let (vectors, scores) = document.withUTF8 { utf8 in
+            let text = AnalyzedText(utf8: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
+            let vectors = SentenceVectors(text: text)
+            return (vectors, sentenceScores(text: text, vectors: vectors, document: document))
+        }
+        let chosen = select(scores: scores, vectors: vectors, sentences: sentences, textBytes: document.text.utf8.count)
+        let best = scores.indices.max { scores[$0] < scores[$1] }
+        return Result(sentences: chosen.sorted(), best: best)
+    }
+
+    func sentenceScores(text: AnalyzedText, vectors: SentenceVectors, document: Document) -> [Double] {
+        let count = vectors.count
+        var coverage = [Double](repeating: 0, count: count)
+        if weights.coverage > 0 {
+            let termScores = TermScores(text: text, weights: KeywordWeights()).scores
+            for (sentence, vector) in vectors.vectors.enumerated() {
+                coverage[sentence] = vector.reduce(0) { $0 + termScores[Int($1.term)] }
+            }
+        }
+        let centrality = Centrality.scores(vectors, backwardPenalty: weights.backwardPenalty)
+        let mentions = entityMentions(document, sentenceCount: count)
+        let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
+        let centralityTop = max(centrality.undirected.max() ?? 0, .leastNonzeroMagnitude)
+        let directedTop = max(centrality.directed.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
+        let mentionsTop = max(mentions.max() ?? 0, 1)
+        let shortPenalty = weights.position + weights.centrality + weights.directedCentrality
+            + weights.coverage + weights.entities
+        return (0..<count).map { sentence in
+            var score = weights.position / pow(1 + Double(sentence), weights.positionDecay)
+                + weights.centrality * centrality.undirected[sentence] / centralityTop
+                + weights.directedCentrality * centrality.directed[sentence] / directedTop
+                + weights.coverage * coverage[sentence] / coverageTop
+                + weights.entities * mentions[sentence] / mentionsTop
+            if vectors.wordCounts[sentence] < weights.minimumWords { score -= shortPenalty }
+            return score
+        }
+    }
+
+    /// Named-entity mentions per sentence, when an earlier stage found entities.
+    private func entityMentions(_ document: Document, sentenceCount: Int) -> [Double] {
+        var mentions = [Double](repeating: 0, count: sentenceCount)
+        guard let entities = document.entities, let sentences = document.sentences else { return mentions }
+        var sentence = 0
+        for entity in entities.sorted(by: { $0.range < $1.range }) {
+            while sentence + 1 < sentences.count && sentences[sentence].end <= entity.range.start { sentence += 1 }
+            mentions[sentence] += 1
+        }
+        return mentions
+    }
+
+    /// MMR: repeatedly takes the sentence whose score, less its similarity to the sentences
+    /// already taken, is highest; near-duplicates of a chosen sentence come last.
+    func select(scores: [Double], vectors: SentenceVectors, sentences: [TextRange], textBytes: Int) -> [Int] {
+        let top = max(scores.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
+        var chosen: [Int] = []
+        var chosenBytes = 0
+        var redundancy = [Double](repeating: 0, count: scores.count)
+        var available = Array(scores.indices)
+        while !available.isEmpty {
+            switch length {
+            case .sentences(let limit): if chosen.count >= limit { return chosen }
+            case .share(let share): if Double(chosenBytes) >= share * Double(textBytes) { return chosen }
+            }
+            var bestPosition = 0
+            var bestValue = -Double.infinity
+            for (position, sentence) in available.enumerated() {
+                var value = weights.relevance * scores[sentence] / top - (1 - weights.relevance) * redundancy[sentence]
+                if redundancy[sentence] >= weights.duplicate { value -= 2 }
+                if value > bestValue {
+                    bestValue = value
+                    bestPosition = position
+                }
+            }
+            let picked = available.remove(at: bestPosition)
+            chosen.append(picked)
+            chosenBytes += sentences[picked].count
+            for sentence in available {
+                redundancy[sentence] = max(redundancy[sentence], vectors.cosine(sentence, picked))
+            }
+        }
+        return chosen
+    }
+}

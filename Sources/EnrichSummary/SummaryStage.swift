@@ -1,0 +1,35 @@
+import EnrichCore
+
+/// The `summary` stage: each article's extractive summary (see `Summarizer`), and, when a
+/// digest was split into several articles, a digest summary in each article's `digest`
+/// metadata: the best sentence of every article,
+/// `"summary": [{"article": 1, "sentence": 0, "text": "..."}]`.
+public struct SummaryStage: Stage {
+    public let requires: Set<Layer> = [.sentences, .tokens]
+    public let provides: Set<Layer> = [.summary]
+    public let summarizer: Summarizer
+
+    public init(summarizer: Summarizer) {
+        self.summarizer = summarizer
+    }
+
+    public func process(_ documents: inout [Document]) {
+        var digestSummary: [JSONValue] = []
+        for index in documents.indices {
+            let result = summarizer.summarize(documents[index])
+            documents[index].summary = result.sentences
+            if let best = result.best, let sentences = documents[index].sentences {
+                let article = documents[index].digest?.article ?? index + 1
+                digestSummary.append(.object([
+                    ("article", .int(article)),
+                    ("sentence", .int(best)),
+                    ("text", .string(documents[index].substring(sentences[best]))),
+                ]))
+            }
+        }
+        guard documents.count > 1, documents.contains(where: { $0.digest != nil }) else { return }
+        for index in documents.indices where documents[index].digest != nil {
+            documents[index].digest?.set("summary", .array(digestSummary))
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// How a sentence's score is made and how redundancy is traded against it; every field is a
+/// stage parameter.
+public struct SummaryWeights: Sendable, Equatable {
+    /// Weight of the position score: 1 for the first sentence, falling with the sentence index
+    /// (news puts the gist first). Off by default: directed centrality carries the lead bias
+    /// and does better on human-written news summaries.
+    public var position: Double = 0
+    /// How fast the position score falls: 1 / (1 + index)^decay.
+    public var positionDecay: Double = 1.0
+    /// Weight of centrality (PageRank over sentence similarities), rescaled so the top is 1.
+    public var centrality: Double = 0.3
+    /// Weight of directed centrality: overlap with later sentences less overlap with earlier
+    /// ones (`backwardPenalty` times), rescaled so the largest magnitude is 1.
+    public var directedCentrality: Double = 1.0
+    /// How much overlap with earlier sentences counts against a sentence in directed centrality.
+    public var backwardPenalty: Double = 1.0
+    /// Weight of coverage: the summed scores of the document's key terms in the sentence,
+    /// rescaled so the top is 1. Off by default: it favours long sentences, which centrality
+    /// already does.
+    public var coverage: Double = 0
+    /// Weight of named-entity mentions from an earlier stage, rescaled so the top is 1.
+    public var entities: Double = 0.2
+    /// MMR trade-off: 1 ranks by score alone, lower values penalize similarity to sentences
+    /// already chosen.
+    public var relevance: Double = 0.85
+    /// A sentence at least this similar (cosine) to one already chosen is a near-duplicate and is
+    /// taken only when nothing else is left.
+    public var duplicate: Double = 0.7
+    /// Sentences with fewer words than this score a fraction of their due (datelines, bylines).
+    public var minimumWords: Int = 6
+
+    public init() {}
+}

@@ -1,0 +1,26 @@
+import EnrichCore
+import EnrichKeywords
+import EnrichText
+
+/// Documents with sentences and tokens, as the pipeline hands them to the keywords stage.
+enum Fixtures {
+    static let lexicon: Lexicon = {
+        do {
+            return try Lexicon.load(from: ModelStore.locate())
+        } catch {
+            fatalError("the models folder of this checkout cannot be loaded: \(error)")
+        }
+    }()
+
+    static func document(_ text: String, id: String = "test") throws -> Document {
+        var document = Document(id: .string(id), text: text)
+        try SentenceStage(models: ModelStore.locate()).process(&document)
+        try TokenStage(models: ModelStore.locate()).process(&document)
+        return document
+    }
+
+    static func keywords(_ text: String, limit: Int = 10, weights: KeywordWeights = KeywordWeights()) throws -> [Keyword] {
+        let extractor = KeywordExtractor(lexicon: lexicon, weights: weights)
+        return extractor.keywords(of: try document(text), limit: limit).map(\.keyword)
+    }
+}

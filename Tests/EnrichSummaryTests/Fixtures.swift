@@ -1,0 +1,29 @@
+import EnrichCore
+import EnrichKeywords
+import EnrichSummary
+import EnrichText
+
+/// Documents with sentences and tokens, as the pipeline hands them to the summary stage.
+enum Fixtures {
+    static let lexicon: Lexicon = {
+        do {
+            return try Lexicon.load(from: ModelStore.locate())
+        } catch {
+            fatalError("the models folder of this checkout cannot be loaded: \(error)")
+        }
+    }()
+
+    static func document(_ text: String, id: String = "test") throws -> Document {
+        var document = Document(id: .string(id), text: text)
+        try SentenceStage(models: ModelStore.locate()).process(&document)
+        try TokenStage(models: ModelStore.locate()).process(&document)
+        return document
+    }
+
+    static func summary(_ text: String, length: SummaryLength = .sentences(3),
+                        weights: SummaryWeights = SummaryWeights()) throws -> [String] {
+        let document = try document(text)
+        let result = Summarizer(lexicon: lexicon, weights: weights, length: length).summarize(document)
+        return result.sentences.map { document.substring(document.sentences![$0]) }
+    }
+}

@@ -1,0 +1,78 @@
+import EnrichCore
+import EnrichSummary
+import Testing
+
+@Suite struct SummarizerTests {
+    static let reservoirStory = """
+        Engineers drained the Kellmoor reservoir on Tuesday after cracks appeared in its dam. \
+        The water board said the cracks posed no immediate danger to nearby villages. \
+        Residents were nonetheless told to keep their emergency kits ready. \
+        Engineers found that the dam cracks had widened after a week of heavy rain. \
+        The board plans to repair the dam before the autumn storms. \
+        A local bakery offered free coffee to the engineers. \
+        Repairs to the Kellmoor dam are expected to cost four million pounds, the water board said.
+        """
+
+    @Test func theSummaryIsInReadingOrder() throws {
+        let document = try Fixtures.document(Self.reservoirStory)
+        let result = Summarizer(lexicon: Fixtures.lexicon).summarize(document)
+        #expect(result.sentences.count == 3)
+        #expect(result.sentences == result.sentences.sorted())
+    }
+
+    @Test func theLeadWinsOverALaterSentenceThatSaysTheSame() throws {
+        let text = """
+            Flooding closed the Brantwell bridge on Friday morning. \
+            Commuters queued for hours at the ferry terminal. \
+            Council crews piled sandbags along the river wall. \
+            Flooding closed the Brantwell bridge on Friday morning, officials confirmed.
+            """
+        let summary = try Fixtures.summary(text, length: .sentences(1))
+        #expect(summary == ["Flooding closed the Brantwell bridge on Friday morning."])
+    }
+
+    @Test func withPositionAloneTheSummaryIsTheLead() throws {
+        var weights = SummaryWeights()
+        weights.position = 1
+        weights.centrality = 0
+        weights.directedCentrality = 0
+        weights.coverage = 0
+        weights.entities = 0
+        let document = try Fixtures.document(Self.reservoirStory)
+        let result = Summarizer(lexicon: Fixtures.lexicon, weights: weights, length: .sentences(2)).summarize(document)
+        #expect(result.sentences == [0, 1])
+    }
+
+    @Test func aSentenceRepeatingOneAlreadyChosenIsLeftOut() throws {
+        let text = """
+            Storm Idris cut power to forty thousand homes in the north on Sunday. \
+            Storm Idris cut power to forty thousand homes in the north, the grid operator said. \
+            Crews expect to restore most supplies by Tuesday evening. \
+            Schools in three counties will stay shut on Monday.
+            """
+        let summary = try Fixtures.summary(text, length: .sentences(2))
+        #expect(summary.count == 2)
+        #expect(summary.filter { $0.hasPrefix("Storm Idris cut power") }.count == 1)
+    }
+
+    @Test func aShareOfTheTextSetsTheLength() throws {
+        let document = try Fixtures.document(Self.reservoirStory)
+        let short = Summarizer(lexicon: Fixtures.lexicon, length: .share(0.1)).summarize(document)
+        let long = Summarizer(lexicon: Fixtures.lexicon, length: .share(0.6)).summarize(document)
+        let bytes = { (indices: [Int]) in indices.reduce(0) { $0 + document.sentences![$1].count } }
+        #expect(short.sentences.count == 1)
+        #expect(long.sentences.count > short.sentences.count)
+        #expect(Double(bytes(long.sentences)) >= 0.6 * Double(document.text.utf8.count))
+    }
+
+    @Test func aBylineIsNotSummaryMaterial() throws {
+        let text = """
+            By Jane Morrow. \
+            Farmers in the Dunmere valley lost most of their wheat harvest to hail on Thursday. \
+            The hailstorm flattened crops across twelve farms in under an hour. \
+            Insurers said wheat farmers could claim for the damaged harvest.
+            """
+        let summary = try Fixtures.summary(text, length: .sentences(2))
+        #expect(!summary.contains("By Jane Morrow."))
+    }
+}
