@@ -20,10 +20,6 @@ public struct AttributionStage: DocumentStage {
         case each = "each-sentence"
     }
 
-    /// The model files this stage reads, relative to the models folder.
-    public static let modelFiles = ["sources/outlets.tsv", "sources/organizations.tsv",
-                                    "sources/descriptions.tsv", "sources/name-words.tsv"]
-
     /// Loads the sources model from `models`; fails naming the file that is missing or malformed.
     public init(models: ModelStore, quotedSentences: QuotedSentences = .statement) throws {
         self.quotedSentences = quotedSentences
