@@ -8,12 +8,14 @@ import PackageDescription
 /// - `EnrichCore`: document model, `Stage` protocol, pipeline, registry, JSON in/out, streaming runner.
 /// - `EnrichText`, ...: the built-in stages, each usable alone.
 /// - `Enrich`: the built-in stage registry, the one place that knows every stage.
-/// - `EnrichCLI`: the `enrich` command.
+/// - `EnrichCommandLine`: the `enrich` command as a library, so host programs can add stages.
+/// - `EnrichCLI`: the `enrich` executable.
 let package = Package(
     name: "enrich",
     products: [
         .executable(name: "enrich", targets: ["EnrichCLI"]),
         .library(name: "Enrich", targets: ["Enrich"]),
+        .library(name: "EnrichCommandLine", targets: ["EnrichCommandLine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,12 +29,13 @@ let package = Package(
         .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
         .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText"]),
-        .executableTarget(
-            name: "EnrichCLI",
+        .target(
+            name: "EnrichCommandLine",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore"]),
-        .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText"]),
-        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich"]),
+        .executableTarget(name: "EnrichCLI", dependencies: ["EnrichCommandLine"]),
+        .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
+        .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
     ]
 )

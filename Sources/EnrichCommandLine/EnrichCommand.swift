@@ -2,7 +2,7 @@ import ArgumentParser
 import Enrich
 import Foundation
 
-/// The `enrich` command: options are declared here, the work is done by `Run`.
+/// The `enrich` command's options, declared as data; `EnrichMain` parses them and `Run` does the work.
 struct EnrichCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enrich",
@@ -94,13 +94,6 @@ struct EnrichCommand: ParsableCommand {
         guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
     }
 
-    func run() throws {
-        if listStages {
-            print(StageListing(registry: .builtIn).text, terminator: "")
-            return
-        }
-        throw ExitCode(try Run(command: self).execute())
-    }
 }
 
 /// `--on-error` values.

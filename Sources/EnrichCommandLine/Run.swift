@@ -5,9 +5,10 @@ import Foundation
 /// streams the inputs through a `DocumentRunner` to stdout.
 struct Run {
     let command: EnrichCommand
+    let registry: StageRegistry
 
     /// Returns the exit status.
-    func execute() throws -> Int32 {
+    func execute() -> Int32 {
         let pipeline: Pipeline
         do {
             pipeline = try buildPipeline()
@@ -40,7 +41,6 @@ struct Run {
         } ?? .standard
         let context = StageContext { () throws(PipelineError) in try ModelStore.locate(explicit: command.models) }
         if let models = command.models { _ = try ModelStore.locate(explicit: models) }
-        let registry = StageRegistry.builtIn
         let declaresSplit = definition.stages.contains { entry in
             registry.factory(named: entry.name)?.parameters.contains { $0.name == "split" } ?? false
         }

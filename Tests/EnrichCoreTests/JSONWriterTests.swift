@@ -1,0 +1,62 @@
+import EnrichTestSupport
+import Foundation
+import Testing
+
+@testable import EnrichCore
+
+@Suite struct JSONWriterTests {
+    private func encoded(_ text: String) -> String {
+        var writer = JSONWriter()
+        writer.string(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    @Test func quotesAndBackslashesAreEscaped() {
+        #expect(encoded(#"He said "no" \ left"#) == #""He said \"no\" \\ left""#)
+    }
+
+    @Test func controlCharactersAreEscaped() {
+        #expect(encoded("a\nb\rc\td\u{0}e\u{8}f\u{C}g\u{1F}") == #""a\nb\rc\td\u0000e\bf\fg\u001f""#)
+    }
+
+    @Test func lineAndParagraphSeparatorsAreEscaped() {
+        #expect(encoded("one\u{2028}two\u{2029}three") == #""one\u2028two\u2029three""#)
+    }
+
+    @Test func otherNonASCIIIsWrittenAsUTF8() {
+        #expect(encoded("Café “quoted” — 日本 🎉 \u{2027}") == "\"Café “quoted” — 日本 🎉 \u{2027}\"")
+    }
+
+    @Test func outputParsesBackToTheSameString() throws {
+        var generator = SeededGenerator(seed: 7)
+        let alphabet: [Unicode.Scalar] = ["a", "\"", "\\", "\n", "\u{0}", "\u{7F}", "é", "\u{2028}", "\u{2029}", "🎉", "\u{E2}"]
+        for _ in 0..<200 {
+            let text = String(String.UnicodeScalarView((0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }))
+            let json = "[" + encoded(text) + "]"
+            let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+            #expect(decoded == [text])
+        }
+    }
+
+    @Test func integersAndRoundedDoubles() {
+        var writer = JSONWriter()
+        writer.int(0)
+        writer.raw(.comma)
+        writer.int(-1234567)
+        writer.raw(.comma)
+        writer.double(0.123456)
+        writer.raw(.comma)
+        writer.double(1.0)
+        writer.raw(.comma)
+        writer.double(.nan)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "0,-1234567,0.1235,1,null")
+    }
+
+    @Test func valuesKeepObjectKeyOrder() {
+        var writer = JSONWriter()
+        writer.value(.object([("b", 1), ("a", ["x", .null, true])]))
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"b":1,"a":["x",null,true]}"#)
+    }
+}
