@@ -223,14 +223,15 @@ def measure_enrich(binary, pipeline, jobs, corpus_info, repeats):
 
 def measure_startup(binary, small_path, runs):
     Measured([binary], stdin_path=small_path, cwd=ROOT)
-    walls = []
+    walls, cpus = [], []
     for _ in range(runs):
         run = Measured([binary], stdin_path=small_path, cwd=ROOT)
         if run.status != 0:
             raise RuntimeError(f"enrich < small.txt exited {run.status}: {run.stderr.strip()}")
         walls.append(run.wall)
+        cpus.append(run.cpu)
     return {"runs": runs, "median_ms": median(walls) * 1000, "min_ms": min(walls) * 1000,
-            "bytes": os.path.getsize(small_path)}
+            "median_cpu_ms": median(cpus) * 1000, "bytes": os.path.getsize(small_path)}
 
 
 # ---------------------------------------------------------------- anchors
@@ -246,7 +247,9 @@ def anchor_python(work, log_path):
         return python, failures
     log(f"creating the anchors' virtualenv in {venv} (pip log: {log_path})")
     if not os.path.exists(python):
-        run_checked([sys.executable, "-m", "venv", venv])
+        created = subprocess.run([sys.executable, "-m", "venv", venv], capture_output=True, text=True)
+        if created.returncode != 0:
+            return None, {"virtualenv": f"python3 -m venv failed: {created.stderr.strip()[-500:]}"}
     with open(log_path, "a") as pip_log:
         pip = [python, "-m", "pip", "install", "--disable-pip-version-check"]
         if subprocess.run(pip + ["-r", requirements], stdout=pip_log, stderr=subprocess.STDOUT).returncode != 0:
@@ -383,7 +386,9 @@ def targets(results):
     else:
         checks.append(("peak RSS on 1 GB < 200 MB", "not measured (needs --full)", 200, None))
     startup = results["startup"]["median_ms"]
-    checks.append(("start-up < 50 ms (enrich < small.txt, median)", startup, 50, startup < 50))
+    checks.append(("start-up < 50 ms (enrich < small.txt, median wall)", startup, 50, startup < 50))
+    cpu = results["startup"]["median_cpu_ms"]
+    checks.append(("start-up CPU time < 50 ms (indicative only: the target is wall time)", cpu, 50, cpu < 50))
     return checks
 
 
@@ -428,10 +433,17 @@ def markdown(results):
 
     lines += ["## Start-up", "",
               f"`enrich < small.txt` ({results['startup']['bytes']} bytes, default pipeline): median "
-              f"{results['startup']['median_ms']:.1f} ms, best {results['startup']['min_ms']:.1f} ms "
-              f"over {results['startup']['runs']} runs.", ""]
+              f"{results['startup']['median_ms']:.1f} ms wall, best {results['startup']['min_ms']:.1f} ms, "
+              f"median CPU time {results['startup']['median_cpu_ms']:.1f} ms, over {results['startup']['runs']} runs.", ""]
 
-    lines += [f"## Anchors (on the {results['anchor_mb']} MB corpus, one process each, --jobs 1 equivalent)", ""]
+    if results["anchors"]:
+        lines += anchor_section(results)
+    lines += scaling_section(results)
+    return "\n".join(lines)
+
+
+def anchor_section(results):
+    lines = [f"## Anchors (on the {results['anchor_mb']} MB corpus, one process each, --jobs 1 equivalent)", ""]
     if results.get("gazetteer"):
         gazetteer = results["gazetteer"]
         lines += [f"Gazetteer for EntityRuler and pyahocorasick: {gazetteer['entries']} entries from {gazetteer['source']}.", ""]
@@ -458,7 +470,11 @@ def markdown(results):
               "peak RSS is the whole process's. A slow anchor stops after its CPU budget, and its rate is "
               "measured on the documents it finished (\"extrapolated\").", ""]
 
-    lines += ["## Scaling over corpus size", "",
+    return lines
+
+
+def scaling_section(results):
+    lines = ["## Scaling over corpus size", "",
               "Time should grow linearly with size (seconds per MB flat) and memory stay flat.", ""]
     rows = []
     sizes = sorted({r["mb"] for r in results["enrich"]})
@@ -490,7 +506,7 @@ def markdown(results):
     lines += ["## Targets (issue 8)", ""]
     rows = [[name, value, goal, {True: "met", False: "NOT met", None: "–"}[ok]] for name, value, goal, ok in results["targets"]]
     lines += [table(["target", "measured", "goal", ""], rows), ""]
-    return "\n".join(lines)
+    return lines
 
 
 # ---------------------------------------------------------------- main
@@ -595,6 +611,9 @@ def main():
         gazetteer = gazetteer_for_anchors(args.work)
         results["gazetteer"] = {k: v for k, v in gazetteer.items() if k != "path"}
         for name in args.anchors:
+            if python is None:
+                results["anchors"][name] = {"anchor": name, "missing": True, "reason": [failures["virtualenv"]]}
+                continue
             log(f"anchor {name} on {args.anchor_mb} MB (budget {args.anchor_budget:.0f} CPU s)")
             results["anchors"][name] = measure_anchor(python, name, corpora[args.anchor_mb], gazetteer,
                                                       args.anchor_budget)
