@@ -53,11 +53,11 @@ def median(values):
 class Measured:
     """Wall time, CPU time and peak RSS of one child process (from wait4, no /usr/bin/time)."""
 
-    def __init__(self, command, stdin_path=None, stdout=subprocess.DEVNULL, env=None, cwd=None):
+    def __init__(self, command, stdin_path=None, stdout=subprocess.DEVNULL, cwd=None):
         with tempfile.TemporaryFile() as errors, \
                 open(stdin_path or os.devnull, "rb") as stdin:
             start = time.perf_counter()
-            child = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=errors, env=env, cwd=cwd)
+            child = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=errors, cwd=cwd)
             _, status, usage = os.wait4(child.pid, 0)
             self.wall = time.perf_counter() - start
             child.returncode = os.waitstatus_to_exitcode(status)
