@@ -28,7 +28,8 @@ let package = Package(
         ),
         .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(name: "EnrichDigest", dependencies: ["EnrichCore"]),
+        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest"]),
         .target(
             name: "EnrichCommandLine",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -36,6 +37,10 @@ let package = Package(
         .executableTarget(name: "EnrichCLI", dependencies: ["EnrichCommandLine"]),
         .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText", "EnrichTestSupport"]),
+        .testTarget(
+            name: "EnrichDigestTests", dependencies: ["EnrichDigest", "EnrichTestSupport"], resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
     ]
 )

@@ -49,7 +49,7 @@ import Testing
         #expect(result.status == 0)
         let records = result.records
         #expect(records.count == 7)
-        #expect(records.map { "\($0["id"] ?? "-")" } == ["g1", "2", "g2", "b2", "b3", "b4", "g3"])
+        #expect(records.map { "\($0["id"] ?? "-")" } == ["g1", "b1", "g2", "b2", "b3", "b4", "g3"])
         let error = try #require(records[4]["error"] as? [String: Any])
         #expect(error["line"] as? Int == 5)
         #expect(error["message"] as? String == #"no "text" field"#)

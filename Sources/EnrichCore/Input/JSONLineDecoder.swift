@@ -26,10 +26,9 @@ public struct JSONLineDecoder: Sendable {
 
     public init() {}
 
+    /// Every string in the line is checked to be valid UTF-8 as it is read (bytes outside strings
+    /// must be ASCII JSON syntax anyway), so the line is validated once, not twice.
     public func decode(_ line: UnsafeBufferPointer<UInt8>) throws(Failure) -> Line {
-        guard String(validating: line, as: UTF8.self) != nil else {
-            throw Failure(message: "invalid UTF-8", id: nil, passthrough: PassthroughFields())
-        }
         var parser = Parser(bytes: line)
         var id: DocumentID?
         var text: String?
@@ -87,6 +86,8 @@ public struct JSONLineDecoder: Sendable {
             }
             parser.skipWhitespace()
             if parser.position != line.count { throw Parser.Problem("unexpected data after the object") }
+        } catch let problem as Parser.Problem where problem.isInvalidUTF8 {
+            throw Failure(message: "invalid UTF-8", id: id, passthrough: passthrough)
         } catch let problem as Parser.Problem {
             throw Failure(message: "broken JSON at byte \(parser.position + 1): \(problem.message)", id: id,
                           passthrough: passthrough)
@@ -110,6 +111,9 @@ private struct Parser {
     struct Problem: Error {
         let message: String
         init(_ message: String) { self.message = message }
+
+        static let invalidUTF8 = Problem("invalid UTF-8")
+        var isInvalidUTF8: Bool { message == Problem.invalidUTF8.message }
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -135,58 +139,106 @@ private struct Parser {
         position += 1
     }
 
+    /// Reads a string and returns it decoded.
     mutating func string() throws(Problem) -> String {
         try expect(.quote)
-        var decoded: [UInt8] = []
-        var runStart = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == .quote {
-                decoded.append(contentsOf: bytes[runStart..<position])
+        let start = position
+        let end = try plainRunEnd()
+        if bytes[end] == .quote {
+            position = end + 1
+            let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard let text = String(validating: run, as: UTF8.self) else { throw .invalidUTF8 }
+            return text
+        }
+        var decoded = Array(bytes[start..<end])
+        position = end
+        while true {
+            let runStart = position
+            position = try plainRunEnd()
+            decoded.append(contentsOf: bytes[runStart..<position])
+            if bytes[position] == .quote {
                 position += 1
-                return String(decoding: decoded, as: UTF8.self)
+                guard let text = String(validating: decoded, as: UTF8.self) else { throw .invalidUTF8 }
+                return text
             }
-            if byte < 0x20 { throw Problem("control character in a string") }
-            if byte == .backslash {
-                decoded.append(contentsOf: bytes[runStart..<position])
+            try unescape(into: &decoded)
+        }
+    }
+
+    /// Skips a string, checking that it is valid UTF-8, without decoding it.
+    mutating func skipString() throws(Problem) {
+        try expect(.quote)
+        while true {
+            let runStart = position
+            position = try plainRunEnd()
+            guard ByteScanning.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[runStart..<position])) else {
+                throw .invalidUTF8
+            }
+            if bytes[position] == .quote {
                 position += 1
-                guard let escape = peek() else { break }
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""): decoded.append(.quote)
-                case UInt8(ascii: "\\"): decoded.append(.backslash)
-                case UInt8(ascii: "/"): decoded.append(UInt8(ascii: "/"))
-                case UInt8(ascii: "b"): decoded.append(0x08)
-                case UInt8(ascii: "f"): decoded.append(0x0C)
-                case UInt8(ascii: "n"): decoded.append(.newline)
-                case UInt8(ascii: "r"): decoded.append(.carriageReturn)
-                case UInt8(ascii: "t"): decoded.append(.tab)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800..<0xDC00).contains(scalar), peek() == .backslash,
-                        position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u")
-                    {
-                        let save = position
-                        position += 2
-                        let low = try hex4()
-                        if (0xDC00..<0xE000).contains(low) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            position = save
-                        }
-                    }
-                    // A lone surrogate cannot be UTF-8: it becomes U+FFFD, as in most JSON readers.
-                    let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    decoded.append(contentsOf: Array(String(character).utf8))
-                default:
-                    throw Problem("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
+                return
+            }
+            var scratch: [UInt8] = []
+            try unescape(into: &scratch)
+        }
+    }
+
+    /// The offset of the next quote or backslash from `position`, scanning 8 bytes at a time;
+    /// a control character on the way is an error.
+    private func plainRunEnd() throws(Problem) -> Int {
+        var index = position
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count {
+                let word = ByteScanning.load(bytes, index)
+                if !ByteScanning.hasByte(word, .quote) && !ByteScanning.hasByte(word, .backslash)
+                    && !ByteScanning.hasByteBelow(word, 0x20)
+                {
+                    index += 8
+                    continue
                 }
-                runStart = position
-                continue
             }
-            position += 1
+            let byte = bytes[index]
+            if byte == .quote || byte == .backslash { return index }
+            if byte < 0x20 { throw Problem("control character in a string") }
+            index += 1
         }
         throw Problem("unterminated string")
+    }
+
+    /// Decodes the escape at `position` (a backslash) into `decoded`.
+    private mutating func unescape(into decoded: inout [UInt8]) throws(Problem) {
+        position += 1
+        guard let escape = peek() else { throw Problem("unterminated string") }
+        position += 1
+        switch escape {
+        case UInt8(ascii: "\""): decoded.append(.quote)
+        case UInt8(ascii: "\\"): decoded.append(.backslash)
+        case UInt8(ascii: "/"): decoded.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): decoded.append(0x08)
+        case UInt8(ascii: "f"): decoded.append(0x0C)
+        case UInt8(ascii: "n"): decoded.append(.newline)
+        case UInt8(ascii: "r"): decoded.append(.carriageReturn)
+        case UInt8(ascii: "t"): decoded.append(.tab)
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if (0xD800..<0xDC00).contains(scalar), peek() == .backslash,
+                position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u")
+            {
+                let save = position
+                position += 2
+                let low = try hex4()
+                if (0xDC00..<0xE000).contains(low) {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    position = save
+                }
+            }
+            // A lone surrogate cannot be UTF-8: it becomes U+FFFD, as in most JSON readers.
+            decoded.append(contentsOf: String(Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8)
+        default:
+            throw Problem("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
+        }
     }
 
     private mutating func hex4() throws(Problem) -> UInt32 {
@@ -212,7 +264,7 @@ private struct Parser {
         guard let byte = peek() else { throw Problem("unexpected end of line") }
         switch byte {
         case .quote:
-            _ = try string()
+            try skipString()
         case .openBrace:
             position += 1
             skipWhitespace()
@@ -222,7 +274,7 @@ private struct Parser {
             }
             while true {
                 skipWhitespace()
-                _ = try string()
+                try skipString()
                 skipWhitespace()
                 try expect(.colon)
                 skipWhitespace()

@@ -36,7 +36,7 @@ public struct LineReader: ~Copyable {
     public mutating func next() throws(InputError) -> Line? {
         var skipping = 0  // > 0 while discarding an over-long line; counts its bytes
         while true {
-            if let newline = buffer[start..<end].firstIndex(of: .newline) {
+            if let newline = newlineOffset() {
                 lineNumber += 1
                 if skipping > 0 {
                     let length = skipping + (newline - start)
@@ -61,6 +61,15 @@ public struct LineReader: ~Copyable {
                 end = 0
             }
             try fill()
+        }
+    }
+
+    /// The offset of the next `\n` in the unread bytes (memchr), or nil.
+    private func newlineOffset() -> Int? {
+        guard start < end else { return nil }
+        return buffer.withUnsafeBytes { raw in
+            guard let found = memchr(raw.baseAddress! + start, Int32(UInt8.newline), end - start) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
         }
     }
 

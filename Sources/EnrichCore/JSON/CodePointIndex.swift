@@ -21,11 +21,16 @@ public struct CodePointIndex {
         let blockSize = 1 << Self.blockShift
         var starts: [Int32] = []
         starts.reserveCapacity(utf8.count / blockSize + 1)
-        var count: Int32 = 0
-        for (offset, byte) in utf8.enumerated() {
-            if offset & (blockSize - 1) == 0 { starts.append(count) }
-            if byte & 0xC0 != 0x80 { count += 1 }
+        var count = 0
+        var offset = 0
+        while offset + blockSize <= utf8.count {
+            starts.append(Int32(count))
+            for word in stride(from: offset, to: offset + blockSize, by: 8) {
+                count += ByteScanning.scalarStarts(ByteScanning.load(utf8, word))
+            }
+            offset += blockSize
         }
+        if offset < utf8.count { starts.append(Int32(count)) }
         blockStarts = starts
     }
 
@@ -50,10 +55,8 @@ public struct CodePointIndex {
     private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = utf8.count
-        guard let base = utf8.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
         while index + 8 <= count {
-            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            if ByteScanning.load(utf8, index) & ByteScanning.highBits != 0 { return false }
             index += 8
         }
         while index < count {

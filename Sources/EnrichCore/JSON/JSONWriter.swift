@@ -35,6 +35,15 @@ public struct JSONWriter {
         var index = 0
         let count = utf8.count
         while index < count {
+            if index + 8 <= count {
+                let word = ByteScanning.load(utf8, index)
+                if !ByteScanning.hasByteBelow(word, 0x20) && !ByteScanning.hasByte(word, .quote)
+                    && !ByteScanning.hasByte(word, .backslash) && !ByteScanning.hasByte(word, 0xE2)
+                {
+                    index += 8
+                    continue
+                }
+            }
             let byte = utf8[index]
             if byte >= 0x20 && byte != .quote && byte != .backslash && byte != 0xE2 {
                 index += 1

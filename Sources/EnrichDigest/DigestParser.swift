@@ -1,0 +1,385 @@
+import EnrichCore
+
+/// Finds the digests, articles, headlines and metadata of a text, one line at a time on its
+/// UTF-8 bytes. Every non-blank part of the input goes to a title, a body, a metadata field or
+/// (for recognised markup and cues only) `DigestLayout.boilerplate`: nothing is dropped.
+struct DigestParser {
+    /// A non-blank line of the input.
+    struct Line {
+        var content: Range<Int>
+        /// The content without its trailing note.
+        var main: Range<Int>
+        /// A final "(Source: …)" note or link cue.
+        var note: TrailingNote?
+        var kind: LineKind
+        /// Blank lines between this line and the previous non-blank one.
+        var blanksBefore: Int
+        /// The shape of the line's headline text (or of the whole line).
+        var shape: LineShape
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lines: [Line]
+    /// Whether line `i` is a paragraph of prose.
+    private let prose: [Bool]
+    /// Whether the first line after `i` that is not a date or a byline is prose.
+    private let followedByProse: [Bool]
+    /// The Markdown heading level that introduces articles (the level most often followed by prose).
+    private let headlineLevel: Int
+    /// The text has no blank lines between paragraphs at all.
+    private let isDense: Bool
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        let classifier = LineClassifier(bytes: bytes)
+        var lines: [Line] = []
+        var blanks = 0
+        var lineStart = 0
+        var offset = 0
+        while lineStart < bytes.count {
+            while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
+            let content = bytes.trimmedRange(lineStart..<offset)
+            if content.isEmpty {
+                blanks += 1
+            } else {
+                if classifier.isPlainSentence(content) {
+                    lines.append(Line(content: content, main: content, note: nil, kind: .text(content),
+                                      blanksBefore: lines.isEmpty ? 0 : blanks, shape: LineShape(sentence: bytes, content)))
+                    blanks = 0
+                    offset = Self.lineEnd(after: offset, in: bytes)
+                    lineStart = offset
+                    continue
+                }
+                var kind = classifier.classify(content)
+                var main = content
+                var note: TrailingNote?
+                switch kind {
+                case .text, .item:
+                    note = classifier.trailingNote(in: content)
+                    if let note {
+                        main = bytes.trimmedRange(content.lowerBound..<note.range.lowerBound)
+                        kind = kind.ending(at: main.upperBound)
+                    }
+                default: break
+                }
+                let shape = LineShape(bytes, kind.headlineText ?? main)
+                lines.append(Line(content: content, main: main, note: note, kind: kind,
+                                  blanksBefore: lines.isEmpty ? 0 : blanks, shape: shape))
+                blanks = 0
+            }
+            offset = Self.lineEnd(after: offset, in: bytes)
+            lineStart = offset
+        }
+        self.lines = lines
+
+        prose = lines.map { line in
+            switch line.kind {
+            case .text, .item: line.shape.isProse
+            default: false
+            }
+        }
+        var followed = [Bool](repeating: false, count: lines.count)
+        var nextProse = false
+        for index in lines.indices.reversed() {
+            followed[index] = nextProse
+            switch lines[index].kind {
+            case .date, .byline: break
+            default: nextProse = prose[index]
+            }
+        }
+        followedByProse = followed
+
+        var levelCounts: [Int: Int] = [:]
+        for (index, line) in lines.enumerated() where followed[index] {
+            if case .heading(let level, _) = line.kind { levelCounts[level, default: 0] += 1 }
+        }
+        headlineLevel = levelCounts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? Int.max
+        isDense = lines.count > 3 && lines.allSatisfy { $0.blanksBefore == 0 }
+    }
+
+    /// The start of the next line, after the line break at `offset` (LF, CRLF or CR).
+    private static func lineEnd(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if offset + 1 < bytes.count, bytes[offset] == 0x0D, bytes[offset + 1] == 0x0A { return offset + 2 }
+        return offset + 1
+    }
+
+    /// Splits the text into digests and articles.
+    func parse() -> DigestLayout {
+        var builder = LayoutBuilder(bytes: bytes)
+        let proseItems = lines.indices.filter { index in
+            if case .item = lines[index].kind { return prose[index] }
+            return false
+        }.count
+        for index in lines.indices {
+            let line = lines[index]
+            switch line.kind {
+            case .blank:
+                break
+            case .rule:
+                builder.boilerplate(line.content)
+                builder.afterClosingLine = true
+                builder.closingField = nil
+            case .heading(let level, let text):
+                if level == headlineLevel {
+                    builder.startArticle(title: text)
+                    builder.headingArticles += 1
+                } else if level > headlineLevel {
+                    builder.addBody(line.content, line: index)
+                } else if builder.isAtDigestStart || hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil {
+                    builder.startDigest(title: text, keyword: hasDigestKeyword(text))
+                } else {
+                    builder.setCategory(text)
+                }
+                if level <= headlineLevel { builder.boilerplate(line.content, keeping: [text]) }
+            case .outlet(let name, let date, let rest):
+                builder.startArticle(title: nil)
+                builder.addField(.outlet, name)
+                builder.addField(.published, date)
+                builder.boilerplate(line.content, keeping: [name, date, rest])
+                builder.layout.hasDigestSignals = true
+                if rest.isEmpty {
+                    builder.awaitingTitle = true
+                } else if line.shape.isHeadlineLike && !line.shape.isProse {
+                    builder.article?.title = rest
+                } else {
+                    builder.addBody(rest, line: index)
+                }
+            case .source(let rest), .link(let rest):
+                let isSource = line.kind == .source(rest: rest)
+                let isBareLink = !isSource && rest == line.content
+                let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
+                builder.addField(field, rest, orPreamble: true)
+                builder.boilerplate(line.content, keeping: [rest])
+                builder.afterClosingLine = true
+                builder.closingField = field
+                if builder.article != nil { builder.layout.hasDigestSignals = true }
+            case .byline(let name):
+                if builder.article == nil || endsDigest(after: index) {
+                    builder.addDigestField(.byline, name)
+                    if builder.article != nil { builder.layout.hasDigestSignals = true }
+                    builder.boilerplate(line.content, keeping: [name])
+                } else if builder.isUnderHeadline {
+                    builder.addField(.author, name)
+                    builder.boilerplate(line.content, keeping: [name])
+                } else if startsArticle(index + 1, builder) {
+                    builder.pending.append(.init(key: .author, value: name))
+                    builder.boilerplate(line.content, keeping: [name])
+                } else {
+                    builder.addBody(line.content, line: index)
+                }
+            case .date:
+                if builder.article == nil && builder.digest.date == nil && builder.digest.articles.isEmpty {
+                    builder.digest.date = line.content
+                } else if builder.isUnderHeadline {
+                    builder.addField(.published, line.content)
+                } else if startsArticle(index + 1, builder) {
+                    builder.pending.append(.init(key: .published, value: line.content))
+                } else if builder.article == nil {
+                    builder.addDigestField(.preamble, line.content)
+                } else {
+                    builder.addBody(line.content, line: index)
+                }
+            case .item(let marker, let numbered, let text):
+                let startsProseItem = prose[index] && proseItems >= 2
+                    && (builder.article == nil || builder.articleIsProseItem)
+                if isHeadline(index, builder) || startsProseItem {
+                    builder.startArticle(title: startsProseItem ? nil : text)
+                    if numbered { builder.addField(.item, marker) }
+                    builder.boilerplate(line.main, keeping: numbered ? [marker, text] : [text])
+                    builder.itemArticles += 1
+                    if startsProseItem {
+                        builder.articleIsProseItem = true
+                        builder.addBody(text, line: index)
+                    }
+                } else if builder.article == nil {
+                    addHeaderLine(index, to: &builder)
+                } else {
+                    builder.addBody(line.main, line: index)
+                }
+            case .text(let text):
+                if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
+                    builder.article?.title = text
+                    builder.awaitingTitle = false
+                    builder.boilerplate(line.content, keeping: [text])
+                } else if isDigestTitle(index, builder) {
+                    builder.startDigest(title: text, keyword: hasDigestKeyword(text))
+                    builder.boilerplate(line.content, keeping: [text])
+                } else if isHeadline(index, builder) {
+                    builder.startArticle(title: text)
+                    builder.boilerplate(line.content, keeping: [text])
+                } else if isCategory(index) {
+                    builder.setCategory(text)
+                    builder.boilerplate(line.content, keeping: [text])
+                } else if builder.article == nil {
+                    addHeaderLine(index, to: &builder)
+                } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
+                    builder.addField(.sources, line.main)
+                } else if builder.afterClosingLine && prose[index] {
+                    builder.startArticle(title: nil)
+                    builder.addBody(line.main, line: index)
+                } else {
+                    builder.addBody(line.main, line: index)
+                }
+            }
+            if let note = line.note {
+                builder.addField(note.field, note.value, orPreamble: true)
+                builder.boilerplate(note.range, keeping: [note.value])
+            }
+        }
+        return builder.finish()
+    }
+
+    /// A headline: short, capitalised, not a sentence, set off from what precedes it, followed
+    /// by prose, and listed in the digest's teaser when it has one (unless clearly set off).
+    private func isHeadline(_ index: Int, _ builder: LayoutBuilder) -> Bool {
+        let line = lines[index]
+        guard line.shape.isHeadlineLike, !line.shape.isProse, followedByProse[index],
+              let text = line.kind.headlineText else { return false }
+        let setOff = index == 0 || line.blanksBefore >= 1 || isDense || isClosing(lines[index - 1].kind)
+            || builder.article == nil || builder.category != nil && isCategory(index - 1)
+        guard setOff else { return false }
+        if builder.teaserKeys.isEmpty || builder.article == nil { return true }
+        return builder.teaserKeys.contains(bytes.comparisonKey(text)) || line.blanksBefore >= 2
+            || builder.afterClosingLine || isCategory(index - 1)
+    }
+
+    /// Lines after which a new article may start without a blank line.
+    private func isClosing(_ kind: LineKind) -> Bool {
+        switch kind {
+        case .rule, .source, .link, .outlet, .date, .byline, .heading: true
+        default: false
+        }
+    }
+
+    /// Whether line `index` would start an article (for dates and bylines written above a headline).
+    private func startsArticle(_ index: Int, _ builder: LayoutBuilder) -> Bool {
+        guard index < lines.count else { return false }
+        switch lines[index].kind {
+        case .outlet: return true
+        case .heading(let level, _): return level == headlineLevel
+        default: return isHeadline(index, builder)
+        }
+    }
+
+    /// A section label in capitals ("DATA PROTECTION—U.S."), followed by a headline, not by prose.
+    private func isCategory(_ index: Int) -> Bool {
+        guard index >= 0, case .text = lines[index].kind else { return false }
+        let shape = lines[index].shape
+        return shape.isAllCaps && shape.wordCount <= 8 && !followedByProse[index] && index + 1 < lines.count
+            && !prose[index + 1]
+    }
+
+    /// A digest's title line: the first line when it names a digest, carries a date or is
+    /// followed by something other than prose; later, a line naming a digest with a date, or
+    /// after a digest's closing lines.
+    private func isDigestTitle(_ index: Int, _ builder: LayoutBuilder) -> Bool {
+        let line = lines[index]
+        guard case .text(let text) = line.kind, line.shape.wordCount <= 15, !line.shape.isProse else { return false }
+        if builder.isAtDigestStart && (index == 0 || builder.afterClosingLine) {
+            return hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil
+                || !followedByProse[index] && (!line.shape.isAllCaps || isCategory(index + 1))
+        }
+        guard hasDigestKeyword(text) else { return false }
+        if index > 0, lines[index - 1].kind == .rule { return true }
+        if index > 0, case .byline = lines[index - 1].kind { return true }
+        return DatePattern(bytes, text).firstDate != nil
+    }
+
+    /// Whether the digest ends after line `index` (a closing byline): the text ends, a rule
+    /// follows, or the next line starts another digest.
+    private func endsDigest(after index: Int) -> Bool {
+        guard index + 1 < lines.count else { return true }
+        switch lines[index + 1].kind {
+        case .rule: return true
+        case .text(let text), .heading(_, let text): return hasDigestKeyword(text)
+        default: return false
+        }
+    }
+
+    /// Comparison keys of every line that could be a headline (to recognise teasers).
+    private func collectHeadlineKeys() -> Set<UInt64> {
+        var keys: Set<UInt64> = []
+        for (index, line) in lines.enumerated() where followedByProse[index] && line.shape.isHeadlineLike {
+            if let text = line.kind.headlineText { keys.insert(bytes.comparisonKey(text)) }
+        }
+        return keys
+    }
+
+    /// A line before the first article: the digest's teaser when it lists later headlines,
+    /// otherwise preamble.
+    private func addHeaderLine(_ index: Int, to builder: inout LayoutBuilder) {
+        if builder.headlineKeys == nil { builder.headlineKeys = collectHeadlineKeys() }
+        let headlineKeys = builder.headlineKeys ?? []
+        let line = lines[index]
+        let text = line.kind.headlineText ?? line.main
+        if line.shape.hasSemicolon, addTeaser(line.main, to: &builder) { return }
+        let key = bytes.comparisonKey(text)
+        if headlineKeys.contains(key) {
+            builder.addDigestField(.teaser, text)
+            builder.boilerplate(line.main, keeping: [text])
+            builder.teaserKeys.insert(key)
+            builder.layout.hasDigestSignals = true
+        } else {
+            builder.addDigestField(.preamble, line.main)
+        }
+    }
+
+    /// Reads "Headline one; Headline two; Headline three. Click “Continue reading” below." as a
+    /// teaser when at least two of its parts are headlines found later; false otherwise.
+    private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
+        var parts: [Range<Int>] = []
+        var start = content.lowerBound
+        for offset in content where bytes[offset] == 0x3B {
+            parts.append(bytes.trimmedRange(start..<offset))
+            start = offset + 1
+        }
+        parts.append(bytes.trimmedRange(start..<content.upperBound))
+        if let last = parts.last {
+            parts[parts.count - 1] = withoutNavigation(last)
+        }
+        let keys = parts.map { bytes.comparisonKey($0) }
+        let headlineKeys = builder.headlineKeys ?? []
+        guard keys.filter({ headlineKeys.contains($0) }).count >= 2 else { return false }
+        for part in parts where !part.isEmpty { builder.addDigestField(.teaser, part) }
+        builder.boilerplate(content, keeping: parts)
+        builder.teaserKeys.formUnion(keys)
+        builder.layout.hasDigestSignals = true
+        return true
+    }
+
+    /// `part` without a final navigation sentence ("… Over Hack. Click “Continue reading” below.")
+    /// and without its final period.
+    private func withoutNavigation(_ part: Range<Int>) -> Range<Int> {
+        var end = part.upperBound
+        for offset in part where bytes[offset] == 0x2E || bytes[offset] == 0x21 || bytes[offset] == 0x3F {
+            let tail = offset + 1..<part.upperBound
+            if let label = bytes.comparisonLabel(tail), LineClassifier.navigationLabels.contains(label) {
+                end = offset
+                break
+            }
+        }
+        var trimmed = bytes.trimmedRange(part.lowerBound..<end)
+        if !trimmed.isEmpty, bytes[trimmed.upperBound - 1] == 0x2E, !LineShape(bytes, trimmed).endsWithAbbreviation {
+            trimmed = trimmed.lowerBound..<trimmed.upperBound - 1
+        }
+        return trimmed
+    }
+
+    private func hasDigestKeyword(_ text: Range<Int>) -> Bool {
+        var offset = text.lowerBound
+        while offset < text.upperBound {
+            while offset < text.upperBound, bytes.spaceWidth(at: offset) != nil { offset += 1 }
+            let start = offset
+            while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += 1 }
+            let core = bytes.unwrapped(start..<offset)
+            if (5...10).contains(core.count), bytes.isOne(of: Self.digestKeywords, core) { return true }
+        }
+        return false
+    }
+
+    /// Words that name a digest in its title line.
+    private static let digestKeywords: [[UInt8]] = [
+        "digest", "digests", "roundup", "roundups", "round-up", "briefing", "briefings", "newsletter", "bulletin",
+        "headlines", "recap", "clips", "wrap-up", "wrapup", "highlights", "dispatch",
+    ].map { Array($0.utf8) }
+}

@@ -1,0 +1,137 @@
+import EnrichCore
+
+/// Splits a digest into its articles: one record per article, with the headline as `title`,
+/// the body as `text` and the digest's metadata in `digest` (CONTRACT.md). A text that is not a
+/// digest stays one record, titled when its first line is clearly a headline.
+public struct DigestStage: Stage {
+    public let provides: Set<Layer> = [.articles]
+    public let mode: SplitMode
+
+    public init(mode: SplitMode = .auto) {
+        self.mode = mode
+    }
+
+    public func process(_ documents: inout [Document]) {
+        guard mode != .none else { return }
+        documents = documents.flatMap(split)
+    }
+
+    /// The records `document` becomes.
+    public func split(_ document: Document) -> [Document] { splitting(document).records }
+
+    /// The records `document` becomes, and the recognised boilerplate (markup and cues) that
+    /// none of them holds.
+    func splitting(_ document: Document) -> (records: [Document], boilerplate: [String]) {
+        document.withUTF8 { bytes in
+            let parser = DigestParser(bytes)
+            let layout = parser.parse()
+            if mode == .digest || looksLikeDigest(layout, bytes: bytes) {
+                let records = articles(of: document, layout: layout, bytes: bytes)
+                if !records.isEmpty { return (records, layout.boilerplate.map(bytes.string)) }
+            }
+            if mode == .digest {
+                return ([wholeArticle(document)], [])
+            }
+            return ([titled(document, parser: parser)], [])
+        }
+    }
+
+    /// At least two articles and features only digests have (a teaser, "Source:" lines, outlet
+    /// headers, a digest title...); or three articles or more, all with title-case headlines;
+    /// or a single article under a digest title with such features.
+    private func looksLikeDigest(_ layout: DigestLayout, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let articles = layout.digests.flatMap(\.articles)
+        if articles.count >= 2 && layout.hasDigestSignals { return true }
+        let titleCase = articles.allSatisfy { article in
+            article.title.map { LineShape(bytes, $0).isTitleCase } ?? false
+        }
+        return articles.count >= 3 && titleCase
+            || articles.count == 1 && layout.hasDigestSignals && layout.digests.first?.title != nil
+    }
+
+    private func articles(of document: Document, layout: DigestLayout, bytes: UnsafeBufferPointer<UInt8>) -> [Document] {
+        var records: [Document] = []
+        records.reserveCapacity(layout.articleCount)
+        let template = emptied(document)
+        for digest in layout.digests {
+            let title = digest.title.map(bytes.string)
+            let date = digest.date.map(bytes.string)
+            for (index, article) in digest.articles.enumerated() {
+                var record = template
+                record.id = document.id.article(records.count + 1)
+                record.text = joined(article.body, bytes: bytes)
+                record.title = article.title.map(bytes.string)
+                record.digest = DigestInfo(
+                    title: title, date: date, article: index + 1, articles: digest.articles.count,
+                    fields: fields(digest.fields + article.fields, bytes: bytes))
+                records.append(record)
+            }
+        }
+        return records
+    }
+
+    /// `--split digest` on a text without articles: the whole text as one article.
+    private func wholeArticle(_ document: Document) -> Document {
+        var record = emptied(document)
+        record.id = document.id.article(1)
+        record.digest = DigestInfo(article: 1, articles: 1)
+        return record
+    }
+
+    /// A text that is not a digest: the same record, with its first line as `title` (and out
+    /// of `text`) when that line is clearly a headline.
+    private func titled(_ document: Document, parser: DigestParser) -> Document {
+        let lines = parser.lines
+        guard lines.count >= 2, let title = lines[0].kind.headlineText, isClearHeadline(parser) else { return document }
+        var record = emptied(document)
+        record.title = parser.bytes.string(title)
+        record.text = parser.bytes.string(lines[1].content.lowerBound..<parser.bytes.count)
+        return record
+    }
+
+    /// The first line is a short capitalised line, not a sentence, followed by prose after a
+    /// blank line (or in title case).
+    private func isClearHeadline(_ parser: DigestParser) -> Bool {
+        let first = parser.lines[0]
+        switch first.kind {
+        case .heading, .text: break
+        default: return false
+        }
+        let next = parser.lines[1]
+        let nextIsProse = next.shape.isProse || { if case .byline = next.kind { true } else { false } }()
+        return first.shape.isHeadlineLike && !first.shape.isProse && nextIsProse
+            && (next.blanksBefore >= 1 || first.shape.isTitleCase)
+    }
+
+    /// A copy of `document` (id, passthrough, fields) without annotations.
+    private func emptied(_ document: Document) -> Document {
+        var record = Document(id: document.id, text: document.text, passthrough: document.passthrough)
+        record.fields = document.fields
+        return record
+    }
+
+    /// The body paragraphs as one text, runs that were not adjacent separated by a blank line.
+    private func joined(_ ranges: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if ranges.count == 1 { return bytes.string(ranges[0]) }
+        var text: [UInt8] = []
+        for range in ranges {
+            if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }
+            text.append(contentsOf: bytes[range])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The metadata as the record's `digest` fields, in `DigestField` order; list fields and
+    /// fields found more than once as arrays.
+    private func fields(_ found: [DigestLayout.Field], bytes: UnsafeBufferPointer<UInt8>) -> [(key: String, value: JSONValue)] {
+        let keys = DigestField.allCases
+        var grouped = [[JSONValue]](repeating: [], count: keys.count)
+        for field in found {
+            if let position = keys.firstIndex(of: field.key) { grouped[position].append(.string(bytes.string(field.value))) }
+        }
+        return zip(keys, grouped).compactMap { key, values in
+            if values.isEmpty { return nil }
+            return (key.rawValue, key.isList || values.count > 1 ? .array(values) : values[0])
+        }
+    }
+}

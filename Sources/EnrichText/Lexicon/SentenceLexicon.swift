@@ -1,0 +1,123 @@
+import EnrichCore
+
+/// The word lists behind the sentence and token rules of one language, read from
+/// `models/sentences/<lang>/*.txt` (see models/README.md): abbreviations by how they behave at a
+/// period, the words that open a sentence, names written with "!", and the prepositions that open
+/// a fronted phrase. Lookups take bytes of the text and ignore ASCII case.
+public struct SentenceLexicon: Sendable {
+    /// How a period after an abbreviation behaves.
+    public enum AbbreviationKind: Sendable, Equatable {
+        /// Written before a name ("Mr.", "Gen.", "St."): never ends a sentence.
+        case title
+        /// Introduces or joins what follows ("e.g.", "vs."): never ends a sentence.
+        case inline
+        /// Never ends a sentence before a number ("No. 5", "Sept. 11"); otherwise like `mayEnd`.
+        case beforeNumber
+        /// Ends a sentence only before a sentence starter ("Inc.", "U.S.", "a.m.").
+        case mayEnd
+
+        /// The model file that lists abbreviations of this kind.
+        var fileName: String {
+            switch self {
+            case .title: "titles.txt"
+            case .inline: "inline-abbreviations.txt"
+            case .beforeNumber: "number-abbreviations.txt"
+            case .mayEnd: "abbreviations.txt"
+            }
+        }
+    }
+
+    /// The model files of one language, relative to the models folder, with the kind each holds.
+    static func files(language: String) -> [String] {
+        let abbreviationFiles: [AbbreviationKind] = [.title, .inline, .beforeNumber, .mayEnd]
+        return (abbreviationFiles.map(\.fileName) + ["sentence-starters.txt", "exclamation-words.txt", "fragment-openers.txt"])
+            .map { "sentences/\(language)/\($0)" }
+    }
+
+    private let abbreviations: [WordKey: AbbreviationKind]
+    private let starters: Set<WordKey>
+    private let exclamationWords: Set<WordKey>
+    private let fragmentOpeners: Set<WordKey>
+
+    /// A lexicon from word lists (abbreviations without their final period).
+    public init(
+        titles: [Substring], inline: [Substring], beforeNumber: [Substring], mayEnd: [Substring],
+        starters: [Substring], exclamationWords: [Substring], fragmentOpeners: [Substring]
+    ) throws(PipelineError) {
+        var abbreviations: [WordKey: AbbreviationKind] = [:]
+        for (words, kind) in [(titles, AbbreviationKind.title), (inline, .inline), (beforeNumber, .beforeNumber),
+                              (mayEnd, .mayEnd)] {
+            for word in words {
+                let key = try Self.key(word)
+                if let earlier = abbreviations[key], earlier != kind {
+                    throw PipelineError("abbreviation '\(word)' is listed in both \(earlier.fileName) and \(kind.fileName)")
+                }
+                abbreviations[key] = kind
+            }
+        }
+        self.abbreviations = abbreviations
+        self.starters = Set(try starters.map(Self.key))
+        self.exclamationWords = Set(try exclamationWords.map(Self.key))
+        self.fragmentOpeners = Set(try fragmentOpeners.map(Self.key))
+    }
+
+    /// Reads the lexicon of `language` from `store`; a missing or unreadable file is an error naming it.
+    public static func load(from store: ModelStore, language: String) throws(PipelineError) -> SentenceLexicon {
+        var lists: [[Substring]] = []
+        for file in files(language: language) {
+            lists.append(try store.lines(file).map { $0.trimmingCharacters() })
+        }
+        do {
+            return try SentenceLexicon(
+                titles: lists[0], inline: lists[1], beforeNumber: lists[2], mayEnd: lists[3],
+                starters: lists[4], exclamationWords: lists[5], fragmentOpeners: lists[6])
+        } catch {
+            throw PipelineError("models/sentences/\(language): \(error.description)")
+        }
+    }
+
+    /// Whether `store` has a lexicon folder for `language`.
+    public static func exists(in store: ModelStore, language: String) -> Bool {
+        (try? store.path("sentences/\(language)/abbreviations.txt")) != nil
+    }
+
+    /// The kind of the abbreviation spelled by `range` (without its final period), or nil.
+    func abbreviationKind(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> AbbreviationKind? {
+        guard let key = WordKey(text, range) else { return nil }
+        return abbreviations[key]
+    }
+
+    /// Whether the word at `range` commonly opens a sentence ("The", "However", "He").
+    func isStarter(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let key = WordKey(text, range) else { return false }
+        return starters.contains(key)
+    }
+
+    /// Whether the word at `range` is a name written with "!" ("Yahoo").
+    func isExclamationWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let key = WordKey(text, range) else { return false }
+        return exclamationWords.contains(key)
+    }
+
+    /// Whether the word at `range` is a preposition that opens a fronted phrase ("At").
+    func isFragmentOpener(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let key = WordKey(text, range) else { return false }
+        return fragmentOpeners.contains(key)
+    }
+
+    private static func key(_ word: Substring) throws(PipelineError) -> WordKey {
+        guard let key = WordKey(word) else {
+            throw PipelineError("'\(word)' is longer than \(WordKey.capacity) bytes")
+        }
+        return key
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters() -> Substring {
+        var trimmed = self
+        while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed.removeLast() }
+        while let first = trimmed.first, first == " " || first == "\t" { trimmed.removeFirst() }
+        return trimmed
+    }
+}

@@ -1,0 +1,58 @@
+import EnrichCore
+
+/// A word of at most 16 UTF-8 bytes, folded to ASCII lower case and packed into two integers, so
+/// the segmenter and tokenizer can look words up in a `Set` straight from the text's bytes,
+/// without making a `String` per lookup. Non-ASCII bytes are kept as they are ("n°").
+struct WordKey: Hashable, Sendable {
+    /// The longest word, in UTF-8 bytes, that has a key.
+    static let capacity = 16
+
+    private let low: UInt64
+    private let high: UInt64
+    private let count: UInt8
+
+    /// The key of `range` of `text`, or nil when the range is empty or longer than `capacity`.
+    init?(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        guard !range.isEmpty, range.count <= Self.capacity else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (index, offset) in range.enumerated() {
+            let byte = UInt64(text[offset].asciiLowercased)
+            if index < 8 {
+                low |= byte << (8 * UInt64(index))
+            } else {
+                high |= byte << (8 * UInt64(index - 8))
+            }
+        }
+        self.low = low
+        self.high = high
+        count = UInt8(range.count)
+    }
+
+    /// The key of a word read from a model file, or nil when it is longer than `capacity`.
+    init?(_ word: Substring) {
+        var bytes = Array(word.utf8)
+        guard let key = bytes.withUnsafeMutableBufferPointer({ buffer in
+            WordKey(UnsafeBufferPointer(buffer), 0..<buffer.count)
+        }) else { return nil }
+        self = key
+    }
+}
+
+extension UInt8 {
+    /// The byte with A–Z folded to a–z; every other byte unchanged.
+    @inline(__always)
+    var asciiLowercased: UInt8 { isASCIIUpper ? self | 0x20 : self }
+
+    @inline(__always)
+    var isASCIIUpper: Bool { self &- 0x41 < 26 }
+
+    @inline(__always)
+    var isASCIILower: Bool { self &- 0x61 < 26 }
+
+    @inline(__always)
+    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+
+    @inline(__always)
+    var isASCIIDigit: Bool { self &- 0x30 < 10 }
+}

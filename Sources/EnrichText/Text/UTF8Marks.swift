@@ -1,0 +1,94 @@
+import EnrichCore
+
+/// What the sentence and token rules ask of the bytes around a position: whitespace runs, line
+/// breaks, closing and opening quotes or brackets, and the case of a letter. Offsets are UTF-8
+/// byte offsets; every helper reads valid UTF-8 only.
+extension UnsafeBufferPointer<UInt8> {
+    /// The first offset at or after `offset` that is not whitespace (`count` when none is).
+    func skippingWhitespace(from offset: Int) -> Int {
+        var position = offset
+        while position < count, let width = whitespaceWidth(at: position) { position += width }
+        return position
+    }
+
+    /// The offset after the last non-whitespace character before `offset`, not going below `floor`.
+    func trimmingWhitespace(backFrom offset: Int, floor: Int = 0) -> Int {
+        var position = offset
+        while position > floor, let width = whitespaceWidth(endingAt: position) { position -= width }
+        return position
+    }
+
+    /// Whether `range` holds a line break: LF, CR, VT, FF, NEL, U+2028 or U+2029.
+    func containsLineBreak(_ range: Range<Int>) -> Bool {
+        for offset in range {
+            let byte = self[offset]
+            if (0x0A...0x0D).contains(byte) { return true }
+            if byte == 0x85 && offset > 0 && self[offset - 1] == 0xC2 { return true }
+            if (byte == 0xA8 || byte == 0xA9) && offset > 1 && self[offset - 1] == 0x80 && self[offset - 2] == 0xE2 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The offset where the scalar ending at `end` starts.
+    func scalarStart(endingAt end: Int) -> Int {
+        var start = end - 1
+        while start > 0 && self[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    /// The width of the closing quote or bracket ending at `end` (`"` `'` `)` `]` `}` `”` `’` `»` `›`), or nil.
+    func closerWidth(endingAt end: Int) -> Int? {
+        guard end > 0 else { return nil }
+        let last = self[end - 1]
+        switch last {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D: return 1
+        case 0xBB: return end >= 2 && self[end - 2] == 0xC2 ? 2 : nil
+        case 0x99, 0x9D: return end >= 3 && self[end - 2] == 0x80 && self[end - 3] == 0xE2 ? 3 : nil
+        case 0xBA: return end >= 3 && self[end - 2] == 0x80 && self[end - 3] == 0xE2 ? 3 : nil
+        default: return nil
+        }
+    }
+
+    /// Whether the character at `offset` opens a quote or bracket (`"` `'` `(` `[` `{` `“` `‘` `«`).
+    func isOpener(at offset: Int) -> Bool {
+        switch self[offset] {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B: return true
+        case 0xE2: return offset + 2 < count && self[offset + 1] == 0x80 && (self[offset + 2] == 0x9C || self[offset + 2] == 0x98)
+        case 0xC2: return offset + 1 < count && self[offset + 1] == 0xAB
+        default: return false
+        }
+    }
+
+    /// Whether the scalar at `offset` is an uppercase letter (any script); false at the end of the text.
+    func isUppercaseLetter(at offset: Int) -> Bool {
+        guard offset < count else { return false }
+        let byte = self[offset]
+        if byte < 0x80 { return byte.isASCIIUpper }
+        return Unicode.Scalar(scalar(at: offset).value)?.properties.isUppercase ?? false
+    }
+
+    /// Whether the scalar at `offset` is a lowercase letter (any script); false at the end of the text.
+    func isLowercaseLetter(at offset: Int) -> Bool {
+        guard offset < count else { return false }
+        let byte = self[offset]
+        if byte < 0x80 { return byte.isASCIILower }
+        return Unicode.Scalar(scalar(at: offset).value)?.properties.isLowercase ?? false
+    }
+
+    /// Whether the scalar at `offset` is a letter (any script); false at the end of the text.
+    func isLetter(at offset: Int) -> Bool {
+        guard offset < count else { return false }
+        let byte = self[offset]
+        if byte < 0x80 { return byte.isASCIILetter }
+        return Unicode.Scalar(scalar(at: offset).value)?.properties.isAlphabetic ?? false
+    }
+
+    /// The end of the run of letters (any script) that starts at `offset`.
+    func letterRunEnd(from offset: Int) -> Int {
+        var position = offset
+        while position < count, isLetter(at: position) { position += scalar(at: position).width }
+        return position
+    }
+}

@@ -1,0 +1,153 @@
+import EnrichCore
+
+/// Splits text into tokens: ICU's word breaks, joined or split where later stages need whole
+/// units. Kept whole: web and e-mail addresses (`.symbol`), hyphenated words ("state-backed",
+/// "COVID-19"), clock times ("10:30"), abbreviations with their period ("U.S.", "Inc.", "J." before
+/// a name). Split: the possessive "'s" / "’s" (English), as its own `.word`. Numbers with
+/// separators or decimals ("100,000", "3.5", "192.168.0.1") are whole in ICU already.
+public struct Tokenizer: Sendable {
+    private let breakers: ICU.BreakIteratorPool
+    private let lexicon: SentenceLexicon?
+    private let splitsPossessives: Bool
+
+    /// A tokenizer for `language` (an ICU locale id); `lexicon` names the abbreviations that keep
+    /// their period (without one, only dotted ones such as "U.S." do).
+    public init(language: String, lexicon: SentenceLexicon?) throws {
+        breakers = try ICU.BreakIteratorPool(.word, locale: language)
+        self.lexicon = lexicon
+        splitsPossessives = language == "en" || language.hasPrefix("en_") || language.hasPrefix("en-")
+    }
+
+    /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
+    public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var ends: [Int] = []
+        var statuses: [Int32] = []
+        ends.reserveCapacity(text.count / 3)
+        statuses.reserveCapacity(text.count / 3)
+        breakers.withIterator { iterator in
+            iterator.forEachBoundary(in: text) { offset, status in
+                ends.append(offset)
+                statuses.append(status)
+            }
+        }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(ends.count / 2)
+        var segment = 0
+        var start = 0
+        func resume(at offset: Int) {
+            while segment < ends.count, ends[segment] <= offset { segment += 1 }
+            start = offset
+        }
+        while segment < ends.count {
+            if let width = text.whitespaceWidth(at: start) {
+                if start + width >= ends[segment] { resume(at: ends[segment]) } else { start += width }
+                continue
+            }
+            if let end = WebAddress.urlEnd(startingAt: start, in: text) {
+                tokens.append(Token(range: TextRange(start: start, end: end), kind: .symbol))
+                resume(at: end)
+                continue
+            }
+            if let email = emailAddress(startingIn: start..<ends[segment], in: text) {
+                // Tokens that start inside the address join it; one that starts before it keeps its text.
+                var kept = tokens.count
+                while kept > 0, tokens[kept - 1].range.start >= email.lowerBound { kept -= 1 }
+                let lower = max(email.lowerBound, kept > 0 ? tokens[kept - 1].range.end : 0)
+                if text[lower] != UInt8(ascii: "@") {
+                    tokens.removeSubrange(kept...)
+                    if start < lower {
+                        let kind = Self.kind(status: statuses[segment], first: text.scalar(at: start).value)
+                        tokens.append(Token(range: TextRange(start: start, end: lower), kind: kind))
+                    }
+                    tokens.append(Token(range: TextRange(start: lower, end: email.upperBound), kind: .symbol))
+                    resume(at: email.upperBound)
+                    continue
+                }
+            }
+            var kind = Self.kind(status: statuses[segment], first: text.scalar(at: start).value)
+            var end = ends[segment]
+            if kind == .word || kind == .number {
+                var index = segment + 1
+                while index + 1 < ends.count, end + 1 == ends[index], ends[index + 1] > ends[index] {
+                    let joiner = text[end]
+                    let following = Self.kind(status: statuses[index + 1], first: text.scalar(at: end + 1).value)
+                    if joiner == UInt8(ascii: "-"), following == .word || (following == .number && kind == .word) {
+                        kind = .word
+                    } else if joiner == UInt8(ascii: ":"), kind == .number, following == .number, ends[index + 1] - end == 3 {
+                        kind = .number
+                    } else {
+                        break
+                    }
+                    end = ends[index + 1]
+                    index += 2
+                }
+                if kind == .word, end < text.count, text[end] == UInt8(ascii: "."), keepsPeriod(start..<end, in: text) {
+                    end += 1
+                }
+                if kind == .word, splitsPossessives, let possessive = Self.possessiveStart(start..<end, in: text) {
+                    tokens.append(Token(range: TextRange(start: start, end: possessive), kind: .word))
+                    start = possessive
+                }
+            }
+            tokens.append(Token(range: TextRange(start: start, end: end), kind: kind))
+            resume(at: end)
+        }
+        return tokens
+    }
+
+    /// The tokens of `text` (see `tokens(in:)` on bytes).
+    public func tokens(in text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokens(in: $0) }
+    }
+
+    /// The e-mail address whose "@" is in the ICU segment `segment` or right after it, or nil.
+    private func emailAddress(startingIn segment: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var at = segment.lowerBound
+        while at < segment.upperBound, text[at] != UInt8(ascii: "@") { at += 1 }
+        guard at < text.count, text[at] == UInt8(ascii: "@"),
+              let email = WebAddress.emailRange(around: at, in: text), email.upperBound > segment.lowerBound
+        else { return nil }
+        return email
+    }
+
+    /// Whether the word at `range`, followed by a period, is an abbreviation that keeps it: a
+    /// dotted one ("U.S", "e.g"), a listed one ("Inc", "Mr"), or an initial before a capitalized name.
+    private func keepsPeriod(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if text[range].contains(UInt8(ascii: ".")) { return true }
+        if let lexicon, lexicon.abbreviationKind(text, range) != nil { return true }
+        guard range.count == 1, text[range.lowerBound].isASCIIUpper, range.upperBound + 2 < text.count else { return false }
+        return text[range.upperBound + 1] == UInt8(ascii: " ") && text[range.upperBound + 2].isASCIIUpper
+    }
+
+    /// Where a possessive "'s" or "’s" at the end of `range` starts, when a word precedes it.
+    private static func possessiveStart(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let end = range.upperBound
+        guard range.count >= 3, text[end - 1] | 0x20 == UInt8(ascii: "s") else { return nil }
+        if text[end - 2] == UInt8(ascii: "'"), range.count > 2 { return end - 2 }
+        if range.count > 4, text[end - 2] == 0x99, text[end - 3] == 0x80, text[end - 4] == 0xE2 { return end - 4 }
+        return nil
+    }
+
+    /// A token's kind from ICU's rule status (numbers 100–199, letters and ideographs 200–499)
+    /// and, for the rest, the general category of its first character.
+    private static func kind(status: Int32, first: UInt32) -> Token.Kind {
+        switch status {
+        case 100..<200: return .number
+        case 200..<500: return .word
+        default:
+            guard let scalar = Unicode.Scalar(first) else { return .symbol }
+            return scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+        }
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import EnrichCore
+import EnrichTestSupport
+import Testing
+
+@testable import EnrichText
+
+/// The byte scanner must give exactly ICU's word boundaries and rule statuses on the text it accepts.
+@Suite struct ASCIIWordBreaksTests {
+    private let icu = try! ICU.BreakIteratorPool(.word, locale: "en")
+
+    private func icuBoundaries(_ text: String) -> (ends: [Int], statuses: [Int32]) {
+        var ends: [Int] = []
+        var statuses: [Int32] = []
+        var text = text
+        text.withUTF8 { utf8 in
+            icu.withIterator { iterator in
+                iterator.forEachBoundary(in: utf8) { offset, status in
+                    ends.append(offset)
+                    statuses.append(status)
+                }
+            }
+        }
+        return (ends, statuses)
+    }
+
+    private func scanned(_ text: String) -> (ends: [Int], statuses: [Int32])? {
+        var text = text
+        return text.withUTF8 { ASCIIWordBreaks.boundaries(in: $0) }
+    }
+
+    @Test func agreesWithICUOnNewsText() throws {
+        let text = "Razer’s CTO told The Record on 3/12 that 100,000 records (U.S. users' data) leaked — “common,” he said… at 10:30 a.m.\r\nRead: www.example.com_x; e.g. A.B.C. v2.0 state-backed"
+        let result = try #require(scanned(text))
+        let expected = icuBoundaries(text)
+        #expect(result.ends == expected.ends)
+        #expect(result.statuses == expected.statuses)
+    }
+
+    @Test func agreesWithICUOnRandomText() throws {
+        var generator = SeededGenerator(seed: 29)
+        let alphabet: [String] = ["a", "B", "z", "7", "0", ".", "'", ",", ";", ":", "_", "-", " ", " ", "\n", "\r", "\t",
+                                  "\u{0B}", "’", "‘", "“", "”", "—", "–", "…", "\u{A0}", "!", "?", "(", ")", "@", "/", "$", "%"]
+        for _ in 0..<3000 {
+            let length = Int.random(in: 1..<24, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let result = try #require(scanned(text))
+            let expected = icuBoundaries(text)
+            #expect(result.ends == expected.ends && result.statuses == expected.statuses,
+                    "\(text.debugDescription): \(result.ends) \(result.statuses) vs ICU \(expected.ends) \(expected.statuses)")
+        }
+    }
+
+    @Test func declinesOtherScripts() {
+        #expect(scanned("Café au lait") == nil)
+        #expect(scanned("日本語") == nil)
+        #expect(scanned("emoji 🎉") == nil)
+    }
+}
