@@ -424,8 +424,9 @@ def markdown(results):
     lines += [table(["pipeline", "jobs", "corpus", "seconds", "MB/s", "MB per CPU s", "docs/s", "peak RSS MB",
                      "× ICU sentences (wall)", "× ICU sentences (CPU)"], rows), ""]
     pipelines = results["pipelines"]
-    lines += ["Pipelines: " + "; ".join(f"**{p['name']}** = {' → '.join(p['stages']) or '?'} ({p['origin']})"
-                                        for p in pipelines) + ".", ""]
+    lines += [f"Pipelines (records written from the {results['check_mb']} MB corpus's documents): " + "; ".join(
+        f"**{p['name']}** = {' → '.join(p['stages']) or '?'} ({p['origin']}; {p['check']['records']:,} records)"
+        for p in pipelines) + ".", ""]
     if results["missing_stages"]:
         lines += ["Missing stages (not timed):", ""]
         lines += [f"- **{m['name']}**: {m['reason']}" for m in results["missing_stages"]]
@@ -583,6 +584,7 @@ def main():
     if args.pipelines:
         pipelines = [p for p in pipelines if p["name"] in args.pipelines]
     results["pipelines"], results["missing_stages"] = pipelines, missing
+    results["check_mb"] = min(corpora)
     for pipeline in pipelines:
         records, fields = count_records(binary, pipeline, corpora[min(corpora)]["jsonl"])
         pipeline["check"] = {"records": records, "fields": fields}
