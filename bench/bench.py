@@ -51,21 +51,28 @@ def median(values):
 
 
 class Measured:
-    """Wall time, CPU time and peak RSS of one child process (from wait4, no /usr/bin/time)."""
+    """Wall time, CPU time and peak RSS of one run of `command`.
+
+    The command runs under bench/child_usage.c (`Measured.helper`), which reads the usage with
+    wait4: Linux carries the RSS high-water mark of a forking process across exec, so waiting for
+    a child forked from this Python process would report at least this process's RSS.
+    """
+    helper = None
 
     def __init__(self, command, stdin_path=None, stdout=subprocess.DEVNULL, cwd=None):
-        with tempfile.TemporaryFile() as errors, \
+        with tempfile.TemporaryFile() as errors, tempfile.NamedTemporaryFile("r") as usage, \
                 open(stdin_path or os.devnull, "rb") as stdin:
             start = time.perf_counter()
-            child = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=errors, cwd=cwd)
-            _, status, usage = os.wait4(child.pid, 0)
+            subprocess.run([Measured.helper, usage.name] + command, stdin=stdin, stdout=stdout, stderr=errors, cwd=cwd)
             self.wall = time.perf_counter() - start
-            child.returncode = os.waitstatus_to_exitcode(status)
             errors.seek(0)
             self.stderr = errors.read().decode("utf-8", "replace")
-        self.status = child.returncode
-        self.cpu = usage.ru_utime + usage.ru_stime
-        self.peak_rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+            fields = usage.read().split()
+        if len(fields) != 4:
+            raise RuntimeError(f"{command[0]} could not be run: {self.stderr.strip()[-500:]}")
+        self.status = int(fields[0])
+        self.peak_rss_mb = int(fields[1]) / 1024  # kilobytes on Linux
+        self.cpu = float(fields[2]) + float(fields[3])
 
 
 def run_checked(command, **kwargs):
@@ -85,6 +92,12 @@ def build_enrich(skip_build):
                           "enrich")
     if not os.path.exists(binary):
         sys.exit(f"bench: {binary} not found (run without --no-build)")
+    return binary
+
+
+def build_child_usage(work):
+    binary = os.path.join(work, "child_usage")
+    run_checked(["gcc", "-O2", "-o", binary, os.path.join(HERE, "child_usage.c")])
     return binary
 
 
@@ -210,7 +223,8 @@ def measure_enrich(binary, pipeline, jobs, corpus_info, repeats):
     for _ in range(repeats):
         run = Measured(enrich_command(binary, pipeline, jobs), stdin_path=corpus_info["jsonl"], cwd=ROOT)
         if run.status != 0:
-            raise RuntimeError(f"enrich exited {run.status}: {run.stderr.strip()[-2000:]}")
+            raise RuntimeError(f"{pipeline['name']} --jobs {jobs} on {corpus_info['mb']} MB: enrich exited "
+                               f"{run.status}: {run.stderr.strip()[-2000:]}")
         runs.append(run)
     wall = median([r.wall for r in runs])
     return {"pipeline": pipeline["name"], "jobs": jobs, "mb": corpus_info["mb"], "repeats": repeats,
@@ -431,6 +445,8 @@ def markdown(results):
         lines += ["Missing stages (not timed):", ""]
         lines += [f"- **{m['name']}**: {m['reason']}" for m in results["missing_stages"]]
         lines += [""]
+    if results.get("failures"):
+        lines += ["Failed runs (not in the tables):", ""] + [f"- {failure}" for failure in results["failures"]] + [""]
 
     lines += ["## Start-up", "",
               f"`enrich < small.txt` ({results['startup']['bytes']} bytes, default pipeline): median "
@@ -548,6 +564,15 @@ def parse_arguments():
     return args
 
 
+def timed(results, measure):
+    """Appends one enrich measurement; a failed run is reported and the benchmark goes on."""
+    try:
+        results["enrich"].append(measure())
+    except RuntimeError as error:
+        log(f"FAILED: {error}")
+        results.setdefault("failures", []).append(str(error))
+
+
 def repeats_for(args, mb):
     if args.repeats:
         return args.repeats
@@ -562,6 +587,7 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     binary = build_enrich(args.no_build)
     floors = build_icu_floor(args.work)
+    Measured.helper = build_child_usage(args.work)
     results = {"command": "bench/run.sh " + " ".join(sys.argv[1:]), "machine": machine_info(binary),
                "sizes_mb": args.sizes, "jobs": args.jobs, "anchor_mb": args.anchor_mb,
                "icu": {}, "enrich": [], "anchors": {}}
@@ -585,8 +611,13 @@ def main():
         pipelines = [p for p in pipelines if p["name"] in args.pipelines]
     results["pipelines"], results["missing_stages"] = pipelines, missing
     results["check_mb"] = min(corpora)
-    for pipeline in pipelines:
-        records, fields = count_records(binary, pipeline, corpora[min(corpora)]["jsonl"])
+    for pipeline in list(pipelines):
+        try:
+            records, fields = count_records(binary, pipeline, corpora[min(corpora)]["jsonl"])
+        except RuntimeError as error:
+            pipelines.remove(pipeline)
+            missing.append({"name": pipeline["name"], "reason": f"builds but fails on the corpus: {error}"})
+            continue
         pipeline["check"] = {"records": records, "fields": fields}
     for entry in missing:
         log(f"stage {entry['name']} missing: {entry['reason']}")
@@ -601,14 +632,14 @@ def main():
         for pipeline in pipelines:
             for jobs in args.jobs:
                 log(f"{mb} MB: enrich {pipeline['name']} --jobs {jobs}")
-                results["enrich"].append(measure_enrich(binary, pipeline, jobs, info, repeats_for(args, mb)))
+                timed(results, lambda: measure_enrich(binary, pipeline, jobs, info, repeats_for(args, mb)))
 
     if args.anchors:
         if args.anchor_mb not in args.sizes:
             info = corpora[args.anchor_mb]
             results["icu"][str(args.anchor_mb)] = measure_icu(floors, info["txt"], repeats_for(args, args.anchor_mb))
             for pipeline in pipelines:
-                results["enrich"].append(measure_enrich(binary, pipeline, 1, info, repeats_for(args, args.anchor_mb)))
+                timed(results, lambda: measure_enrich(binary, pipeline, 1, info, repeats_for(args, args.anchor_mb)))
         python, failures = anchor_python(args.work, os.path.join(args.work, "pip.log"))
         gazetteer = gazetteer_for_anchors(args.work)
         results["gazetteer"] = {k: v for k, v in gazetteer.items() if k != "path"}
