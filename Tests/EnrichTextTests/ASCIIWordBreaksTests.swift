@@ -25,7 +25,14 @@ import Testing
 
     private func scanned(_ text: String) -> (ends: [Int], statuses: [Int32])? {
         var text = text
-        return text.withUTF8 { ASCIIWordBreaks.boundaries(in: $0) }
+        return text.withUTF8 { utf8 in
+            var ends: [Int] = []
+            var statuses: [Int32] = []
+            var scratch = ASCIIWordBreaks.Scratch()
+            guard ASCIIWordBreaks.append(in: utf8, range: 0..<utf8.count, ends: &ends, statuses: &statuses,
+                                         scratch: &scratch) else { return nil }
+            return (ends, statuses)
+        }
     }
 
     @Test func agreesWithICUOnNewsText() throws {

@@ -7,7 +7,6 @@ final class OrderedWorkPool<Result: Sendable>: @unchecked Sendable {
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
     private var queue: [(sequence: Int, work: @Sendable () -> Result)] = []
-    private var queueHead = 0
     private var finished: [Int: Result] = [:]
     private var submitted = 0
     private var delivered = 0
@@ -71,17 +70,14 @@ final class OrderedWorkPool<Result: Sendable>: @unchecked Sendable {
     private func workerLoop() {
         while true {
             condition.lock()
-            while queueHead == queue.count && !closed && !stopped { condition.wait() }
-            if stopped || queueHead == queue.count {
+            while queue.isEmpty && !closed && !stopped { condition.wait() }
+            if stopped || queue.isEmpty {
                 condition.unlock()
                 return
             }
-            let (sequence, work) = queue[queueHead]
-            queueHead += 1
-            if queueHead > 1024 && queueHead * 2 > queue.count {
-                queue.removeFirst(queueHead)
-                queueHead = 0
-            }
+            // The queue holds at most `window` items, so taking from its front is cheap, and a
+            // taken item (with the input it captures) is released as soon as its work is done.
+            let (sequence, work) = queue.removeFirst()
             condition.unlock()
 
             let result = work()

@@ -6,30 +6,21 @@ import EnrichCore
 /// a name). Split: the possessive "'s" / "’s" (English), as its own `.word`. Numbers with
 /// separators or decimals ("100,000", "3.5", "192.168.0.1") are whole in ICU already.
 public struct Tokenizer: Sendable {
-    private let breakers: ICU.BreakIteratorPool
+    private let wordBoundaries: WordBoundaries
     private let lexicon: SentenceLexicon?
     private let splitsPossessives: Bool
 
     /// A tokenizer for `language` (an ICU locale id); `lexicon` names the abbreviations that keep
     /// their period (without one, only dotted ones such as "U.S." do).
     public init(language: String, lexicon: SentenceLexicon?) throws {
-        breakers = try ICU.BreakIteratorPool(.word, locale: language)
+        wordBoundaries = try WordBoundaries(locale: language)
         self.lexicon = lexicon
         splitsPossessives = language == "en" || language.hasPrefix("en_") || language.hasPrefix("en-")
     }
 
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var ends: [Int] = []
-        var statuses: [Int32] = []
-        ends.reserveCapacity(text.count / 3)
-        statuses.reserveCapacity(text.count / 3)
-        breakers.withIterator { iterator in
-            iterator.forEachBoundary(in: text) { offset, status in
-                ends.append(offset)
-                statuses.append(status)
-            }
-        }
+        let (ends, statuses) = wordBoundaries.boundaries(in: text)
         var tokens: [Token] = []
         tokens.reserveCapacity(ends.count / 2)
         var segment = 0
@@ -136,9 +127,15 @@ public struct Tokenizer: Sendable {
         case 100..<200: return .number
         case 200..<500: return .word
         default:
+            if first < 0x80 { return asciiPunctuation[Int(first)] ? .punctuation : .symbol }
             guard let scalar = Unicode.Scalar(first) else { return .symbol }
             return scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
         }
+    }
+
+    /// Which ASCII characters are Unicode punctuation, looked up once instead of per token.
+    private static let asciiPunctuation: [Bool] = (0..<128).map {
+        Unicode.Scalar(UInt8($0)).properties.generalCategory.isPunctuation
     }
 }
 
