@@ -208,14 +208,22 @@ def enrich_command(binary, pipeline, jobs):
 
 
 def count_records(binary, pipeline, jsonl_path):
-    """Runs once with the output read, to check the pipeline really writes records."""
-    with open(jsonl_path, "rb") as stdin:
-        result = subprocess.run(enrich_command(binary, pipeline, 1), stdin=stdin, capture_output=True, cwd=ROOT)
-    if result.returncode != 0:
-        raise RuntimeError(result.stderr.decode("utf-8", "replace").strip())
-    lines = result.stdout.splitlines()
-    fields = sorted(json.loads(lines[0]).keys()) if lines else []
-    return len(lines), fields
+    """Runs once reading the output (streamed, so any corpus size will do), to check that the
+    pipeline really writes records; returns their number and the first record's fields."""
+    with open(jsonl_path, "rb") as stdin, tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(enrich_command(binary, pipeline, 1), stdin=stdin, stdout=subprocess.PIPE,
+                                 stderr=errors, cwd=ROOT)
+        head, records = b"", 0
+        while chunk := child.stdout.read(1 << 20):
+            if records == 0:
+                head += chunk
+            records += chunk.count(b"\n")
+        child.stdout.close()
+        if child.wait() != 0:
+            errors.seek(0)
+            raise RuntimeError(errors.read().decode("utf-8", "replace").strip()[-2000:])
+    fields = sorted(json.loads(head.split(b"\n", 1)[0]).keys()) if records else []
+    return records, fields
 
 
 def measure_enrich(binary, pipeline, jobs, corpus_info, repeats):
