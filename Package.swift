@@ -29,18 +29,25 @@ let package = Package(
         .target(name: "EnrichCore", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnrichText", dependencies: ["EnrichCore"]),
         .target(name: "EnrichDigest", dependencies: ["EnrichCore"]),
-        .target(name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest"]),
+        .target(name: "EnrichEntities", dependencies: ["EnrichCore"]),
+        .target(name: "EnrichAttribution", dependencies: ["EnrichCore", "EnrichText"]),
+        .target(
+            name: "Enrich", dependencies: ["EnrichCore", "EnrichText", "EnrichDigest", "EnrichEntities", "EnrichAttribution"]
+        ),
         .target(
             name: "EnrichCommandLine",
             dependencies: ["Enrich", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "EnrichCLI", dependencies: ["EnrichCommandLine"]),
+        .executableTarget(name: "EnrichGazetteerBench", dependencies: ["EnrichEntities", "EnrichText"]),
         .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText", "EnrichTestSupport"]),
         .testTarget(
             name: "EnrichDigestTests", dependencies: ["EnrichDigest", "EnrichTestSupport"], resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "EnrichEntitiesTests", dependencies: ["EnrichEntities", "EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
     ]
 )

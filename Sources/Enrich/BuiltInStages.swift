@@ -1,5 +1,7 @@
 @_exported import EnrichCore
+import EnrichAttribution
 import EnrichDigest
+import EnrichEntities
 import EnrichText
 
 extension StageRegistry {
@@ -21,9 +23,7 @@ extension StageRegistry {
                 "lang", .string, default: "en",
                 help: "language (ICU locale id); rules from models/sentences/<lang>/ when present, else ICU alone")]
         ) { parameters, context in
-            let language = parameters.string("lang")
-            let models = language == "en" ? try context.models() : try? context.models()
-            return try SentenceStage(language: language, models: models)
+            try SentenceStage(language: parameters.string("lang"), models: try modelsFor(parameters, context))
         },
         StageFactory(
             name: "tokens",
@@ -32,11 +32,59 @@ extension StageRegistry {
                 "lang", .string, default: "en",
                 help: "language (ICU locale id); abbreviations from models/sentences/<lang>/ when present")]
         ) { parameters, context in
-            let language = parameters.string("lang")
-            let models = language == "en" ? try context.models() : try? context.models()
-            return try TokenStage(language: language, models: models)
+            try TokenStage(language: parameters.string("lang"), models: try modelsFor(parameters, context))
+        },
+        StageFactory(
+            name: "entities",
+            summary: "people, organizations, places, products, laws... from gazetteers and name patterns",
+            parameters: [
+                Parameter("gazetteers", .strings, default: .array([]),
+                          help: "extra gazetteer TSVs (name, label, id, aliases|...); they win over built-in names"),
+                Parameter("labels", .strings, default: .array([]),
+                          help: "labels to emit (e.g. PERSON,ORG,GPE); empty emits all"),
+                Parameter("patterns", .boolean, default: .bool(true),
+                          help: "find unlisted names: title + name, first name + surname, '... Group'"),
+                Parameter("link_short_mentions", .boolean, default: .bool(true),
+                          help: "link a later surname alone to the person's full mention"),
+                Parameter("numeric", .boolean, default: .bool(true),
+                          help: "emit DATE, MONEY, PERCENT and CARDINAL"),
+            ]
+        ) { parameters, context in
+            var options = EntityStage.Options()
+            for name in parameters.strings("labels") {
+                guard let label = EntityLabel(name) else {
+                    throw PipelineError("parameter 'labels': unknown label '\(name)'")
+                }
+                options.labels.insert(label)
+            }
+            options.patterns = parameters.bool("patterns")
+            options.linkShortMentions = parameters.bool("link_short_mentions")
+            options.numeric = parameters.bool("numeric")
+            return try EntityStage(store: try context.models(), userGazetteers: parameters.strings("gazetteers"),
+                                   options: options)
+        },
+        StageFactory(
+            name: "attributions",
+            summary: "who said it: the source of every attributed statement (outlet, person, "
+                + "organization, document), with cue and canonical name; models/sources/",
+            parameters: [
+                Parameter("quotes", .choice(AttributionStage.QuotedSentences.allCases.map(\.rawValue)),
+                          default: .string("statement"),
+                          help: "a quotation over several sentences: 'statement' attributes it once, on the "
+                              + "sentence of the cue; 'each-sentence' attributes every sentence of it")
+            ]
+        ) { parameters, context in
+            try AttributionStage(models: context.models(),
+                                 quotedSentences: AttributionStage.QuotedSentences(rawValue: parameters.string("quotes")) ?? .statement)
         },
     ])
+}
+
+/// The models folder for a stage with a `lang` parameter: English needs it (a missing folder is
+/// an error), another language uses it when it is there.
+private func modelsFor(_ parameters: StageParameters, _ context: StageContext) throws(PipelineError) -> ModelStore? {
+    let language = parameters.string("lang")
+    return String(language.prefix { $0.isLetter }).lowercased() == "en" ? try context.models() : try? context.models()
 }
 
 extension PipelineDefinition {
@@ -46,6 +94,8 @@ extension PipelineDefinition {
             StageEntry(name: "digest"),
             StageEntry(name: "sentences"),
             StageEntry(name: "tokens"),
+            StageEntry(name: "entities"),
+            StageEntry(name: "attributions"),
         ],
         source: "default pipeline"
     )

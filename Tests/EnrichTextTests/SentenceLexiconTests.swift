@@ -26,6 +26,17 @@ struct SentenceLexiconTests {
         }
     }
 
+    @Test func regionalEnglishUsesTheEnglishRules() throws {
+        let stage = try SentenceStage(language: "en_US", models: ModelStore.locate())
+        var document = Document(id: .string("us"), text: "Staff of the U.S. Senate left. Nobody stayed.")
+        stage.process(&document)
+        #expect(document.sentences?.count == 2)
+    }
+
+    @Test func englishWithoutAModelsFolderIsAnError() {
+        #expect(throws: PipelineError.self) { try SentenceStage(language: "en", models: nil) }
+    }
+
     @Test func stageForAnotherLanguageWithoutModelsUsesICUAlone() throws {
         let stage = try SentenceStage(language: "fr", models: nil)
         var document = Document(id: .string("fr"), text: "Le tribunal a tranché. La société se tait.")

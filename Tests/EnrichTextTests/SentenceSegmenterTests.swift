@@ -37,6 +37,16 @@ struct SentenceSegmenterTests {
             == ["The app is popular in the U.K.", "The company plans to expand."])
     }
 
+    @Test func stateAbbreviationBeforeAPronounEndsTheSentence() {
+        #expect(sentences("The suit was filed in Hartford, Conn. It seeks damages.")
+            == ["The suit was filed in Hartford, Conn.", "It seeks damages."])
+    }
+
+    @Test func stateAbbreviationBeforeANameDoesNotEndTheSentence() {
+        #expect(sentences("A judge in the Portland, Ore. Circuit Court ruled Friday.")
+            == ["A judge in the Portland, Ore. Circuit Court ruled Friday."])
+    }
+
     @Test func companySuffixBeforeALowercaseWordDoesNotEndTheSentence() {
         #expect(sentences("Shares of Acme Corp. rose 4 percent.") == ["Shares of Acme Corp. rose 4 percent."])
     }
@@ -53,6 +63,14 @@ struct SentenceSegmenterTests {
 
     @Test func shortOpeningTimePhraseDoesNotEndAtItsAbbreviation() {
         #expect(sentences("At 9 a.m. Ms. Patel opened the session.") == ["At 9 a.m. Ms. Patel opened the session."])
+    }
+
+    @Test func commonWordSpelledLikeACapitalizedAbbreviationEndsTheSentence() {
+        #expect(sentences("Crowds waited in the sun. Vendors sold water.") == ["Crowds waited in the sun.", "Vendors sold water."])
+    }
+
+    @Test func capitalizedDayAbbreviationBeforeADateDoesNotEndTheSentence() {
+        #expect(sentences("Polls open Sun. Nov. 8 across the state.") == ["Polls open Sun. Nov. 8 across the state."])
     }
 
     @Test func inlineAbbreviationNeverEndsTheSentence() {
@@ -163,6 +181,11 @@ struct SentenceSegmenterTests {
     @Test func headlineLineWithoutPunctuationIsASentence() {
         #expect(sentences("Hackers Hit Regional Bank\nThe bank said no data was taken.")
             == ["Hackers Hit Regional Bank", "The bank said no data was taken."])
+    }
+
+    @Test func abbreviationInsideAHeadlineDoesNotEndIt() {
+        #expect(sentences("Regulators Fine Acme Corp. Over Data Leak\nThe fine is the largest this year.")
+            == ["Regulators Fine Acme Corp. Over Data Leak", "The fine is the largest this year."])
     }
 
     @Test func linesWithoutPunctuationAreSentencesEvenInLowercase() {

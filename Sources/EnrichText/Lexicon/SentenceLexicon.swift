@@ -34,25 +34,33 @@ public struct SentenceLexicon: Sendable {
             .map { "sentences/\(language)/\($0)" }
     }
 
-    private let abbreviations: [WordKey: AbbreviationKind]
+    /// An abbreviation's kind, and whether it only counts when written with a capital letter
+    /// (listed with one: "Sun" is Sunday, "sun" is not).
+    private struct Abbreviation {
+        let kind: AbbreviationKind
+        let capitalOnly: Bool
+    }
+
+    private let abbreviations: [WordKey: Abbreviation]
     private let starters: Set<WordKey>
     private let exclamationWords: Set<WordKey>
     private let fragmentOpeners: Set<WordKey>
 
-    /// A lexicon from word lists (abbreviations without their final period).
+    /// A lexicon from word lists (abbreviations without their final period; one listed with a
+    /// capital letter only matches words that start with one).
     public init(
         titles: [Substring], inline: [Substring], beforeNumber: [Substring], mayEnd: [Substring],
         starters: [Substring], exclamationWords: [Substring], fragmentOpeners: [Substring]
     ) throws(PipelineError) {
-        var abbreviations: [WordKey: AbbreviationKind] = [:]
+        var abbreviations: [WordKey: Abbreviation] = [:]
         for (words, kind) in [(titles, AbbreviationKind.title), (inline, .inline), (beforeNumber, .beforeNumber),
                               (mayEnd, .mayEnd)] {
             for word in words {
                 let key = try Self.key(word)
-                if let earlier = abbreviations[key], earlier != kind {
-                    throw PipelineError("abbreviation '\(word)' is listed in both \(earlier.fileName) and \(kind.fileName)")
+                if let earlier = abbreviations[key] {
+                    throw PipelineError("abbreviation '\(word)' is listed twice (\(earlier.kind.fileName), \(kind.fileName))")
                 }
-                abbreviations[key] = kind
+                abbreviations[key] = Abbreviation(kind: kind, capitalOnly: word.first?.isUppercase ?? false)
             }
         }
         self.abbreviations = abbreviations
@@ -76,15 +84,26 @@ public struct SentenceLexicon: Sendable {
         }
     }
 
-    /// Whether `store` has a lexicon folder for `language`.
-    public static func exists(in store: ModelStore, language: String) -> Bool {
-        (try? store.path("sentences/\(language)/abbreviations.txt")) != nil
+    /// The lexicon the stages use for `language` (an ICU locale id such as "en" or "en_US"): the
+    /// folder of its base language ("en") when `store` has one, nil when it has none (the stages then
+    /// keep ICU's breaks). English must have its folder: without it, or without a models folder,
+    /// this is an error naming what is missing.
+    public static func forLanguage(_ language: String, in store: ModelStore?) throws(PipelineError) -> SentenceLexicon? {
+        let base = String(language.prefix { $0.isLetter }).lowercased()
+        guard let store else {
+            if base == "en" { throw PipelineError("the English sentence rules need the models folder") }
+            return nil
+        }
+        if base != "en", (try? store.path("sentences/\(base)/abbreviations.txt")) == nil { return nil }
+        return try load(from: store, language: base)
     }
 
-    /// The kind of the abbreviation spelled by `range` (without its final period), or nil.
+    /// The kind of the abbreviation spelled by `range` (without its final period), or nil. Case
+    /// does not matter, except that an entry listed with a capital needs one ("Sun", "Mr").
     func abbreviationKind(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> AbbreviationKind? {
         guard let key = WordKey(text, range) else { return nil }
-        return abbreviations[key]
+        guard let abbreviation = abbreviations[key] else { return nil }
+        return abbreviation.capitalOnly && !text[range.lowerBound].isASCIIUpper ? nil : abbreviation.kind
     }
 
     /// Whether the word at `range` commonly opens a sentence ("The", "However", "He").

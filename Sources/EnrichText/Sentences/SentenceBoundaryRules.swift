@@ -137,7 +137,7 @@ struct SentenceBoundaryRules: Sendable {
         case .beforeNumber?, .mayEnd?:
             if kind == .beforeNumber, text[next].isASCIIDigit { return .drop }
             return startsSentence(at: next, in: text) && !isFrontedPhrase(sentenceStart..<word.lowerBound, in: text)
-                ? .keep : .drop
+                && lineEndsSentence(from: next, in: text) ? .keep : .drop
         }
     }
 
@@ -259,15 +259,23 @@ struct SentenceBoundaryRules: Sendable {
     private func continuesOnNextLine(lastCharacterEnd: Int, next: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         let last = text[lastCharacterEnd - 1]
         guard last.isASCIILower || last == UInt8(ascii: ","), text[next].isASCIILower else { return false }
-        var lineEnd = next
-        let limit = min(text.count, next + Self.lineReach)
+        return lineEndsSentence(from: next, in: text)
+    }
+
+    /// Whether the line that goes on at `offset` ends with `.`, `!` or `?` (closing quotes and
+    /// brackets aside). A line that does not is a headline, a dateline or a list entry, where an
+    /// abbreviation before a capitalized word ends nothing ("Regulators Fine Acme Corp. Over Leak").
+    private func lineEndsSentence(from offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lineEnd = offset
+        let limit = min(text.count, offset + Self.lineReach)
         while lineEnd < limit, !text.containsLineBreak(lineEnd..<(lineEnd + 1)) { lineEnd += 1 }
-        guard lineEnd < limit || limit == text.count else { return false }
-        var markEnd = text.trimmingWhitespace(backFrom: lineEnd, floor: next)
-        while let width = text.closerWidth(endingAt: markEnd), markEnd - width > next { markEnd -= width }
-        guard markEnd > next else { return false }
+        guard lineEnd < limit || limit == text.count else { return true }
+        var markEnd = text.trimmingWhitespace(backFrom: lineEnd, floor: offset)
+        while let width = text.closerWidth(endingAt: markEnd), markEnd - width > offset { markEnd -= width }
+        guard markEnd > offset else { return false }
         switch text[markEnd - 1] {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+        case 0xA6: return markEnd >= 3 && text[markEnd - 2] == 0x80 && text[markEnd - 3] == 0xE2
         default: return false
         }
     }

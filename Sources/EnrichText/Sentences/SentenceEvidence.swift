@@ -20,6 +20,10 @@ struct SentenceEvidence {
         let count = text.count
         var offset = 0
         while offset < count {
+            if offset & 7 == 0, offset + 8 <= count, !Self.mayMatter(Self.word(at: offset, in: text)) {
+                offset += 8
+                continue
+            }
             let byte = text[offset]
             switch byte {
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
@@ -50,6 +54,24 @@ struct SentenceEvidence {
         var starts = bullets + glued + Self.itemStarts(of: markers)
         starts.sort()
         forcedStarts = starts
+    }
+
+    /// The 8 bytes at `offset` as one integer (byte order does not matter to `mayMatter`).
+    @inline(__always)
+    private static func word(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether any of the 8 bytes in `word` is one the scan looks at: `.` `!` `?` `(` `)` or 0xE2
+    /// (the lead byte of the bullets). Bytewise equality without branches: a byte of `word ^
+    /// pattern` is zero exactly where `word` holds the pattern's byte.
+    @inline(__always)
+    private static func mayMatter(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZeroByte(word ^ (ones &* 0x2E)) || hasZeroByte(word ^ (ones &* 0x21)) || hasZeroByte(word ^ (ones &* 0x3F))
+            || hasZeroByte((word | ones) ^ (ones &* 0x29)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     /// The offset of the capitalized word (or of the quote or bracket that opens it) that follows

@@ -12,12 +12,7 @@ public struct SentenceStage: DocumentStage {
     /// A stage for `language`: with the lexicon in `models/sentences/<language>/` when the models
     /// folder has one (English must), else ICU's breaks alone.
     public init(language: String = "en", models: ModelStore?) throws {
-        var lexicon: SentenceLexicon?
-        if let models, language == "en" || SentenceLexicon.exists(in: models, language: language) {
-            lexicon = try SentenceLexicon.load(from: models, language: language)
-        } else if language == "en" {
-            throw PipelineError("the English sentence rules need the models folder")
-        }
+        let lexicon = try SentenceLexicon.forLanguage(language, in: models)
         segmenter = try SentenceSegmenter(language: language, lexicon: lexicon)
     }
 

@@ -12,12 +12,7 @@ public struct TokenStage: DocumentStage {
     /// A stage for `language`, keeping the abbreviations of `models/sentences/<language>/` whole
     /// when the models folder has them (English must).
     public init(language: String = "en", models: ModelStore?) throws {
-        var lexicon: SentenceLexicon?
-        if let models, language == "en" || SentenceLexicon.exists(in: models, language: language) {
-            lexicon = try SentenceLexicon.load(from: models, language: language)
-        } else if language == "en" {
-            throw PipelineError("the English token rules need the models folder")
-        }
+        let lexicon = try SentenceLexicon.forLanguage(language, in: models)
         tokenizer = try Tokenizer(language: language, lexicon: lexicon)
     }
 

@@ -1,6 +1,7 @@
 import EnrichCore
 
-/// Splits text into tokens: ICU's word breaks, joined or split where later stages need whole
+/// Splits text into tokens: ICU's word breaks (computed on the bytes by `ASCIIWordBreaks` when the
+/// text is ASCII news text, the same boundaries at a fraction of the cost), joined or split where later stages need whole
 /// units. Kept whole: web and e-mail addresses (`.symbol`), hyphenated words ("state-backed",
 /// "COVID-19"), clock times ("10:30"), abbreviations with their period ("U.S.", "Inc.", "J." before
 /// a name). Split: the possessive "'s" / "’s" (English), as its own `.word`. Numbers with

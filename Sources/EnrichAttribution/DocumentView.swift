@@ -1,0 +1,342 @@
+import EnrichCore
+
+/// One document's tokens as the attribution rules see them: each token's lexicon key and classes,
+/// its shape, its sentence, and whether it stands inside a quotation. Built once per document.
+struct DocumentView {
+    /// How a word is capitalized.
+    enum Shape: UInt8 {
+        /// Not a word (punctuation, symbol, number).
+        case other
+        case lower
+        /// First letter upper case, some lower case ("Reuters", "McAfee").
+        case capitalized
+        /// No lower-case letter ("AP", "CPO", "U.S").
+        case upper
+    }
+
+    let utf8: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let sentences: [TextRange]
+    let entities: [Entity]
+    /// Lexicon key of each token (for a possessive "Department’s", the key of "Department").
+    private(set) var keys: [PackedWord?] = []
+    private(set) var classes: [WordClass] = []
+    private(set) var shapes: [Shape] = []
+    /// True for "X’s" and "X's".
+    private(set) var possessive: [Bool] = []
+    /// The sentence each token belongs to.
+    private(set) var sentenceOf: [Int] = []
+    /// The first token of each sentence (`tokens.count` for a sentence without tokens).
+    private(set) var sentenceStart: [Int] = []
+    /// True when a line break stands between a token and the one before it.
+    private(set) var lineBreakBefore: [Bool] = []
+    /// True for tokens inside a quotation (the quotation marks themselves excluded).
+    private(set) var quoted: [Bool] = []
+    /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
+    /// ends with its paragraph).
+    private(set) var quotations: [Range<Int>] = []
+    /// True for headline-style sentences, where most words are capitalized.
+    private var headline: [Bool] = []
+
+    init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], entities: [Entity],
+         lexicon: Lexicon) {
+        self.utf8 = utf8
+        let tokens = Self.mergingPossessives(tokens, utf8)
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities
+        let count = tokens.count
+        let sentenceCount = max(sentences.count, 1)
+        var keys = [PackedWord?](repeating: nil, count: count)
+        var classes = [WordClass](repeating: [], count: count)
+        var shapes = [Shape](repeating: .other, count: count)
+        var possessive = [Bool](repeating: false, count: count)
+        var lineBreakBefore = [Bool](repeating: false, count: count)
+        var sentenceOf = [Int](repeating: 0, count: count)
+        var sentenceStart = [Int](repeating: count, count: sentenceCount)
+        var headline = [Bool](repeating: false, count: sentenceCount)
+        var longWords = [Int32](repeating: 0, count: sentenceCount)
+        var capitalizedWords = [Int32](repeating: 0, count: sentenceCount)
+        var sentence = 0
+        var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
+        var previousEnd = 0
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in 0..<count {
+                let token = tokens[index]
+                let range = token.range
+                while range.start >= nextSentenceStart {
+                    sentence += 1
+                    nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
+                }
+                sentenceOf[index] = sentence
+                if sentenceStart[sentence] == count { sentenceStart[sentence] = index }
+                if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
+                    for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
+                        lineBreakBefore[index] = true
+                        break
+                    }
+                }
+                previousEnd = range.end
+                switch token.kind {
+                case .word:
+                    var end = range.end
+                    if let suffix = Self.possessiveSuffix(utf8, range) {
+                        end -= suffix
+                        possessive[index] = true
+                    }
+                    let key = PackedWord(utf8, range.start..<end)
+                    keys[index] = key
+                    if let key { classes[index] = lexicon.wordClass(key) }
+                    let shape = Self.shape(utf8, range)
+                    shapes[index] = shape
+                    if range.count >= 4 {
+                        longWords[sentence] += 1
+                        if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
+                    }
+                case .punctuation where range.count > 1:
+                    break
+                default:
+                    keys[index] = PackedWord(utf8, range.start..<range.end)
+                }
+            }
+        }
+        for sentence in headline.indices where longWords[sentence] >= 3 {
+            headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
+        }
+        self.keys = keys
+        self.classes = classes
+        self.shapes = shapes
+        self.possessive = possessive
+        self.lineBreakBefore = lineBreakBefore
+        self.sentenceOf = sentenceOf
+        self.sentenceStart = sentenceStart
+        self.headline = headline
+        findQuotations()
+    }
+
+    /// True for a token of a headline-style sentence, where most words are capitalized.
+    func isHeadline(_ index: Int) -> Bool { headline[sentenceOf[index]] }
+
+    var count: Int { tokens.count }
+
+    /// The byte range of tokens `range`.
+    func span(_ range: Range<Int>) -> TextRange {
+        TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end)
+    }
+
+    /// The text of tokens `range` as written, with runs of whitespace made single spaces and a
+    /// final possessive "’s" dropped.
+    func text(_ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        for index in range {
+            if index > range.lowerBound && tokens[index].range.start > tokens[index - 1].range.end {
+                bytes.append(0x20)
+            }
+            var end = tokens[index].range.end
+            if index == range.upperBound - 1, possessive[index],
+               let suffix = Self.possessiveSuffix(utf8, tokens[index].range) {
+                end -= suffix
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[tokens[index].range.start..<end]))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when token `index` is the single character `byte` (an ASCII punctuation mark).
+    func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+        index >= 0 && index < count && tokens[index].range.count == 1 && utf8[tokens[index].range.start] == byte
+    }
+
+    /// True for an opening quotation mark: “ or a straight " that opens.
+    func opensQuote(_ index: Int) -> Bool {
+        guard index >= 0 && index < count else { return false }
+        let range = tokens[index].range
+        if range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 {
+            return utf8[range.start + 2] == 0x9C
+        }
+        return isByte(index, 0x22) && index + 1 < count && quoted[index + 1]
+    }
+
+    /// True for a closing quotation mark: ” or a straight " that closes.
+    func closesQuote(_ index: Int) -> Bool {
+        guard index >= 0 && index < count else { return false }
+        let range = tokens[index].range
+        if range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 {
+            return utf8[range.start + 2] == 0x9D
+        }
+        return isByte(index, 0x22) && index > 0 && quoted[index - 1]
+    }
+
+    /// True for a word starting with an upper-case letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        shapes[index] == .capitalized || shapes[index] == .upper
+    }
+
+    /// True when token `index` opens its sentence or line (after an opening quote or bracket).
+    func startsClause(_ index: Int) -> Bool {
+        var first = sentenceStart[sentenceOf[index]]
+        while first < index && tokens[first].kind == .punctuation && !isByte(first, 0x2C) { first += 1 }
+        return first == index || lineBreakBefore[index]
+    }
+
+    /// The token after the sentence of token `index`, or after the next sentence too when the
+    /// sentence breaker cut a name at an abbreviation ("a U.S. | Justice Department document").
+    func sentenceEnd(_ index: Int) -> Int {
+        var sentence = sentenceOf[index]
+        while sentence + 1 < sentenceStart.count {
+            let next = min(sentenceStart[sentence + 1], count)
+            guard next < count, next > 0, isByte(next - 1, 0x2E), tokens[next - 1].range.start == tokens[next - 2].range.end,
+                  isCapitalized(next - 2), tokens[next - 2].range.count <= 4 || containsPeriod(next - 2),
+                  isCapitalized(next), !lineBreakBefore[next] else { return next }
+            sentence += 1
+        }
+        return count
+    }
+
+    private func containsPeriod(_ index: Int) -> Bool {
+        for offset in tokens[index].range.start..<tokens[index].range.end where utf8[offset] == 0x2E { return true }
+        return false
+    }
+
+    /// The entity (from an earlier stage) overlapping tokens `range`, preferring a PERSON.
+    func entity(overlapping range: Range<Int>) -> Entity? {
+        guard !entities.isEmpty else { return nil }
+        let span = span(range)
+        var low = 0
+        var high = entities.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entities[middle].range.end <= span.start { low = middle + 1 } else { high = middle }
+        }
+        var found: Entity?
+        var index = low
+        while index < entities.count && entities[index].range.start < span.end {
+            if found == nil || entities[index].label == "PERSON" { found = entities[index] }
+            index += 1
+        }
+        return found
+    }
+
+    // MARK: - Building
+
+    /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph.
+    private mutating func findQuotations() {
+        quoted = [Bool](repeating: false, count: tokens.count)
+        var open: Int?
+        var straight = false
+        for index in tokens.indices {
+            if let start = open, lineBreakBefore[index], straight || isParagraphBreak(before: index) {
+                quotations.append(start..<index)
+                open = nil
+            }
+            let range = tokens[index].range
+            let curly = range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80
+            if curly && utf8[range.start + 2] == 0x9C || (isByte(index, 0x22) && open == nil) {
+                if let start = open { quotations.append(start..<index) }
+                open = index
+                straight = !curly
+                continue
+            }
+            if let start = open, curly && utf8[range.start + 2] == 0x9D || (isByte(index, 0x22) && straight) {
+                quotations.append(start..<(index + 1))
+                open = nil
+                continue
+            }
+            quoted[index] = open != nil
+        }
+        if let start = open { quotations.append(start..<tokens.count) }
+    }
+
+    /// The quotations that end at most a few tokens before `range` or start at most a few tokens
+    /// after its start.
+    func quotations(near range: Range<Int>) -> ArraySlice<Range<Int>> {
+        var low = 0
+        var high = quotations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotations[middle].upperBound < range.lowerBound - 3 { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < quotations.count && quotations[end].lowerBound <= range.upperBound + 2 { end += 1 }
+        return quotations[low..<end]
+    }
+
+    /// True when a blank line stands between token `index` and the one before it.
+    func isParagraphBreak(before index: Int) -> Bool {
+        guard index > 0 else { return true }
+        var newlines = 0
+        for offset in tokens[index - 1].range.end..<tokens[index].range.start where utf8[offset] == 0x0A {
+            newlines += 1
+        }
+        return newlines >= 2
+    }
+
+    private static func shape(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Shape {
+        var hasUpper = false
+        var hasLower = false
+        var firstUpper: Bool?
+        var offset = range.start
+        while offset < range.end {
+            let byte = utf8[offset]
+            var upper = false
+            var lower = false
+            var width = 1
+            if byte < 0x80 {
+                upper = byte >= 0x41 && byte <= 0x5A
+                lower = byte >= 0x61 && byte <= 0x7A
+                if firstUpper == nil && byte >= 0x30 && byte <= 0x39 { return .other }
+            } else {
+                let (value, scalarWidth) = utf8.scalar(at: offset)
+                width = scalarWidth
+                if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+                    upper = scalar.properties.isUppercase
+                    lower = scalar.properties.isLowercase
+                }
+            }
+            if firstUpper == nil && (upper || lower) { firstUpper = upper }
+            hasUpper = hasUpper || upper
+            hasLower = hasLower || lower
+            if firstUpper == false || (hasUpper && hasLower) { break }
+            offset += width
+        }
+        guard let firstUpper else { return .other }
+        if !firstUpper { return .lower }
+        return hasLower ? .capitalized : .upper
+    }
+
+    /// `tokens` with every possessive "’s" or "'s" that a tokenizer split off joined back to its
+    /// word ("Department" + "’s" → "Department’s"), so a possessive is one token to the rules.
+    static func mergingPossessives(_ tokens: [Token], _ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+        func joinsPrevious(_ index: Int) -> Bool {
+            index > 0 && isPossessiveClitic(tokens[index], utf8) && tokens[index - 1].kind == .word
+                && tokens[index - 1].range.end == tokens[index].range.start
+        }
+        guard tokens.indices.contains(where: joinsPrevious) else { return tokens }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            if joinsPrevious(index), let word = result.popLast() {
+                result.append(Token(range: TextRange(start: word.range.start, end: tokens[index].range.end), kind: .word))
+            } else {
+                result.append(tokens[index])
+            }
+        }
+        return result
+    }
+
+    private static func isPossessiveClitic(_ token: Token, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = token.range
+        if range.count == 2 { return utf8[range.start] == 0x27 && (utf8[range.start + 1] | 0x20) == 0x73 }
+        return range.count == 4 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80
+            && utf8[range.start + 2] == 0x99 && (utf8[range.start + 3] | 0x20) == 0x73
+    }
+
+    /// The byte length of a final "'s" or "’s", if the token ends with one.
+    static func possessiveSuffix(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int? {
+        let end = range.end
+        guard range.count > 2, utf8[end - 1] == 0x73 || utf8[end - 1] == 0x53 else { return nil }
+        if utf8[end - 2] == 0x27 { return 2 }
+        if range.count > 4 && utf8[end - 4] == 0xE2 && utf8[end - 3] == 0x80 && utf8[end - 2] == 0x99 { return 4 }
+        return nil
+    }
+}

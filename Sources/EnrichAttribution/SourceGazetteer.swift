@@ -1,0 +1,129 @@
+import EnrichCore
+
+/// Named sources known by their aliases: news outlets (`models/sources/outlets.tsv`) and
+/// organizations often named by a short form (`models/sources/organizations.tsv`).
+///
+/// Aliases are tokenized with the same ICU word breaks as documents and matched token by token,
+/// case-insensitively, with or without a leading "The".
+struct SourceGazetteer: Sendable {
+    /// A named source.
+    struct Entry: Sendable, Hashable {
+        /// The usual full name ("Associated Press").
+        let canonical: String
+        let kind: Attribution.Kind
+        /// For outlets, what kind of outlet: which description ("the magazine") can refer to it.
+        let outletClass: OutletClass?
+        /// The last word of the canonical name.
+        let lastWord: PackedWord?
+    }
+
+    private(set) var entries: [Entry] = []
+    private var aliases: [[PackedWord]: Int] = [:]
+    /// Every alias by the hash of its words (`sequenceHash`): its words and its entry.
+    private var aliasesByHash: [UInt64: (words: [PackedWord], entry: Int)] = [:]
+    /// The longest alias (in tokens) that starts with a given word.
+    private var longestAlias: [PackedWord: Int] = [:]
+    /// `longestAlias` as a table for the per-name lookup.
+    private var longestAliasTable = WordTable<Int>([:], filler: 0)
+
+    /// Reads the outlet and organization tables; `tokenize` splits an alias into its token words.
+    init(outlets: [Substring], organizations: [Substring], file: (String) -> String,
+         tokenize: (String) -> [PackedWord]) throws(PipelineError) {
+        for line in outlets {
+            let columns = line.split(separator: "\t")
+            guard columns.count == 3, let outletClass = OutletClass(rawValue: String(columns[1])) else {
+                throw PipelineError("model file \(file("sources/outlets.tsv")): bad line '\(line)' "
+                    + "(expected canonical name, class (agency, newspaper, magazine, broadcaster or site), "
+                    + "aliases separated by tabs)")
+            }
+            add(Entry(canonical: String(columns[0]), kind: .media, outletClass: outletClass,
+                      lastWord: tokenize(String(columns[0])).last),
+                aliases: columns[2], tokenize: tokenize)
+        }
+        for line in organizations {
+            let columns = line.split(separator: "\t")
+            guard columns.count == 3, let kind = Attribution.Kind(rawValue: String(columns[1])) else {
+                throw PipelineError("model file \(file("sources/organizations.tsv")): bad line '\(line)' "
+                    + "(expected canonical name, kind, aliases separated by tabs)")
+            }
+            add(Entry(canonical: String(columns[0]), kind: kind, outletClass: nil,
+                      lastWord: tokenize(String(columns[0])).last),
+                aliases: columns[2], tokenize: tokenize)
+        }
+        longestAliasTable = WordTable(longestAlias, filler: 0)
+        for (words, entry) in aliases {
+            aliasesByHash[Self.sequenceHash(words[...])] = (words, entry)
+        }
+    }
+
+    /// A hash of a word sequence that can be extended one word at a time.
+    private static func extend(_ hash: UInt64, _ word: PackedWord) -> UInt64 {
+        var mixed = (hash ^ word.mixed) &* 0x9E37_79B9_7F4A_7C15
+        mixed ^= mixed >> 29
+        return mixed
+    }
+
+    private static func sequenceHash(_ words: ArraySlice<PackedWord>) -> UInt64 {
+        words.reduce(0x243F_6A88_85A3_08D3, extend)
+    }
+
+    /// The entry of the alias that is exactly `words[range]`, if any.
+    private func alias(_ words: [PackedWord?], _ range: Range<Int>, hash: UInt64) -> Entry? {
+        guard let found = aliasesByHash[hash], found.words.count == range.count else { return nil }
+        for (offset, index) in range.enumerated() where words[index] != found.words[offset] { return nil }
+        return entries[found.entry]
+    }
+
+    private mutating func add(_ entry: Entry, aliases list: Substring, tokenize: (String) -> [PackedWord]) {
+        entries.append(entry)
+        let index = entries.count - 1
+        for alias in list.split(separator: "|") + [Substring(entry.canonical)] {
+            var words = tokenize(String(alias))
+            if words.first == Self.the { words.removeFirst() }
+            guard let first = words.first, aliases[words] == nil else { continue }
+            aliases[words] = index
+            longestAlias[first] = max(longestAlias[first] ?? 0, words.count)
+        }
+    }
+
+    static let the = PackedWord("the")!
+
+    /// The longest alias that starts at `words[start]`: its length in words and its entry.
+    func longestMatch(_ words: [PackedWord?], from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
+        guard let first = words[start], let longest = longestAliasTable[first] else { return nil }
+        let most = min(longest, limit - start)
+        guard most > 0 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: most) { hashes in
+            var hash: UInt64 = 0x243F_6A88_85A3_08D3
+            var length = 0
+            while length < most, let word = words[start + length] {
+                hash = Self.extend(hash, word)
+                hashes[length] = hash
+                length += 1
+            }
+            while length > 0 {
+                if let entry = alias(words, start..<(start + length), hash: hashes[length - 1]) { return (length, entry) }
+                length -= 1
+            }
+            return nil
+        }
+    }
+
+    /// The entry whose alias is exactly `words` (a leading "the" is ignored).
+    func entry(exactly words: ArraySlice<PackedWord?>) -> Entry? {
+        var first = words.startIndex
+        if first < words.endIndex && words[first] == Self.the { first += 1 }
+        guard first < words.endIndex, let word = words[first], let longest = longestAliasTable[word],
+              longest >= words.endIndex - first else { return nil }
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3
+        for index in first..<words.endIndex {
+            guard let word = words[index] else { return nil }
+            hash = Self.extend(hash, word)
+        }
+        guard let found = aliasesByHash[hash], found.words.count == words.endIndex - first else { return nil }
+        for (offset, index) in (first..<words.endIndex).enumerated() where words[index] != found.words[offset] {
+            return nil
+        }
+        return entries[found.entry]
+    }
+}

@@ -1,0 +1,19 @@
+/// A few values by word, searched linearly: cheaper than hashing for the handful of entries a
+/// document holds (full names of persons, descriptions of unnamed sources).
+struct WordMap<Value> {
+    private var entries: [(key: PackedWord, value: Value)] = []
+
+    subscript(key: PackedWord) -> Value? {
+        get {
+            for entry in entries where entry.key == key { return entry.value }
+            return nil
+        }
+        set {
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                entries.append((key, newValue))
+            }
+        }
+    }
+}

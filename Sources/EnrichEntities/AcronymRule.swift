@@ -1,0 +1,42 @@
+/// Acronyms no list holds. A name followed by a bracketed acronym defines it ("Westshire Rowing
+/// Union (WRU)"): that acronym, there and anywhere else in the document, is the same entity with
+/// the same label and id. Any other unlisted all-capital word of 2 to 6 letters outside a line of
+/// capitals, not a title ("CEO") or a common word, is taken for an organization ("the WRU said").
+struct AcronymRule {
+    func apply(_ entities: [Candidate], tokens: [MatchToken], patterns: NamePatterns,
+               text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for entity in entities {
+            for index in entity.first...entity.last { covered[index] = true }
+        }
+        var defined: [UInt64: Candidate] = [:]
+        for entity in entities where entity.tokenCount >= 2 && entity.origin != .numeric {
+            let open = entity.last + 1, acronym = entity.last + 2, close = entity.last + 3
+            guard close < tokens.count, text[tokens[open].start] == UInt8(ascii: "("),
+                text[tokens[close].start] == UInt8(ascii: ")"), isAcronym(tokens[acronym], text), !covered[acronym]
+            else { continue }
+            defined[tokens[acronym].hash.key] = entity
+        }
+        var result = entities
+        for index in tokens.indices where !covered[index] && isAcronym(tokens[index], text) {
+            let token = tokens[index]
+            if let definition = defined[token.hash.key] {
+                result.append(Candidate(first: index, last: index, start: token.start, end: token.end,
+                                        label: definition.label, entry: definition.entry,
+                                        localID: definition.localID, origin: .pattern))
+            } else if !token.shape.contains(.allCapsContext), token.wordClass.isDisjoint(with: [.title, .commonWord]) {
+                result.append(Candidate(first: index, last: index, start: token.start, end: token.end, label: .org,
+                                        entry: nil, localID: patterns.localID(tokens, index, index, text: text),
+                                        origin: .pattern))
+            }
+        }
+        return result.sorted { $0.start < $1.start }
+    }
+
+    private func isAcronym(_ token: MatchToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = token.end - token.start
+        let first = text[token.start]
+        return token.shape.contains(.word) && token.shape.contains(.allCaps) && length >= 2 && length <= 6
+            && first >= 0x41 && first <= 0x5A && !token.shape.contains(.initial) && token.stemHash == nil
+    }
+}

@@ -1,0 +1,118 @@
+import EnrichCore
+
+/// The `entities` stage: gazetteer names, name patterns, short-mention links and numeric
+/// entities, resolved into non-overlapping mentions sorted by position (see Guides/Entities.md).
+public struct EntityStage: Stage {
+    public let requires: Set<Layer> = [.tokens, .sentences]
+    public let provides: Set<Layer> = [.entities]
+
+    /// What the stage looks for besides list names.
+    public struct Options: Sendable {
+        /// Labels to emit; empty means all.
+        public var labels: Set<EntityLabel> = []
+        /// Title, first-name and organization-head patterns.
+        public var patterns = true
+        /// Later short mentions of a person linked to the full mention.
+        public var linkShortMentions = true
+        /// DATE, MONEY, PERCENT and CARDINAL.
+        public var numeric = true
+
+        public init() {}
+    }
+
+    private let gazetteer: CompiledGazetteer
+    private let options: Options
+
+    public init(gazetteer: CompiledGazetteer, options: Options = Options()) {
+        self.gazetteer = gazetteer
+        self.options = options
+    }
+
+    /// The stage over the default gazetteers in `store`, with `userGazetteers` (TSV paths) first:
+    /// a user entry wins over a built-in one of the same name.
+    public init(store: ModelStore, userGazetteers: [String] = [], options: Options = Options()) throws(PipelineError) {
+        var files: [GazetteerFile] = []
+        for path in userGazetteers {
+            files.append(GazetteerFile(path: try store.path(path), kind: .entities))
+        }
+        files += try EntityStage.defaultFiles(store)
+        self.init(gazetteer: try GazetteerCache.load(files, cacheDirectory: store.cacheDirectory), options: options)
+    }
+
+    /// The built-in gazetteer files, in priority order: word lists, hand-curated, generated.
+    public static func defaultFiles(_ store: ModelStore) throws(PipelineError) -> [GazetteerFile] {
+        let words: [(String, WordClass)] = [
+            ("common-words.txt", .commonWord), ("first-names.txt", .firstName),
+            ("titles.txt", .title), ("org-heads.txt", .organizationHead),
+        ]
+        var files: [GazetteerFile] = []
+        for (name, wordClass) in words {
+            files.append(GazetteerFile(path: try store.path("gazetteers/lexicon/" + name), kind: .words(wordClass)))
+        }
+        for name in ["events", "government", "laws", "nationalities", "news-outlets", "products", "tech-companies",
+                     "threat-actors"] {
+            files.append(GazetteerFile(path: try store.path("gazetteers/curated/\(name).tsv"), kind: .entities))
+        }
+        for name in ["places", "nationalities", "organizations", "products", "wordnet"] {
+            files.append(GazetteerFile(path: try store.path("gazetteers/\(name).tsv"), kind: .entities))
+        }
+        return files
+    }
+
+    /// Tags the articles of one input document in order; a person named in full in one article is
+    /// recognized by surname alone in the later ones.
+    public func process(_ documents: inout [Document]) {
+        var people: [UInt64: Candidate] = [:]
+        for index in documents.indices {
+            process(&documents[index], people: &people)
+        }
+    }
+
+    /// Tags one document on its own.
+    public func process(_ document: inout Document) {
+        var people: [UInt64: Candidate] = [:]
+        process(&document, people: &people)
+    }
+
+    private func process(_ document: inout Document, people: inout [UInt64: Candidate]) {
+        let found = document.withUTF8 { text in
+            tag(MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer), text: text, people: &people)
+        }
+        document.entities = found.compactMap { candidate in
+            guard options.labels.isEmpty || options.labels.contains(candidate.label) else { return nil }
+            let id = candidate.entry.map { gazetteer.id($0) } ?? candidate.localID
+            return Entity(range: TextRange(start: candidate.start, end: candidate.end),
+                          label: candidate.label.description, id: id)
+        }
+    }
+
+    private func tag(
+        _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout [UInt64: Candidate]
+    ) -> [Candidate] {
+        var candidates: [Candidate] = []
+        var guarded: [Candidate] = []
+        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, accepted: &candidates, guarded: &guarded)
+        if options.patterns {
+            candidates += NamePatterns().candidates(in: tokens, text: text)
+        }
+        var entities = OverlapPolicy.resolve(candidates)
+        if !guarded.isEmpty {
+            let evidenced = Set(entities.compactMap(\.entry))
+            entities = OverlapPolicy.fill(entities, with: guarded.filter { $0.entry.map(evidenced.contains) ?? false })
+        }
+        if options.patterns {
+            let rule = SportsResultsRule { [gazetteer] entry in gazetteer.id(entry).hasPrefix("iso3166:") }
+            entities = rule.apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
+        }
+        if options.patterns {
+            entities = AcronymRule().apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
+        }
+        if options.linkShortMentions {
+            entities = ShortMentionLinker().link(entities, tokens: tokens, known: &people)
+        }
+        if options.numeric {
+            entities = OverlapPolicy.fill(entities, with: NumericEntities().candidates(in: tokens, text: text))
+        }
+        return entities
+    }
+}
