@@ -286,29 +286,26 @@ def anchor_python(work, log_path):
 
 
 def gazetteer_for_anchors(work):
-    """One name<TAB>label file from models/gazetteers/*.tsv, or the generator's own names."""
-    files = sorted(glob.glob(os.path.join(ROOT, "models", "gazetteers", "*.tsv")))
+    """One name<TAB>label file from models/gazetteers/**/*.tsv (name, label, id, |-separated
+    aliases; the aliases become names too), or the corpus generator's own names."""
+    files = sorted(glob.glob(os.path.join(ROOT, "models", "gazetteers", "**", "*.tsv"), recursive=True))
     path = os.path.join(work, "anchor-gazetteer.tsv")
-    rows = 0
+    names = set()
+    for file_path in files:
+        for line in open(file_path, encoding="utf-8"):
+            fields = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(fields) < 2 or not fields[0]:
+                continue
+            aliases = fields[3].split("|") if len(fields) > 3 and fields[3] else []
+            names.update((name, fields[1]) for name in [fields[0]] + aliases if name)
+    if files:
+        source = f"{len(files)} files of models/gazetteers/ (names and aliases)"
+    else:
+        names = set(corpus.vocabulary_gazetteer())
+        source = "models/gazetteers/*.tsv not present: stand-in gazetteer of the corpus generator's own names"
     with open(path, "w", encoding="utf-8") as out:
-        if files:
-            for file_path in files:
-                default_label = os.path.splitext(os.path.basename(file_path))[0].upper()
-                for line in open(file_path, encoding="utf-8"):
-                    if line.startswith("#") or not line.strip():
-                        continue
-                    fields = line.rstrip("\n").split("\t")
-                    label = fields[1] if len(fields) > 1 and fields[1] else default_label
-                    out.write(f"{fields[0]}\t{label}\n")
-                    rows += 1
-            source = ", ".join(os.path.relpath(f, ROOT) for f in files)
-        else:
-            for name, label in corpus.vocabulary_gazetteer():
-                out.write(f"{name}\t{label}\n")
-                rows += 1
-            source = ("models/gazetteers/*.tsv not present: stand-in gazetteer of the corpus "
-                      "generator's own names")
-    return {"path": path, "source": source, "entries": rows, "stand_in": not files}
+        out.writelines(f"{name}\t{label}\n" for name, label in sorted(names))
+    return {"path": path, "source": source, "entries": len(names), "stand_in": not files}
 
 
 def measure_anchor(python, name, corpus_info, gazetteer, budget):
