@@ -52,7 +52,9 @@ public struct AnalyzedText {
                 }
                 var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
                                      isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
-                guard token.kind == .word, token.range.count < scratch.count / 2 else {
+                guard token.kind == .word, token.range.count < scratch.count / 2,
+                    !Self.isPossessiveMarker(token.range, in: utf8)
+                else {
                     self.tokens.append(info)
                     continue
                 }
@@ -85,6 +87,15 @@ public struct AnalyzedText {
                 self.tokens.append(info)
             }
         }
+    }
+
+    /// Whether `range` is the tokenizer's separate possessive ("'s", "’s", "'"), which ends a
+    /// phrase like punctuation does: "Harborview's managers" gives "Harborview", not a phrase.
+    private static func isPossessiveMarker(_ range: TextRange, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count <= 4 else { return false }
+        let first = utf8[range.start]
+        return first == UInt8(ascii: "'")
+            || (first == 0xE2 && range.count >= 3 && utf8[range.start + 1] == 0x80 && utf8[range.start + 2] == 0x99)
     }
 
     /// Whether the token is a content word: a word that is not a stopword.
