@@ -46,7 +46,7 @@ let package = Package(
         ),
         .executableTarget(name: "EnrichCLI", dependencies: ["EnrichCommandLine"]),
         .executableTarget(name: "EnrichGazetteerBench", dependencies: ["EnrichEntities", "EnrichText"]),
-        .target(name: "EnrichTestSupport", path: "Tests/EnrichTestSupport"),
+        .target(name: "EnrichTestSupport", dependencies: ["EnrichCore", "EnrichText"], path: "Tests/EnrichTestSupport"),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText", "EnrichTestSupport"]),
         .testTarget(
@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "EnrichEntitiesTests", dependencies: ["EnrichEntities", "EnrichText"]),
         .testTarget(name: "EnrichCLITests", dependencies: ["Enrich", "EnrichCLI", "EnrichTestSupport"]),
         .testTarget(name: "EnrichAttributionTests", dependencies: ["EnrichAttribution", "EnrichText"]),
-        .testTarget(name: "EnrichKeywordsTests", dependencies: ["EnrichKeywords", "EnrichText"]),
-        .testTarget(name: "EnrichSummaryTests", dependencies: ["EnrichSummary", "EnrichText"]),
+        .testTarget(name: "EnrichKeywordsTests", dependencies: ["EnrichKeywords", "EnrichTestSupport"]),
+        .testTarget(name: "EnrichSummaryTests", dependencies: ["EnrichSummary", "EnrichTestSupport"]),
     ]
 )

@@ -1,6 +1,6 @@
 import EnrichCore
 import EnrichKeywords
-import EnrichText
+import EnrichTestSupport
 
 /// Documents with sentences and tokens, as the pipeline hands them to the keywords stage.
 enum Fixtures {
@@ -13,10 +13,7 @@ enum Fixtures {
     }()
 
     static func document(_ text: String, id: String = "test") throws -> Document {
-        var document = Document(id: .string(id), text: text)
-        try SentenceStage(models: ModelStore.locate()).process(&document)
-        try TokenStage(models: ModelStore.locate()).process(&document)
-        return document
+        try TextFixtures.document(text, id: id)
     }
 
     static func keywords(_ text: String, limit: Int = 10, weights: KeywordWeights = KeywordWeights()) throws -> [Keyword] {

@@ -1,7 +1,7 @@
 import EnrichCore
 import EnrichKeywords
 import EnrichSummary
-import EnrichText
+import EnrichTestSupport
 
 /// Documents with sentences and tokens, as the pipeline hands them to the summary stage.
 enum Fixtures {
@@ -14,10 +14,7 @@ enum Fixtures {
     }()
 
     static func document(_ text: String, id: String = "test") throws -> Document {
-        var document = Document(id: .string(id), text: text)
-        try SentenceStage(models: ModelStore.locate()).process(&document)
-        try TokenStage(models: ModelStore.locate()).process(&document)
-        return document
+        try TextFixtures.document(text, id: id)
     }
 
     static func summary(_ text: String, length: SummaryLength = .sentences(3),

@@ -1,0 +1,17 @@
+import EnrichCore
+import EnrichText
+
+/// Documents prepared as the pipeline hands them to later stages: sentences and tokens from
+/// this checkout's models.
+public enum TextFixtures {
+    /// The models folder of this checkout.
+    public static func models() throws -> ModelStore { try ModelStore.locate() }
+
+    /// `text` with its sentences and tokens.
+    public static func document(_ text: String, id: String = "test") throws -> Document {
+        var document = Document(id: .string(id), text: text)
+        try SentenceStage(models: models()).process(&document)
+        try TokenStage(models: models()).process(&document)
+        return document
+    }
+}
