@@ -12,16 +12,7 @@ import Testing
         let input = Fixture.text(fixture)
         let crlf = input.replacingOccurrences(of: "\n", with: "\r\n")
         for text in [input, crlf] {
-            let (records, boilerplate) = DigestStage(mode: mode).splitting(Document(id: "doc", text: text))
-            var placed = CharacterCount()
-            for string in Self.placedStrings(records, text: text) + boilerplate { placed.add(string) }
-            var expected = CharacterCount()
-            expected.add(text)
-            let difference = placed.difference(from: expected)
-            #expect(difference.isEmpty, "\(fixture) (\(mode)), missing (-) or repeated (+): \(difference)")
-            for span in boilerplate {
-                #expect(Self.isRecognisedBoilerplate(span), "\(fixture): '\(span)' left out but not boilerplate")
-            }
+            Self.expectConserved(text, mode: mode, label: "\(fixture) (\(mode))")
         }
     }
 
@@ -31,16 +22,22 @@ import Testing
         for _ in 0..<400 {
             let text = (0..<Int.random(in: 1...40, using: &generator))
                 .map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
-            let (records, boilerplate) = DigestStage(mode: mode).splitting(Document(id: "doc", text: text))
-            var placed = CharacterCount()
-            for string in Self.placedStrings(records, text: text) + boilerplate { placed.add(string) }
-            var expected = CharacterCount()
-            expected.add(text)
-            let difference = placed.difference(from: expected)
-            #expect(difference.isEmpty, "\(text.debugDescription): \(difference)")
-            for span in boilerplate {
-                #expect(Self.isRecognisedBoilerplate(span), "\(text.debugDescription): '\(span)' left out")
-            }
+            Self.expectConserved(text, mode: mode, label: text.debugDescription)
+        }
+    }
+
+    /// Expects every non-whitespace character of `text` in exactly one place after splitting, and
+    /// only recognised boilerplate left out.
+    private static func expectConserved(_ text: String, mode: SplitMode, label: String) {
+        let (records, boilerplate) = DigestStage(mode: mode).splitting(Document(id: "doc", text: text))
+        var placed = CharacterCount()
+        for string in placedStrings(records, text: text) + boilerplate { placed.add(string) }
+        var expected = CharacterCount()
+        expected.add(text)
+        let difference = placed.difference(from: expected)
+        #expect(difference.isEmpty, "\(label), missing (-) or repeated (+): \(difference)")
+        for span in boilerplate {
+            #expect(isRecognisedBoilerplate(span), "\(label): '\(span)' left out but not boilerplate")
         }
     }
 
