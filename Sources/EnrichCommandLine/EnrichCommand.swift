@@ -27,7 +27,7 @@ struct EnrichCommand: ParsableCommand {
               sentences     [{start, end}]
               tokens        [{start, end, kind}] (only with --tokens)
               entities      [{start, end, label, text, id}]
-              attributions  [{start, end, source, cue, kind, sentence}]
+              attributions  [{start, end, source, cue, kind, sentence, source_id, cue_start, cue_end}]
               keywords      [{text, score}], best first, score in [0, 1]
               summary       indices into sentences, in reading order
             Offsets are Unicode code points (Python str indices), end-exclusive. A stage that is \
