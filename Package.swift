@@ -46,7 +46,9 @@ let package = Package(
         ),
         .executableTarget(name: "EnrichCLI", dependencies: ["EnrichCommandLine"]),
         .executableTarget(name: "EnrichGazetteerBench", dependencies: ["EnrichEntities", "EnrichText"]),
-        .target(name: "EnrichTestSupport", dependencies: ["EnrichCore", "EnrichText"], path: "Tests/EnrichTestSupport"),
+        .target(
+            name: "EnrichTestSupport", dependencies: ["EnrichCore", "EnrichText", "EnrichKeywords"], path: "Tests/EnrichTestSupport"
+        ),
         .testTarget(name: "EnrichCoreTests", dependencies: ["EnrichCore", "EnrichTestSupport"]),
         .testTarget(name: "EnrichTextTests", dependencies: ["EnrichText", "EnrichTestSupport"]),
         .testTarget(

@@ -4,13 +4,7 @@ import EnrichTestSupport
 
 /// Documents with sentences and tokens, as the pipeline hands them to the keywords stage.
 enum Fixtures {
-    static let lexicon: Lexicon = {
-        do {
-            return try Lexicon.load(from: ModelStore.locate())
-        } catch {
-            fatalError("the models folder of this checkout cannot be loaded: \(error)")
-        }
-    }()
+    static let lexicon = TextFixtures.lexicon
 
     static func document(_ text: String, id: String = "test") throws -> Document {
         try TextFixtures.document(text, id: id)
