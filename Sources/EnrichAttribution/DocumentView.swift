@@ -127,19 +127,29 @@ struct DocumentView {
     /// The text of tokens `range` as written, with runs of whitespace made single spaces and a
     /// final possessive "’s" dropped.
     func text(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        for index in range {
-            if index > range.lowerBound && tokens[index].range.start > tokens[index - 1].range.end {
-                bytes.append(0x20)
-            }
-            var end = tokens[index].range.end
-            if index == range.upperBound - 1, possessive[index],
-               let suffix = Self.possessiveSuffix(utf8, tokens[index].range) {
-                end -= suffix
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[tokens[index].range.start..<end]))
+        guard !range.isEmpty else { return "" }
+        let first = tokens[range.lowerBound].range.start
+        var end = tokens[range.upperBound - 1].range.end
+        if possessive[range.upperBound - 1], let suffix = Self.possessiveSuffix(utf8, tokens[range.upperBound - 1].range) {
+            end -= suffix
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard end > first else { return "" }
+        return String(unsafeUninitializedCapacity: end - first) { buffer in
+            var written = 0
+            for index in range {
+                let start = tokens[index].range.start
+                if index > range.lowerBound && start > tokens[index - 1].range.end {
+                    buffer[written] = 0x20
+                    written += 1
+                }
+                let stop = min(tokens[index].range.end, end)
+                for offset in start..<stop {
+                    buffer[written] = utf8[offset]
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 
     /// True when token `index` is the single character `byte` (an ASCII punctuation mark).
