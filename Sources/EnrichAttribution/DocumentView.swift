@@ -1,8 +1,9 @@
 import EnrichCore
 
 /// One document's tokens as the attribution rules see them: each token's lexicon key and classes,
-/// its shape, its sentence, and whether it stands inside a quotation. Built once per document.
-struct DocumentView {
+/// its shape, its sentence, and whether it stands inside a quotation. Built once per document; a
+/// class, so that the rules share it without copying it.
+final class DocumentView {
     /// How a word is capitalized.
     enum Shape: UInt8 {
         /// Not a word (punctuation, symbol, number).
@@ -15,108 +16,115 @@ struct DocumentView {
     }
 
     let utf8: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    /// The tokens, with possessive clitics joined to their word (`mergingPossessives`).
+    let tokens: UnsafeBufferPointer<Token>
     let sentences: [TextRange]
     let entities: [Entity]
     /// Lexicon key of each token (for a possessive "Department’s", the key of "Department").
-    private(set) var keys: [PackedWord?] = []
-    private(set) var classes: [WordClass] = []
-    private(set) var shapes: [Shape] = []
+    let keys: UnsafeBufferPointer<PackedWord?>
+    let classes: UnsafeBufferPointer<WordClass>
+    let shapes: UnsafeBufferPointer<Shape>
     /// True for "X’s" and "X's".
-    private(set) var possessive: [Bool] = []
+    let possessive: UnsafeBufferPointer<Bool>
     /// The sentence each token belongs to.
-    private(set) var sentenceOf: [Int] = []
+    let sentenceOf: UnsafeBufferPointer<Int>
     /// The first token of each sentence (`tokens.count` for a sentence without tokens).
-    private(set) var sentenceStart: [Int] = []
+    let sentenceStart: UnsafeBufferPointer<Int>
     /// True when a line break stands between a token and the one before it.
-    private(set) var lineBreakBefore: [Bool] = []
+    let lineBreakBefore: UnsafeBufferPointer<Bool>
     /// True for tokens inside a quotation (the quotation marks themselves excluded).
-    private(set) var quoted: [Bool] = []
+    let quoted: UnsafeBufferPointer<Bool>
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
     /// ends with its paragraph).
     private(set) var quotations: [Range<Int>] = []
     /// True for headline-style sentences, where most words are capitalized.
-    private var headline: [Bool] = []
+    private let headline: UnsafeBufferPointer<Bool>
+    /// Owns the memory of the columns above, for as long as a copy of the view lives.
+    private let storage: ColumnStorage
 
     init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], entities: [Entity],
          lexicon: Lexicon) {
         self.utf8 = utf8
-        let tokens = Self.mergingPossessives(tokens, utf8)
-        self.tokens = tokens
         self.sentences = sentences
         self.entities = entities
-        let count = tokens.count
+        let storage = ColumnStorage()
+        let merged = storage.column(Token.self, count: tokens.count,
+                                    repeating: Token(range: TextRange(start: 0, end: 0), kind: .word))
+        let count = tokens.withUnsafeBufferPointer { Self.mergePossessives($0, into: merged, utf8) }
         let sentenceCount = max(sentences.count, 1)
-        var keys = [PackedWord?](repeating: nil, count: count)
-        var classes = [WordClass](repeating: [], count: count)
-        var shapes = [Shape](repeating: .other, count: count)
-        var possessive = [Bool](repeating: false, count: count)
-        var lineBreakBefore = [Bool](repeating: false, count: count)
-        var sentenceOf = [Int](repeating: 0, count: count)
-        var sentenceStart = [Int](repeating: count, count: sentenceCount)
-        var headline = [Bool](repeating: false, count: sentenceCount)
-        var longWords = [Int32](repeating: 0, count: sentenceCount)
-        var capitalizedWords = [Int32](repeating: 0, count: sentenceCount)
+        let keys = storage.column(PackedWord?.self, count: count, repeating: nil)
+        let classes = storage.column(WordClass.self, count: count, repeating: [])
+        let shapes = storage.column(Shape.self, count: count, repeating: .other)
+        let possessive = storage.column(Bool.self, count: count, repeating: false)
+        let lineBreakBefore = storage.column(Bool.self, count: count, repeating: false)
+        let sentenceOf = storage.column(Int.self, count: count, repeating: 0)
+        let sentenceStart = storage.column(Int.self, count: sentenceCount, repeating: count)
+        let headline = storage.column(Bool.self, count: sentenceCount, repeating: false)
+        let longWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
+        let capitalizedWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
         var sentence = 0
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
         var previousEnd = 0
-        tokens.withUnsafeBufferPointer { tokens in
-            for index in 0..<count {
-                let token = tokens[index]
-                let range = token.range
-                while range.start >= nextSentenceStart {
-                    sentence += 1
-                    nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
-                }
-                sentenceOf[index] = sentence
-                if sentenceStart[sentence] == count { sentenceStart[sentence] = index }
-                if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
-                    for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
-                        lineBreakBefore[index] = true
-                        break
-                    }
-                }
-                previousEnd = range.end
-                switch token.kind {
-                case .word:
-                    var end = range.end
-                    if let suffix = Self.possessiveSuffix(utf8, range) {
-                        end -= suffix
-                        possessive[index] = true
-                    }
-                    let key = PackedWord(utf8, range.start..<end)
-                    keys[index] = key
-                    if let key { classes[index] = lexicon.wordClass(key) }
-                    let shape = Self.shape(utf8, range)
-                    shapes[index] = shape
-                    if range.count >= 4 {
-                        longWords[sentence] += 1
-                        if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
-                    }
-                case .punctuation where range.count > 1:
+        for index in 0..<count {
+            let token = merged[index]
+            let range = token.range
+            while range.start >= nextSentenceStart {
+                sentence += 1
+                nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
+            }
+            sentenceOf[index] = sentence
+            if sentenceStart[sentence] == count { sentenceStart[sentence] = index }
+            if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
+                for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
+                    lineBreakBefore[index] = true
                     break
-                default:
-                    keys[index] = PackedWord(utf8, range.start..<range.end)
                 }
             }
+            previousEnd = range.end
+            switch token.kind {
+            case .word:
+                var end = range.end
+                if let suffix = Self.possessiveSuffix(utf8, range) {
+                    end -= suffix
+                    possessive[index] = true
+                }
+                let key = PackedWord(utf8, range.start..<end)
+                keys[index] = key
+                if let key { classes[index] = lexicon.wordClass(key) }
+                let shape = Self.shape(utf8, range)
+                shapes[index] = shape
+                if range.count >= 4 {
+                    longWords[sentence] += 1
+                    if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
+                }
+            case .punctuation where range.count > 1:
+                break
+            default:
+                keys[index] = PackedWord(utf8, range.start..<range.end)
+            }
         }
-        for sentence in headline.indices where longWords[sentence] >= 3 {
+        for sentence in 0..<sentenceCount where longWords[sentence] >= 3 {
             headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
         }
-        self.keys = keys
-        self.classes = classes
-        self.shapes = shapes
-        self.possessive = possessive
-        self.lineBreakBefore = lineBreakBefore
-        self.sentenceOf = sentenceOf
-        self.sentenceStart = sentenceStart
-        self.headline = headline
-        findQuotations()
+        self.tokens = UnsafeBufferPointer(rebasing: merged[0..<count])
+        self.keys = UnsafeBufferPointer(keys)
+        self.classes = UnsafeBufferPointer(classes)
+        self.shapes = UnsafeBufferPointer(shapes)
+        self.possessive = UnsafeBufferPointer(possessive)
+        self.lineBreakBefore = UnsafeBufferPointer(lineBreakBefore)
+        self.sentenceOf = UnsafeBufferPointer(sentenceOf)
+        self.sentenceStart = UnsafeBufferPointer(sentenceStart)
+        self.headline = UnsafeBufferPointer(headline)
+        let quoted = storage.column(Bool.self, count: count, repeating: false)
+        self.quoted = UnsafeBufferPointer(quoted)
+        self.storage = storage
+        quotations = findQuotations(marking: quoted)
     }
 
     /// True for a token of a headline-style sentence, where most words are capitalized.
     func isHeadline(_ index: Int) -> Bool { headline[sentenceOf[index]] }
 
+    /// The number of tokens.
     var count: Int { tokens.count }
 
     /// The byte range of tokens `range`.
@@ -229,12 +237,13 @@ struct DocumentView {
 
     // MARK: - Building
 
-    /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph.
-    private mutating func findQuotations() {
-        quoted = [Bool](repeating: false, count: tokens.count)
+    /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph,
+    /// in `quoted`; returns the quotations.
+    private func findQuotations(marking quoted: UnsafeMutableBufferPointer<Bool>) -> [Range<Int>] {
+        var quotations: [Range<Int>] = []
         var open: Int?
         var straight = false
-        for index in tokens.indices {
+        for index in 0..<count {
             if let start = open, lineBreakBefore[index], straight || isParagraphBreak(before: index) {
                 quotations.append(start..<index)
                 open = nil
@@ -254,7 +263,8 @@ struct DocumentView {
             }
             quoted[index] = open != nil
         }
-        if let start = open { quotations.append(start..<tokens.count) }
+        if let start = open { quotations.append(start..<count) }
+        return quotations
     }
 
     /// The quotations that end at most a few tokens before `range` or start at most a few tokens
@@ -317,21 +327,28 @@ struct DocumentView {
     /// `tokens` with every possessive "’s" or "'s" that a tokenizer split off joined back to its
     /// word ("Department" + "’s" → "Department’s"), so a possessive is one token to the rules.
     static func mergingPossessives(_ tokens: [Token], _ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
-        func joinsPrevious(_ index: Int) -> Bool {
-            index > 0 && isPossessiveClitic(tokens[index], utf8) && tokens[index - 1].kind == .word
-                && tokens[index - 1].range.end == tokens[index].range.start
+        [Token](unsafeUninitializedCapacity: tokens.count) { merged, count in
+            count = tokens.withUnsafeBufferPointer { mergePossessives($0, into: merged, utf8) }
         }
-        guard tokens.indices.contains(where: joinsPrevious) else { return tokens }
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count)
+    }
+
+    /// Writes `tokens` with their possessive clitics joined (see `mergingPossessives`) to the
+    /// start of `merged`; returns how many it wrote.
+    private static func mergePossessives(_ tokens: UnsafeBufferPointer<Token>, into merged: UnsafeMutableBufferPointer<Token>,
+                                         _ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
         for index in tokens.indices {
-            if joinsPrevious(index), let word = result.popLast() {
-                result.append(Token(range: TextRange(start: word.range.start, end: tokens[index].range.end), kind: .word))
+            let token = tokens[index]
+            if index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].range.end == token.range.start
+                && isPossessiveClitic(token, utf8) {
+                merged[count - 1] = Token(range: TextRange(start: merged[count - 1].range.start, end: token.range.end),
+                                          kind: .word)
             } else {
-                result.append(tokens[index])
+                merged.initializeElement(at: count, to: token)
+                count += 1
             }
         }
-        return result
+        return count
     }
 
     private static func isPossessiveClitic(_ token: Token, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -68,7 +68,7 @@ struct SourceGazetteer: Sendable {
     }
 
     /// The entry of the alias that is exactly `words[range]`, if any.
-    private func alias(_ words: [PackedWord?], _ range: Range<Int>, hash: UInt64) -> Entry? {
+    private func alias(_ words: UnsafeBufferPointer<PackedWord?>, _ range: Range<Int>, hash: UInt64) -> Entry? {
         guard let found = aliasesByHash[hash], found.words.count == range.count else { return nil }
         for (offset, index) in range.enumerated() where words[index] != found.words[offset] { return nil }
         return entries[found.entry]
@@ -89,7 +89,7 @@ struct SourceGazetteer: Sendable {
     static let the = PackedWord("the")!
 
     /// The longest alias that starts at `words[start]`: its length in words and its entry.
-    func longestMatch(_ words: [PackedWord?], from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
+    func longestMatch(_ words: UnsafeBufferPointer<PackedWord?>, from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
         guard let first = words[start], let longest = longestAliasTable[first] else { return nil }
         let most = min(longest, limit - start)
         guard most > 0 else { return nil }
@@ -110,7 +110,7 @@ struct SourceGazetteer: Sendable {
     }
 
     /// The entry whose alias is exactly `words` (a leading "the" is ignored).
-    func entry(exactly words: ArraySlice<PackedWord?>) -> Entry? {
+    func entry(exactly words: Slice<UnsafeBufferPointer<PackedWord?>>) -> Entry? {
         var first = words.startIndex
         if first < words.endIndex && words[first] == Self.the { first += 1 }
         guard first < words.endIndex, let word = words[first], let longest = longestAliasTable[word],
