@@ -291,7 +291,31 @@ final class DocumentView {
         return newlines >= 2
     }
 
+    /// How the word `range` is capitalized (ASCII read byte by byte, anything else by its Unicode
+    /// properties).
     private static func shape(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Shape {
+        var offset = range.start
+        while offset < range.end {
+            let byte = utf8[offset]
+            if byte >= 0x80 { return unicodeShape(utf8, range) }
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { break }
+            if byte >= 0x30 && byte <= 0x39 { return .other }
+            offset += 1
+        }
+        guard offset < range.end else { return .other }
+        if utf8[offset] >= 0x61 { return .lower }
+        offset += 1
+        while offset < range.end {
+            let byte = utf8[offset]
+            if byte >= 0x80 { return unicodeShape(utf8, range) }
+            if byte >= 0x61 && byte <= 0x7A { return .capitalized }
+            offset += 1
+        }
+        return .upper
+    }
+
+    /// `shape` for a word with a non-ASCII character, by the Unicode properties of its letters.
+    private static func unicodeShape(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Shape {
         var hasUpper = false
         var hasLower = false
         var firstUpper: Bool?
