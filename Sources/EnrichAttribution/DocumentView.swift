@@ -383,6 +383,7 @@ final class DocumentView {
     }
 
     /// The byte length of a final "'s" or "’s", if the token ends with one.
+    @inline(__always)
     static func possessiveSuffix(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int? {
         let end = range.end
         guard range.count > 2, utf8[end - 1] == 0x73 || utf8[end - 1] == 0x53 else { return nil }

@@ -74,6 +74,7 @@ struct Lexicon: Sendable {
     }
 
     /// The classes of a word (case-insensitive).
+    @inline(__always)
     func wordClass(_ key: PackedWord) -> WordClass { classTable[key] ?? [] }
 
     /// The cue verb a word is, if any.

@@ -20,6 +20,7 @@ struct PackedWord: Hashable, Sendable {
     }
 
     /// The key of `bytes[range]`, or nil when the word is empty or longer than 16 bytes.
+    @inline(__always)
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         let length = range.count
         guard length > 0, length <= Self.maximumLength, let base = bytes.baseAddress else { return nil }
