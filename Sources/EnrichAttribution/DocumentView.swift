@@ -66,8 +66,7 @@ final class DocumentView {
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
         var previousEnd = 0
         for index in 0..<count {
-            let token = merged[index]
-            let range = token.range
+            let range = merged[index].range
             while range.start >= nextSentenceStart {
                 sentence += 1
                 nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
@@ -81,6 +80,10 @@ final class DocumentView {
                 }
             }
             previousEnd = range.end
+        }
+        for index in 0..<count {
+            let token = merged[index]
+            let range = token.range
             switch token.kind {
             case .word:
                 var end = range.end
@@ -94,8 +97,8 @@ final class DocumentView {
                 let shape = Self.shape(utf8, range)
                 shapes[index] = shape
                 if range.count >= 4 {
-                    longWords[sentence] += 1
-                    if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
+                    longWords[sentenceOf[index]] += 1
+                    if shape == .capitalized || shape == .upper { capitalizedWords[sentenceOf[index]] += 1 }
                 }
             case .punctuation where range.count > 1:
                 break
@@ -244,11 +247,12 @@ final class DocumentView {
         var open: Int?
         var straight = false
         for index in 0..<count {
+            let range = tokens[index].range
+            if open == nil && range.count != 1 && range.count != 3 { continue }
             if let start = open, lineBreakBefore[index], straight || isParagraphBreak(before: index) {
                 quotations.append(start..<index)
                 open = nil
             }
-            let range = tokens[index].range
             let curly = range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80
             if curly && utf8[range.start + 2] == 0x9C || (isByte(index, 0x22) && open == nil) {
                 if let start = open { quotations.append(start..<index) }

@@ -237,9 +237,15 @@ struct SourceResolver {
     private mutating func collectNames() {
         var index = 0
         let count = view.count
+        referents.reserveCapacity(count / 8)
+        var sentence = -1
+        var sentenceEnd = 0
         while index < count {
             guard view.isNameWord(index) else { index += 1; continue }
-            let sentenceEnd = view.sentenceEnd(index)
+            if view.sentenceOf[index] != sentence {
+                sentence = view.sentenceOf[index]
+                sentenceEnd = view.sentenceEnd(index)
+            }
             if let match = gazetteer.longestMatch(view.keys, from: index, limit: sentenceEnd) {
                 var tokens = index..<(index + match.length)
                 if index > 0 && view.keys[index - 1] == SourceGazetteer.the { tokens = (index - 1)..<tokens.upperBound }
