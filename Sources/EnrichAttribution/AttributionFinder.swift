@@ -342,7 +342,10 @@ struct AttributionFinder {
 
     private mutating func emit(_ source: ResolvedSource, cue: String, cueTokens: Range<Int>, sentence: Int) {
         let range = view.span(source.mention)
-        for existing in found.suffix(16) where existing.sentence == sentence && existing.range.overlaps(range) { return }
+        for position in max(0, found.count - 16)..<found.count
+        where found[position].sentence == sentence && found[position].range.overlaps(range) {
+            return
+        }
         found.append(Attribution(range: range, source: source.source, cue: cue, kind: source.kind,
                                  sentence: sentence, sourceID: source.id, cueRange: view.span(cueTokens)))
     }

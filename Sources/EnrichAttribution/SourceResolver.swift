@@ -151,7 +151,7 @@ struct SourceResolver {
             let personTokens = personName(in: name) ?? name
             return ResolvedSource(mention: tokens, source: spelled ? fullName(personTokens) : "", kind: .person, id: entity.id)
         }
-        if let entity, ["ORG", "GPE", "NORP", "FAC", "LOC"].contains(entity.label) {
+        if let entity, Self.isInstitutionLabel(entity.label) {
             return ResolvedSource(mention: tokens, source: text(name),
                                   kind: hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
                                   id: entity.id)
@@ -173,6 +173,14 @@ struct SourceResolver {
             return ResolvedSource(mention: tokens, source: text(name), kind: .person)
         }
         return ResolvedSource(mention: tokens, source: text(name), kind: .organization)
+    }
+
+    /// True for the entity labels of organizations and places, which speak as organizations.
+    private static func isInstitutionLabel(_ label: String) -> Bool {
+        switch label {
+        case "ORG", "GPE", "NORP", "FAC", "LOC": true
+        default: false
+        }
     }
 
     /// A name cut short at a word that cannot join names in general ("and") but does in a
