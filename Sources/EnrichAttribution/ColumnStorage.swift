@@ -12,6 +12,14 @@ final class ColumnStorage {
         return UnsafeMutableBufferPointer(start: column.baseAddress, count: count)
     }
 
+    /// A new column of `count` elements that the caller writes before it reads them. `Element`
+    /// must be a trivial type, as for `column(_:count:repeating:)`.
+    func uninitializedColumn<Element>(_ type: Element.Type, count: Int) -> UnsafeMutableBufferPointer<Element> {
+        let column = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
+        allocations.append(UnsafeMutableRawPointer(column.baseAddress!))
+        return UnsafeMutableBufferPointer(start: column.baseAddress, count: count)
+    }
+
     deinit {
         for allocation in allocations { allocation.deallocate() }
     }

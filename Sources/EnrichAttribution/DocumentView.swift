@@ -48,39 +48,51 @@ final class DocumentView {
         self.sentences = sentences
         self.entities = entities
         let storage = ColumnStorage()
-        let merged = storage.column(Token.self, count: tokens.count,
-                                    repeating: Token(range: TextRange(start: 0, end: 0), kind: .word))
-        let count = tokens.withUnsafeBufferPointer { Self.mergePossessives($0, into: merged, utf8) }
+        let merged = storage.uninitializedColumn(Token.self, count: tokens.count)
         let sentenceCount = max(sentences.count, 1)
-        let keys = storage.column(PackedWord?.self, count: count, repeating: nil)
-        let classes = storage.column(WordClass.self, count: count, repeating: [])
-        let shapes = storage.column(Shape.self, count: count, repeating: .other)
-        let possessive = storage.column(Bool.self, count: count, repeating: false)
-        let lineBreakBefore = storage.column(Bool.self, count: count, repeating: false)
-        let sentenceOf = storage.column(Int.self, count: count, repeating: 0)
-        let sentenceStart = storage.column(Int.self, count: sentenceCount, repeating: count)
-        let headline = storage.column(Bool.self, count: sentenceCount, repeating: false)
-        let longWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
-        let capitalizedWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
+        let sentenceOf = storage.uninitializedColumn(Int.self, count: tokens.count)
+        let lineBreakBefore = storage.column(Bool.self, count: tokens.count, repeating: false)
+        let sentenceStart = storage.column(Int.self, count: sentenceCount, repeating: -1)
+        var count = 0
         var sentence = 0
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
         var previousEnd = 0
-        for index in 0..<count {
-            let range = merged[index].range
-            while range.start >= nextSentenceStart {
-                sentence += 1
-                nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
-            }
-            sentenceOf[index] = sentence
-            if sentenceStart[sentence] == count { sentenceStart[sentence] = index }
-            if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
-                for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
-                    lineBreakBefore[index] = true
-                    break
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                let token = tokens[index]
+                let range = token.range
+                if index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].range.end == range.start
+                    && Self.isPossessiveClitic(token, utf8) {
+                    merged[count - 1] = Token(range: TextRange(start: merged[count - 1].range.start, end: range.end),
+                                              kind: .word)
+                    previousEnd = range.end
+                    continue
                 }
+                merged.initializeElement(at: count, to: token)
+                while range.start >= nextSentenceStart {
+                    sentence += 1
+                    nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
+                }
+                sentenceOf[count] = sentence
+                if sentenceStart[sentence] < 0 { sentenceStart[sentence] = count }
+                if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
+                    for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
+                        lineBreakBefore[count] = true
+                        break
+                    }
+                }
+                previousEnd = range.end
+                count += 1
             }
-            previousEnd = range.end
         }
+        for sentence in 0..<sentenceCount where sentenceStart[sentence] < 0 { sentenceStart[sentence] = count }
+        let keys = storage.uninitializedColumn(PackedWord?.self, count: count)
+        let classes = storage.uninitializedColumn(WordClass.self, count: count)
+        let shapes = storage.uninitializedColumn(Shape.self, count: count)
+        let possessive = storage.column(Bool.self, count: count, repeating: false)
+        let headline = storage.column(Bool.self, count: sentenceCount, repeating: false)
+        let longWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
+        let capitalizedWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
         for index in 0..<count {
             let token = merged[index]
             let range = token.range
@@ -93,7 +105,7 @@ final class DocumentView {
                 }
                 let key = PackedWord(utf8, range.start..<end)
                 keys[index] = key
-                if let key { classes[index] = lexicon.wordClass(key) }
+                classes[index] = key.map { lexicon.wordClass($0) } ?? []
                 let shape = Self.shape(utf8, range)
                 shapes[index] = shape
                 if range.count >= 4 {
@@ -101,21 +113,25 @@ final class DocumentView {
                     if shape == .capitalized || shape == .upper { capitalizedWords[sentenceOf[index]] += 1 }
                 }
             case .punctuation where range.count > 1:
-                break
+                keys[index] = nil
+                classes[index] = []
+                shapes[index] = .other
             default:
                 keys[index] = PackedWord(utf8, range.start..<range.end)
+                classes[index] = []
+                shapes[index] = .other
             }
         }
         for sentence in 0..<sentenceCount where longWords[sentence] >= 3 {
             headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
         }
         self.tokens = UnsafeBufferPointer(rebasing: merged[0..<count])
+        self.sentenceOf = UnsafeBufferPointer(rebasing: sentenceOf[0..<count])
+        self.lineBreakBefore = UnsafeBufferPointer(rebasing: lineBreakBefore[0..<count])
         self.keys = UnsafeBufferPointer(keys)
         self.classes = UnsafeBufferPointer(classes)
         self.shapes = UnsafeBufferPointer(shapes)
         self.possessive = UnsafeBufferPointer(possessive)
-        self.lineBreakBefore = UnsafeBufferPointer(lineBreakBefore)
-        self.sentenceOf = UnsafeBufferPointer(sentenceOf)
         self.sentenceStart = UnsafeBufferPointer(sentenceStart)
         self.headline = UnsafeBufferPointer(headline)
         let quoted = storage.column(Bool.self, count: count, repeating: false)
