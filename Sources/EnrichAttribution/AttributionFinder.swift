@@ -19,6 +19,7 @@ struct AttributionFinder {
 
     /// Every attribution in the document, by the position of its mention.
     mutating func attributions() -> [Attribution] {
+        found.reserveCapacity(view.count / 32)
         for index in 0..<view.count {
             let key = view.keys[index]
             if view.tokens[index].kind == .word {

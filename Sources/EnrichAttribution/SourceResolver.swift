@@ -101,7 +101,10 @@ struct SourceResolver {
     private func nearest(before index: Int, where fits: (Referent) -> Bool) -> ResolvedSource? {
         let named = Self.nearest(in: referents, before: index, where: fits)
         let other = Self.nearest(in: described, before: index, where: fits)
-        guard let named else { return other.map(resolved) }
+        guard let named else {
+            guard let other else { return nil }
+            return resolved(other)
+        }
         guard let other else { return resolved(named) }
         return resolved(other.tokens.lowerBound > named.tokens.lowerBound ? other : named)
     }
@@ -327,15 +330,16 @@ struct SourceResolver {
         guard let headKey else { return nil }
         let kind = lexicon.nounKind(headKey) ?? .organization
         let outletClass = Self.outletClass(of: headKey)
+        let view = view
         if let byName = nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.kind != .person
                 && (referent.lastWord == headKey || referent.tokens.contains { view.keys[$0] == headKey && view.isCapitalized($0) })
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.kind == kind && (outletClass == nil || referent.outletClass == outletClass)
-                && fitsByKind(referent, near: tokens.lowerBound, head: headKey)
+                && Self.fitsByKind(referent, near: tokens.lowerBound, head: headKey, in: view)
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.kind == kind && (outletClass == nil || referent.outletClass == nil)
-                && fitsByKind(referent, near: tokens.lowerBound, head: headKey)
+                && Self.fitsByKind(referent, near: tokens.lowerBound, head: headKey, in: view)
         }) {
             var resolved = byName
             resolved.mention = tokens
@@ -369,9 +373,9 @@ struct SourceResolver {
     /// A source that a description can take by kind alone ("the company" → the nearest
     /// organization): named at most a few sentences before, and not a government unless the noun
     /// is one ("the government", "the administration").
-    private func fitsByKind(_ referent: Referent, near index: Int, head: PackedWord) -> Bool {
-        guard view.sentenceOf[index] - view.sentenceOf[referent.tokens.lowerBound] <= Self.kindReach else { return false }
-        return referent.lastWord != Self.government || Self.institutionNouns.contains(head)
+    private static func fitsByKind(_ referent: Referent, near index: Int, head: PackedWord, in view: DocumentView) -> Bool {
+        guard view.sentenceOf[index] - view.sentenceOf[referent.tokens.lowerBound] <= kindReach else { return false }
+        return referent.lastWord != government || institutionNouns.contains(head)
     }
 
     /// An outlet named inside a description ("a previous Register report").
@@ -480,15 +484,19 @@ struct SourceResolver {
     }
 
     private static func outletClass(of noun: PackedWord) -> OutletClass? {
-        switch noun {
-        case PackedWord("magazine"): .magazine
-        case PackedWord("newspaper"), PackedWord("paper"): .newspaper
-        case PackedWord("website"), PackedWord("site"), PackedWord("blog"): .site
-        case PackedWord("broadcaster"), PackedWord("network"): .broadcaster
-        case PackedWord("newswire"): .agency
-        default: nil
-        }
+        for (word, outletClass) in outletNouns where word == noun { return outletClass }
+        return nil
     }
+
+    /// Nouns that name a class of outlet ("the magazine"), keyed once rather than at every call.
+    private static let outletNouns: [(PackedWord?, OutletClass)] = {
+        let nouns: [(String, OutletClass)] = [
+            ("magazine", .magazine), ("newspaper", .newspaper), ("paper", .newspaper), ("website", .site),
+            ("site", .site), ("blog", .site), ("broadcaster", .broadcaster), ("network", .broadcaster),
+            ("newswire", .agency),
+        ]
+        return nouns.map { (PackedWord($0.0), $0.1) }
+    }()
 
     private static let this = PackedWord("this")!
     private static let government = PackedWord("government")!
