@@ -161,6 +161,9 @@ final class DocumentView {
             end -= suffix
         }
         guard end > first else { return "" }
+        if isSpacedBySingleSpaces(range) {
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[first..<end]), as: UTF8.self)
+        }
         return String(unsafeUninitializedCapacity: end - first) { buffer in
             var written = 0
             for index in range {
@@ -177,6 +180,16 @@ final class DocumentView {
             }
             return written
         }
+    }
+
+    /// True when the tokens `range` stand apart by at most one space each, so their text is the
+    /// text between them as written.
+    private func isSpacedBySingleSpaces(_ range: Range<Int>) -> Bool {
+        for index in (range.lowerBound + 1)..<range.upperBound {
+            let gap = tokens[index].range.start - tokens[index - 1].range.end
+            if gap > 1 || (gap == 1 && utf8[tokens[index - 1].range.end] != 0x20) { return false }
+        }
+        return true
     }
 
     /// True when token `index` is the single character `byte` (an ASCII punctuation mark).
