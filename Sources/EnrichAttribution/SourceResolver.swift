@@ -139,43 +139,69 @@ struct SourceResolver {
 
     // MARK: - Names
 
+    /// How a capitalized name reads, decided before anything is spelled out, so that collecting
+    /// the names of a document builds no strings.
+    private enum NameReading {
+        /// A name of the gazetteer.
+        case known(SourceGazetteer.Entry)
+        /// A person: the words of the name past any title, and the entity's id.
+        case person(Range<Int>, id: String?)
+        /// A person named by the fuller name the document uses elsewhere.
+        case fullNamed(String)
+        /// Anything else, spelled as the words `name`.
+        case named(Range<Int>, Attribution.Kind, id: String?)
+
+        var kind: Attribution.Kind {
+            switch self {
+            case .known(let entry): entry.kind
+            case .person, .fullNamed: .person
+            case .named(_, let kind, _): kind
+            }
+        }
+
+        var outletClass: OutletClass? {
+            if case .known(let entry) = self { return entry.outletClass }
+            return nil
+        }
+    }
+
     /// A capitalized name: gazetteer entry, entity label, title before a person's name, words
     /// that make it an organization or an outlet, or its shape.
-    func classifyName(_ tokens: Range<Int>, spelled: Bool = true) -> ResolvedSource {
-        func text(_ range: Range<Int>) -> String { spelled ? view.text(range) : "" }
+    func classifyName(_ tokens: Range<Int>) -> ResolvedSource {
+        spelled(reading(of: tokens), mention: tokens)
+    }
+
+    private func spelled(_ reading: NameReading, mention tokens: Range<Int>) -> ResolvedSource {
+        switch reading {
+        case .known(let entry):
+            ResolvedSource(mention: tokens, source: entry.canonical, kind: entry.kind, outletClass: entry.outletClass)
+        case .person(let person, let id):
+            ResolvedSource(mention: tokens, source: fullName(person), kind: .person, id: id)
+        case .fullNamed(let full):
+            ResolvedSource(mention: tokens, source: full, kind: .person)
+        case .named(let name, let kind, let id):
+            ResolvedSource(mention: tokens, source: view.text(name), kind: kind, id: id)
+        }
+    }
+
+    private func reading(of tokens: Range<Int>) -> NameReading {
         var name = tokens
         if view.keys[name.lowerBound] == SourceGazetteer.the && name.count > 1 { name = (name.lowerBound + 1)..<name.upperBound }
-        if let entry = gazetteer.entry(exactly: view.keys[name]) {
-            return ResolvedSource(mention: tokens, source: entry.canonical, kind: entry.kind,
-                                  outletClass: entry.outletClass)
-        }
+        if let entry = gazetteer.entry(exactly: view.keys[name]) { return .known(entry) }
         let entity = view.entity(overlapping: name)
-        if let entity, entity.label == "PERSON" {
-            let personTokens = personName(in: name) ?? name
-            return ResolvedSource(mention: tokens, source: spelled ? fullName(personTokens) : "", kind: .person, id: entity.id)
-        }
+        if let entity, entity.label == "PERSON" { return .person(personName(in: name) ?? name, id: entity.id) }
         if let entity, Self.isInstitutionLabel(entity.label) {
-            return ResolvedSource(mention: tokens, source: text(name),
-                                  kind: hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
-                                  id: entity.id)
+            return .named(name, hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
+                          id: entity.id)
         }
-        if let person = personName(in: name) {
-            return ResolvedSource(mention: tokens, source: spelled ? fullName(person) : "", kind: .person)
-        }
+        if let person = personName(in: name) { return .person(person, id: nil) }
         if view.classes[name.upperBound - 1].contains(.mediaWord) && !hasWord(name, .organizationWord) {
-            return ResolvedSource(mention: tokens, source: text(name), kind: .media)
+            return .named(name, .media, id: nil)
         }
-        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) {
-            return ResolvedSource(mention: tokens, source: text(name), kind: .organization)
-        }
-        let words = wordCount(name)
-        if words == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] {
-            return ResolvedSource(mention: tokens, source: full, kind: .person)
-        }
-        if entity == nil && name == tokens && looksLikePersonName(name) {
-            return ResolvedSource(mention: tokens, source: text(name), kind: .person)
-        }
-        return ResolvedSource(mention: tokens, source: text(name), kind: .organization)
+        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) { return .named(name, .organization, id: nil) }
+        if wordCount(name) == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] { return .fullNamed(full) }
+        if entity == nil && name == tokens && looksLikePersonName(name) { return .named(name, .person, id: nil) }
+        return .named(name, .organization, id: nil)
     }
 
     /// True for the entity labels of organizations and places, which speak as organizations.
@@ -270,7 +296,7 @@ struct SourceResolver {
             if view.isHeadline(index) { continue }
             if name.count == 1 && view.startsClause(index) && !view.classes[index].isEmpty { continue }
             let withArticle = index > 0 && view.keys[index - 1] == SourceGazetteer.the ? (index - 1)..<name.upperBound : name
-            let reading = classifyName(withArticle, spelled: false)
+            let reading = reading(of: withArticle)
             var tokens = withArticle
             if reading.kind == .organization, name.upperBound < count, view.shapes[name.upperBound] == .lower,
                let next = view.keys[name.upperBound], Self.institutionNouns.contains(next) {
@@ -278,7 +304,7 @@ struct SourceResolver {
             }
             if reading.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
                fullNames[last] == nil {
-                fullNames[last] = classifyName(withArticle).source
+                fullNames[last] = spelled(reading, mention: withArticle).source
             }
             referents.append(nameReferent(tokens, kind: reading.kind, outletClass: reading.outletClass, lastWord: nil))
         }
