@@ -276,28 +276,46 @@ final class DocumentView {
         var open: Int?
         var straight = false
         for index in 0..<count {
-            let range = tokens[index].range
-            if open == nil && range.count != 1 && range.count != 3 { continue }
             if let start = open, lineBreakBefore[index], straight || isParagraphBreak(before: index) {
                 quotations.append(start..<index)
                 open = nil
             }
-            let curly = range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80
-            if curly && utf8[range.start + 2] == 0x9C || (isByte(index, 0x22) && open == nil) {
+            let mark = Self.quotationMark(utf8, tokens[index].range)
+            if mark == .curlyOpening || (mark == .straight && open == nil) {
                 if let start = open { quotations.append(start..<index) }
                 open = index
-                straight = !curly
-                continue
-            }
-            if let start = open, curly && utf8[range.start + 2] == 0x9D || (isByte(index, 0x22) && straight) {
+                straight = mark == .straight
+            } else if let start = open, mark == .curlyClosing || (mark == .straight && straight) {
                 quotations.append(start..<(index + 1))
                 open = nil
-                continue
+            } else if open != nil {
+                quoted[index] = true
             }
-            quoted[index] = open != nil
         }
         if let start = open { quotations.append(start..<count) }
         return quotations
+    }
+
+    /// A quotation mark a token may be.
+    private enum QuotationMark {
+        case none, curlyOpening, curlyClosing, straight
+    }
+
+    @inline(__always)
+    private static func quotationMark(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> QuotationMark {
+        switch range.end - range.start {
+        case 1:
+            return utf8[range.start] == 0x22 ? .straight : .none
+        case 3:
+            guard utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 else { return .none }
+            switch utf8[range.start + 2] {
+            case 0x9C: return .curlyOpening
+            case 0x9D: return .curlyClosing
+            default: return .none
+            }
+        default:
+            return .none
+        }
     }
 
     /// The quotations that end at most a few tokens before `range` or start at most a few tokens
