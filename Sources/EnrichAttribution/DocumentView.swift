@@ -103,7 +103,10 @@ final class DocumentView {
                     end -= suffix
                     possessive[index] = true
                 }
-                let key = PackedWord(utf8, range.start..<end)
+                let length = end - range.start
+                let key = length > 0 && length <= 8 && range.start + 8 <= utf8.count
+                    ? PackedWord(short: utf8.baseAddress! + range.start, length: length)
+                    : PackedWord(utf8, range.start..<end)
                 keys[index] = key
                 classes[index] = key.map { lexicon.wordClass($0) } ?? []
                 let shape = Self.shape(utf8, range)

@@ -34,6 +34,15 @@ struct PackedWord: Hashable, Sendable {
         count = UInt8(length)
     }
 
+    /// The key of the `length` (1...8) bytes at `pointer`, where 8 bytes are readable: one load
+    /// and no branch, for the per-token loop.
+    @inline(__always)
+    init(short pointer: UnsafePointer<UInt8>, length: Int) {
+        let word = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
+        low = Self.lowercased(length == 8 ? word : word & ((1 << (8 * UInt64(length))) - 1))
+        count = UInt8(length)
+    }
+
     /// The `length` (1...8) bytes at `pointer`, little-endian, the rest zero; one unaligned load
     /// when 8 bytes are readable there.
     @inline(__always)
