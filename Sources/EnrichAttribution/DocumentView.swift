@@ -109,7 +109,8 @@ final class DocumentView {
                     : PackedWord(utf8, range.start..<end)
                 keys[index] = key
                 classes[index] = key.map { lexicon.wordClass($0) } ?? []
-                let shape = Self.shape(utf8, range)
+                let first = utf8[range.start]
+                let shape = first >= 0x61 && first <= 0x7A ? Shape.lower : Self.shape(utf8, range)
                 shapes[index] = shape
                 if range.count >= 4 {
                     longWords[sentenceOf[index]] += 1
