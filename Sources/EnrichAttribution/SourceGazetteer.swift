@@ -119,6 +119,11 @@ struct SourceGazetteer: Sendable {
 
     static let the = PackedWord("the")!
 
+    /// True when some alias starts with `word`: one table probe, for callers that try many words
+    /// before asking for a match.
+    @inline(__always)
+    func startsAlias(_ word: PackedWord) -> Bool { longestAliasTable[word] != nil }
+
     /// The longest alias that starts at `words[start]`: its length in words and its entry.
     func longestMatch(_ words: UnsafeBufferPointer<PackedWord?>, from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
         guard let first = words[start], let longest = longestAliasTable[first] else { return nil }

@@ -217,7 +217,7 @@ struct SourceResolver {
     private func widened(_ name: Range<Int>) -> Range<Int> {
         var start = name.lowerBound
         while start >= max(0, name.lowerBound - 4) {
-            if let key = view.keys[start], key != SourceGazetteer.the,
+            if let key = view.keys[start], gazetteer.startsAlias(key), key != SourceGazetteer.the,
                let match = gazetteer.longestMatch(view.keys, from: start, limit: name.upperBound),
                start + match.length == name.upperBound {
                 if start > 0 && start < name.lowerBound && view.keys[start - 1] == SourceGazetteer.the { return (start - 1)..<name.upperBound }
@@ -283,7 +283,8 @@ struct SourceResolver {
                 sentence = view.sentenceOf[index]
                 sentenceEnd = view.sentenceEnd(index)
             }
-            if let match = gazetteer.longestMatch(view.keys, from: index, limit: sentenceEnd) {
+            if let key = view.keys[index], gazetteer.startsAlias(key),
+               let match = gazetteer.longestMatch(view.keys, from: index, limit: sentenceEnd) {
                 var tokens = index..<(index + match.length)
                 if index > 0 && view.keys[index - 1] == SourceGazetteer.the { tokens = (index - 1)..<tokens.upperBound }
                 referents.append(nameReferent(tokens, kind: match.entry.kind, outletClass: match.entry.outletClass,
