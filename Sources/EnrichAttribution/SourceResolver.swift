@@ -187,8 +187,11 @@ struct SourceResolver {
     private func reading(of tokens: Range<Int>) -> NameReading {
         var name = tokens
         if view.keys[name.lowerBound] == SourceGazetteer.the && name.count > 1 { name = (name.lowerBound + 1)..<name.upperBound }
-        if let entry = gazetteer.entry(exactly: view.keys[name]) { return .known(entry) }
-        let entity = view.entity(overlapping: name)
+        if let first = view.keys[name.lowerBound], first == SourceGazetteer.the || gazetteer.startsAlias(first),
+           let entry = gazetteer.entry(exactly: view.keys[name]) {
+            return .known(entry)
+        }
+        let entity = view.entities.isEmpty ? nil : view.entity(overlapping: name)
         if let entity, entity.label == "PERSON" { return .person(personName(in: name) ?? name, id: entity.id) }
         if let entity, Self.isInstitutionLabel(entity.label) {
             return .named(name, hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
