@@ -281,7 +281,7 @@ struct SourceResolver {
         var sentence = -1
         var sentenceEnd = 0
         while index < count {
-            guard view.isNameWord(index) else { index += 1; continue }
+            guard view.isCapitalized(index), view.isNameWord(index) else { index += 1; continue }
             if view.sentenceOf[index] != sentence {
                 sentence = view.sentenceOf[index]
                 sentenceEnd = view.sentenceEnd(index)
