@@ -53,6 +53,7 @@ final class DocumentView {
         let sentenceOf = storage.uninitializedColumn(Int.self, count: tokens.count)
         let lineBreakBefore = storage.column(Bool.self, count: tokens.count, repeating: false)
         let sentenceStart = storage.column(Int.self, count: sentenceCount, repeating: -1)
+        // The tokens with possessives joined, their sentences and the line breaks before them.
         var count = 0
         var sentence = 0
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
@@ -93,6 +94,7 @@ final class DocumentView {
         let headline = storage.column(Bool.self, count: sentenceCount, repeating: false)
         let longWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
         let capitalizedWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
+        // Each token as a word (key, classes, shape), and how capitalized each sentence is.
         for index in 0..<count {
             let token = merged[index]
             let range = token.range
