@@ -39,15 +39,20 @@ public struct AnalyzedText {
     public init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
         self.tokens.reserveCapacity(tokens.count)
-        // Terms by stem, and by lower-case word so that a word seen before skips stemming.
-        var termOfStem = WordTable<Int32>(minimumCapacity: tokens.count / 4)
-        var termOfWord = WordTable<(term: Int32, isStopword: Bool)>(minimumCapacity: tokens.count / 4)
+        // Terms by stem, and by lower-case word so that a word seen before skips the lexicon and
+        // the stemmer: the word's value is its term times two, plus one for a stopword.
+        var termOfStem = KeyTable(minimumCapacity: tokens.count / 4)
+        var termOfWord = KeyTable(minimumCapacity: tokens.count / 4)
         var sentence = 0
+        var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
         var sentenceHasWord = false
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { scratch in
             for token in tokens {
-                while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
-                    sentence += 1
+                if token.range.start >= sentenceEnd {
+                    while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
+                        sentence += 1
+                    }
+                    sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
                     sentenceHasWord = false
                 }
                 var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
@@ -63,27 +68,28 @@ public struct AnalyzedText {
                 sentenceHasWord = true
                 info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
                 info.isAcronym = word.isAcronym
-                if let known = termOfWord[word.lowercaseHash] {
-                    info.term = known.term
-                    info.isStopword = known.isStopword
-                    termCounts[Int(known.term)] += 1
+                if let known = termOfWord.value(for: word.lowercaseHash) {
+                    info.term = Int32(bitPattern: known >> 1)
+                    info.isStopword = known & 1 != 0
+                    termCounts[Int(info.term)] += 1
                     self.tokens.append(info)
                     continue
                 }
-                info.isStopword = word.isContraction || lexicon.isStopword(word.lowercaseHash) || word.length < 2
-                let key = word.stemHash(scratch: scratch)
-                if let term = termOfStem[key] {
-                    info.term = term
+                let entry = lexicon.entry(word.lowercaseHash)
+                info.isStopword = word.isContraction || entry?.isStopword == true || word.length < 2
+                let key = entry?.stemKey ?? word.stemHash(scratch: scratch)
+                let newTerm = UInt32(termCounts.count)
+                if let term = termOfStem.valueOrInsert(key, newTerm) {
+                    info.term = Int32(bitPattern: term)
                     termCounts[Int(term)] += 1
                 } else {
-                    info.term = Int32(termCounts.count)
-                    termOfStem[key] = info.term
+                    info.term = Int32(bitPattern: newTerm)
                     termCounts.append(1)
-                    termRarity.append(lexicon.rarity(word.lowercaseHash))
+                    termRarity.append(lexicon.rarity(zipf: entry?.zipf ?? lexicon.unlistedZipf))
                     termIsStopword.append(info.isStopword)
                     termKeys.append(key)
                 }
-                termOfWord[word.lowercaseHash] = (info.term, info.isStopword)
+                _ = termOfWord.valueOrInsert(word.lowercaseHash, UInt32(bitPattern: info.term) << 1 | (info.isStopword ? 1 : 0))
                 self.tokens.append(info)
             }
         }
@@ -106,73 +112,105 @@ public struct AnalyzedText {
     }
 }
 
-/// One word token lowered into a scratch buffer, with its possessive dropped.
+/// One word token lowered into a scratch buffer, with its possessive dropped, and the hash of
+/// that lower-case form (computed while lowering: ASCII words take one pass over their bytes).
 private struct WordForm {
     var length: Int
     var isCapitalized: Bool
     var isAcronym: Bool
     var isContraction: Bool
     var lowercaseHash: UInt64
-    let scratch: UnsafeMutableBufferPointer<UInt8>
 
+    @inline(__always)
     init(utf8: UnsafeBufferPointer<UInt8>, range: TextRange, scratch: UnsafeMutableBufferPointer<UInt8>) {
-        self.scratch = scratch
+        let apostrophe = UInt8(ascii: "'")
         let first = utf8[range.start]
         isCapitalized = first >= 0x41 && first <= 0x5A
         var letters = 0
         var capitals = 0
         var isASCII = true
+        var hasApostrophe = false
+        // The hash of the whole word, and of the word without its last one and two bytes (for a
+        // dropped possessive).
+        var hash = WordHash.empty
+        var hashWithoutLast = hash
+        var hashWithoutLastTwo = hash
         length = 0
         var offset = range.start
         while offset < range.end {
             var byte = utf8[offset]
-            if byte == 0xE2 && offset + 2 < range.end && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x99 {
-                byte = UInt8(ascii: "'")
-                offset += 2
-            } else if byte >= 0x80 {
-                isASCII = false
-            } else if byte >= 0x41 && byte <= 0x5A {
+            if byte >= 0x41 && byte <= 0x5A {
                 capitals += 1
                 letters += 1
                 byte |= 0x20
             } else if byte >= 0x61 && byte <= 0x7A {
                 letters += 1
+            } else if byte == 0xE2 && offset + 2 < range.end && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x99 {
+                byte = apostrophe
+                hasApostrophe = true
+                offset += 2
+            } else if byte >= 0x80 {
+                isASCII = false
+            } else if byte == apostrophe {
+                hasApostrophe = true
             }
             scratch[length] = byte
             length += 1
             offset += 1
+            hashWithoutLastTwo = hashWithoutLast
+            hashWithoutLast = hash
+            hash = (hash ^ UInt64(byte)) &* WordHash.prime
         }
         isAcronym = letters >= 2 && capitals == letters
+        isContraction = false
+        lowercaseHash = hash
         if !isASCII {
-            let lowered = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<length]), as: UTF8.self).lowercased()
-            length = 0
-            for byte in lowered.utf8 where length < scratch.count / 2 {
-                scratch[length] = byte
-                length += 1
-            }
+            lowerNonASCII(scratch: scratch)
             isCapitalized = Unicode.Scalar(utf8.scalar(at: range.start).value)?.properties.isUppercase ?? false
         }
-        isContraction = false
-        lowercaseHash = 0
-        dropPossessiveAndDetectContraction()
+        if hasApostrophe {
+            dropPossessiveAndDetectContraction(scratch: scratch, hashWithoutLast: hashWithoutLast,
+                                               hashWithoutLastTwo: hashWithoutLastTwo, isASCII: isASCII)
+        }
+    }
+
+    /// Lowers a word with non-ASCII letters through `String` and hashes it again.
+    private mutating func lowerNonASCII(scratch: UnsafeMutableBufferPointer<UInt8>) {
+        let lowered = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<length]), as: UTF8.self).lowercased()
+        length = 0
+        for byte in lowered.utf8 where length < scratch.count / 2 {
+            scratch[length] = byte
+            length += 1
+        }
         lowercaseHash = WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
     }
 
-    /// What follows the apostrophe of "don't", "they're", "we've", "I'll", "she'd", "I'm".
-    private static let contractionEndings: [StaticString] = ["t", "re", "ve", "ll", "d", "m"]
-
-    private mutating func dropPossessiveAndDetectContraction() {
+    /// Drops a final "'s" or "'" (of three bytes or more), and tells whether the apostrophe left
+    /// is that of a contraction: "don't", "they're", "we've", "I'll", "she'd", "I'm".
+    private mutating func dropPossessiveAndDetectContraction(
+        scratch: UnsafeMutableBufferPointer<UInt8>, hashWithoutLast: UInt64, hashWithoutLastTwo: UInt64, isASCII: Bool
+    ) {
         let apostrophe = UInt8(ascii: "'")
         if length >= 3 && scratch[length - 2] == apostrophe && scratch[length - 1] == UInt8(ascii: "s") {
             length -= 2
+            lowercaseHash = isASCII ? hashWithoutLastTwo : WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
         } else if length >= 3 && scratch[length - 1] == apostrophe {
             length -= 1
+            lowercaseHash = isASCII ? hashWithoutLast : WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
         }
-        guard let mark = (0..<length).last(where: { scratch[$0] == apostrophe }) else { return }
-        let suffix = UnsafeBufferPointer(rebasing: scratch[(mark + 1)..<length])
-        isContraction = Self.contractionEndings.contains { ending in
-            ending.utf8CodeUnitCount == suffix.count
-                && (0..<suffix.count).allSatisfy { suffix[$0] == ending.utf8Start[$0] }
+        var mark = length - 1
+        while mark >= 0 && scratch[mark] != apostrophe { mark -= 1 }
+        guard mark >= 0 else { return }
+        switch length - mark - 1 {
+        case 1:
+            let last = scratch[mark + 1]
+            isContraction = last == UInt8(ascii: "t") || last == UInt8(ascii: "d") || last == UInt8(ascii: "m")
+        case 2:
+            let pair = (scratch[mark + 1], scratch[mark + 2])
+            isContraction = pair == (UInt8(ascii: "r"), UInt8(ascii: "e")) || pair == (UInt8(ascii: "v"), UInt8(ascii: "e"))
+                || pair == (UInt8(ascii: "l"), UInt8(ascii: "l"))
+        default:
+            break
         }
     }
 

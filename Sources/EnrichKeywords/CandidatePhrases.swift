@@ -95,9 +95,9 @@ struct CandidateCollector {
     ]
 
     private(set) var candidates: [CandidatePhrase] = []
-    private var indexOfKey = WordTable<Int>()
 
     init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
+        var indexOfKey = KeyTable(minimumCapacity: text.tokens.count)
         var runStart = 0
         for index in text.tokens.indices {
             let info = text.tokens[index]
@@ -112,30 +112,33 @@ struct CandidateCollector {
                 let start = index - words + 1
                 var key = PhraseKey()
                 for position in start...index { key.append(text.tokens[position].term) }
-                add(key, tokens: start..<(index + 1), text: text)
+                add(key, tokens: start..<(index + 1), text: text, indexOfKey: &indexOfKey)
             }
         }
-        if let entities { addEntities(entities, tokens: tokens, text: text) }
+        if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
     }
 
-    private mutating func add(_ key: PhraseKey, tokens range: Range<Int>, text: AnalyzedText) {
+    /// Adds an occurrence of `key` and returns its candidate's index; `indexOfKey` gives each
+    /// key's index in `candidates`.
+    @discardableResult
+    private mutating func add(_ key: PhraseKey, tokens range: Range<Int>, text: AnalyzedText, indexOfKey: inout KeyTable) -> Int {
         let first = text.tokens[range.lowerBound]
         let index: Int
-        if let existing = indexOfKey[key.packed] {
-            index = existing
+        if let existing = indexOfKey.valueOrInsert(key.packed, UInt32(candidates.count)) {
+            index = Int(existing)
         } else {
             index = candidates.count
-            indexOfKey[key.packed] = index
             candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
                                               isSentenceInitial: first.isSentenceInitial))
         }
         candidates[index].addOccurrence(tokens: range, sentence: first.sentence,
                                         isSentenceInitial: first.isSentenceInitial)
+        return index
     }
 
     /// Marks candidates that are entity mentions; an entity that is no content-word run (it holds
     /// a stopword) becomes a candidate of its own, counted once per mention.
-    private mutating func addEntities(_ entities: [Entity], tokens: [Token], text: AnalyzedText) {
+    private mutating func addEntities(_ entities: [Entity], tokens: [Token], text: AnalyzedText, indexOfKey: inout KeyTable) {
         var newKeys: Set<PhraseKey> = []
         for entity in entities where Self.nameLabels.contains(entity.label) {
             guard let range = Self.tokenRange(of: entity.range, in: tokens), !range.isEmpty else { continue }
@@ -145,12 +148,12 @@ struct CandidateCollector {
                   text.isContent(first), text.isContent(last) else { continue }
             var key = PhraseKey()
             for index in words { key.append(text.tokens[index].term) }
-            if let existing = indexOfKey[key.packed], !newKeys.contains(key) {
-                candidates[existing].isEntity = true
+            if let existing = indexOfKey.value(for: key.packed), !newKeys.contains(key) {
+                candidates[Int(existing)].isEntity = true
             } else {
                 newKeys.insert(key)
-                add(key, tokens: first..<(last + 1), text: text)
-                candidates[indexOfKey[key.packed]!].isEntity = true
+                let added = add(key, tokens: first..<(last + 1), text: text, indexOfKey: &indexOfKey)
+                candidates[added].isEntity = true
             }
         }
     }

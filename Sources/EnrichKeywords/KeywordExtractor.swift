@@ -29,10 +29,10 @@ public struct KeywordExtractor: Sendable {
             let termScores = TermScores(text: text, weights: weights).scores
             let candidates = CandidateCollector(text: text, tokens: tokens, entities: document.entities).candidates
             let scores = candidates.map { score($0, termScores: termScores, text: text) }
-            let order = candidates.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             var kept: [Int] = []
             var keptScores: [Double] = []
-            for index in order where scores[index] > 0 {
+            var order = BestFirst(scores)
+            while let index = order.next() {
                 let candidate = candidates[index]
                 if kept.contains(where: { Self.subsumes(candidates[$0], candidate) }) { continue }
                 if let part = kept.firstIndex(where: { Self.subsumes(candidate, candidates[$0]) }) {
@@ -48,7 +48,7 @@ public struct KeywordExtractor: Sendable {
                 let candidate = candidates[index]
                 var key = WordHash.empty
                 for position in 0..<candidate.key.count {
-                    key = (key ^ text.termKeys[Int(candidate.key[position])]) &* 0x100_0000_01b3
+                    key = (key ^ text.termKeys[Int(candidate.key[position])]) &* WordHash.prime
                 }
                 let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
                 return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / best)), key: key)

@@ -11,7 +11,7 @@ public struct TermScores {
         var lastSentence = [Int32](repeating: -1, count: termCount)
         var sentences = [Int32](repeating: 0, count: termCount)
         var capitalized = [Int32](repeating: 0, count: termCount)
-        var neighbourPairs = WordTable<Bool>(minimumCapacity: text.tokens.count)
+        var neighbourPairs = KeyTable(minimumCapacity: text.tokens.count)
         var neighbours = [Int32](repeating: 0, count: termCount)
         let tokens = text.tokens
         for index in tokens.indices {
@@ -29,7 +29,7 @@ public struct TermScores {
                 guard neighbour.sentence == info.sentence else { continue }
                 let code = UInt64(UInt32(bitPattern: neighbour.term &+ 1)) | UInt64(UInt32(term)) << 32
                 let tagged = side < index ? code : code | 0x8000_0000
-                if neighbourPairs.insert(tagged, true) { neighbours[term] += 1 }
+                if neighbourPairs.valueOrInsert(tagged, 0) == nil { neighbours[term] += 1 }
             }
         }
         let sentenceCount = Double(max(1, text.sentenceCount))
