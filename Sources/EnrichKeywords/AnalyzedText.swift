@@ -36,18 +36,24 @@ public struct AnalyzedText {
     public var termCount: Int { termCounts.count }
 
     /// Analyzes `tokens` of `utf8`, split into `sentences` (both sorted, as the stages make them).
+    ///
+    /// Works in three passes: the tokens give the document's distinct lower-case words; the
+    /// lexicon is asked about all of them in one tight loop (its table is megabytes large, and
+    /// independent lookups let the processor overlap their cache misses); then each distinct
+    /// word gets its term by stem, read from the lexicon or, for words it does not know, computed.
     public init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
-        self.tokens.reserveCapacity(tokens.count)
-        // Terms by stem, and by lower-case word so that a word seen before skips the lexicon and
-        // the stemmer: the word's value is its term times two, plus one for a stopword.
-        var termOfStem = KeyTable(minimumCapacity: tokens.count / 4)
-        var termOfWord = KeyTable(minimumCapacity: tokens.count / 4)
-        var sentence = 0
-        var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
-        var sentenceHasWord = false
+        var infos: [TokenInfo] = []
+        infos.reserveCapacity(tokens.count)
+        var words = DistinctWords(capacity: tokens.count / 2)
+        // Per word: its term times two, plus one for a stopword.
+        var termOfWord: [UInt32] = []
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { scratch in
-            for token in tokens {
+            var wordOfHash = KeyTable(minimumCapacity: tokens.count / 2)
+            var sentence = 0
+            var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
+            var sentenceHasWord = false
+            for (index, token) in tokens.enumerated() {
                 if token.range.start >= sentenceEnd {
                     while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
                         sentence += 1
@@ -57,42 +63,56 @@ public struct AnalyzedText {
                 }
                 var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
                                      isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
-                guard token.kind == .word, token.range.count < scratch.count / 2,
-                    !Self.isPossessiveMarker(token.range, in: utf8)
-                else {
-                    self.tokens.append(info)
-                    continue
+                if token.kind == .word, token.range.count < scratch.count / 2, !Self.isPossessiveMarker(token.range, in: utf8) {
+                    let word = WordForm(utf8: utf8, range: token.range, scratch: scratch)
+                    info.isSentenceInitial = !sentenceHasWord
+                    sentenceHasWord = true
+                    info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
+                    info.isAcronym = word.isAcronym
+                    // The word's number until the terms are known.
+                    let number = UInt32(words.count)
+                    if let known = wordOfHash.valueOrInsert(word.lowercaseHash, number) {
+                        info.term = Int32(bitPattern: known)
+                    } else {
+                        info.term = Int32(bitPattern: number)
+                        words.append(word, firstToken: index)
+                    }
                 }
-                let word = WordForm(utf8: utf8, range: token.range, scratch: scratch)
-                info.isSentenceInitial = !sentenceHasWord
-                sentenceHasWord = true
-                info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
-                info.isAcronym = word.isAcronym
-                if let known = termOfWord.value(for: word.lowercaseHash) {
-                    info.term = Int32(bitPattern: known >> 1)
-                    info.isStopword = known & 1 != 0
-                    termCounts[Int(info.term)] += 1
-                    self.tokens.append(info)
-                    continue
-                }
-                let entry = lexicon.entry(word.lowercaseHash)
-                info.isStopword = word.isContraction || entry?.isStopword == true || word.length < 2
-                let key = entry?.stemKey ?? word.stemHash(scratch: scratch)
+                infos.append(info)
+            }
+            let entries = words.hashes.map { lexicon.entry($0) }
+            var termOfStem = KeyTable(minimumCapacity: words.count)
+            termOfWord = [UInt32](repeating: 0, count: words.count)
+            for word in 0..<words.count {
+                let entry = entries[word]
+                let isStopword = words.isShortOrContraction[word] || entry?.isStopword == true
+                let key = entry?.stemKey
+                    ?? WordForm(utf8: utf8, range: tokens[words.firstTokens[word]].range, scratch: scratch).stemHash(scratch: scratch)
                 let newTerm = UInt32(termCounts.count)
-                if let term = termOfStem.valueOrInsert(key, newTerm) {
-                    info.term = Int32(bitPattern: term)
-                    termCounts[Int(term)] += 1
+                let term: UInt32
+                if let known = termOfStem.valueOrInsert(key, newTerm) {
+                    term = known
                 } else {
-                    info.term = Int32(bitPattern: newTerm)
-                    termCounts.append(1)
+                    term = newTerm
+                    termCounts.append(0)
                     termRarity.append(lexicon.rarity(zipf: entry?.zipf ?? lexicon.unlistedZipf))
-                    termIsStopword.append(info.isStopword)
+                    termIsStopword.append(isStopword)
                     termKeys.append(key)
                 }
-                _ = termOfWord.valueOrInsert(word.lowercaseHash, UInt32(bitPattern: info.term) << 1 | (info.isStopword ? 1 : 0))
-                self.tokens.append(info)
+                termOfWord[word] = term << 1 | (isStopword ? 1 : 0)
             }
         }
+        termCounts.withUnsafeMutableBufferPointer { counts in
+            termOfWord.withUnsafeBufferPointer { termOfWord in
+                for index in infos.indices where infos[index].term >= 0 {
+                    let value = termOfWord[Int(infos[index].term)]
+                    infos[index].term = Int32(bitPattern: value >> 1)
+                    infos[index].isStopword = value & 1 != 0
+                    counts[Int(value >> 1)] += 1
+                }
+            }
+        }
+        self.tokens = infos
     }
 
     /// Whether `range` is the tokenizer's separate possessive ("'s", "’s", "'"), which ends a
@@ -109,6 +129,28 @@ public struct AnalyzedText {
     public func isContent(_ index: Int) -> Bool {
         let info = tokens[index]
         return info.term >= 0 && !info.isStopword
+    }
+}
+
+/// The distinct lower-case words of a document, in order of first occurrence.
+private struct DistinctWords {
+    private(set) var hashes: [UInt64] = []
+    private(set) var firstTokens: [Int] = []
+    /// A single letter or a contraction ("don't"): a stopword whatever the lexicon says.
+    private(set) var isShortOrContraction: [Bool] = []
+
+    var count: Int { hashes.count }
+
+    init(capacity: Int) {
+        hashes.reserveCapacity(capacity)
+        firstTokens.reserveCapacity(capacity)
+        isShortOrContraction.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ word: WordForm, firstToken: Int) {
+        hashes.append(word.lowercaseHash)
+        firstTokens.append(firstToken)
+        isShortOrContraction.append(word.isContraction || word.length < 2)
     }
 }
 
