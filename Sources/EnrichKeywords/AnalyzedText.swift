@@ -80,7 +80,7 @@ public struct AnalyzedText {
                 }
                 infos.append(info)
             }
-            let entries = words.hashes.map { lexicon.entry($0) }
+            let entries = lexicon.entries(words.hashes)
             var termOfStem = KeyTable(minimumCapacity: words.count)
             termOfWord = [UInt32](repeating: 0, count: words.count)
             for word in 0..<words.count {
