@@ -40,11 +40,11 @@ enum LexiconFileCache {
         return try CompiledLexicon(image: image)
     }
 
-    private static func contents(of path: String) throws(PipelineError) -> [UInt8] {
+    private static func contents(of path: String) throws(PipelineError) -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PipelineError("model file \(path) is missing or unreadable")
         }
-        return [UInt8](data)
+        return data
     }
 
     /// Writes `image` to a temporary file beside `path` and renames it into place; false when
