@@ -36,49 +36,64 @@ public struct AnalyzedText {
     public var termCount: Int { termCounts.count }
 
     /// Analyzes `tokens` of `utf8`, split into `sentences` (both sorted, as the stages make them).
-    ///
+    /// The keywords and the summary stage both analyze each record: the second gets the first's
+    /// analysis from the thread's `AnalysisMemo`.
+    public init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
+        let memo = AnalysisMemo.current
+        if let known = memo.analysis(of: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon) {
+            self = known
+        } else {
+            self = AnalyzedText(analyzing: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
+            memo.remember(self, of: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
+        }
+    }
+
     /// Works in three passes: the tokens give the document's distinct lower-case words; the
     /// lexicon is asked about all of them in one tight loop (its table is megabytes large, and
     /// independent lookups let the processor overlap their cache misses); then each distinct
     /// word gets its term by stem, read from the lexicon or, for words it does not know, computed.
-    public init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
+    private init(analyzing utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
         var infos: [TokenInfo] = []
-        infos.reserveCapacity(tokens.count)
         var words = DistinctWords(capacity: tokens.count / 2)
         // Per word: its term times two, plus one for a stopword.
         var termOfWord: [UInt32] = []
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { scratch in
-            var wordOfHash = KeyTable(minimumCapacity: tokens.count / 2)
-            var sentence = 0
-            var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
-            var sentenceHasWord = false
-            for (index, token) in tokens.enumerated() {
-                if token.range.start >= sentenceEnd {
-                    while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
-                        sentence += 1
+            infos = [TokenInfo](unsafeUninitializedCapacity: tokens.count) { infos, initialized in
+                var wordOfHash = KeyTable(minimumCapacity: tokens.count / 2)
+                var sentence = 0
+                var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
+                var sentenceHasWord = false
+                for (index, token) in tokens.enumerated() {
+                    if token.range.start >= sentenceEnd {
+                        while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
+                            sentence += 1
+                        }
+                        sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
+                        sentenceHasWord = false
                     }
-                    sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
-                    sentenceHasWord = false
-                }
-                var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
-                                     isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
-                if token.kind == .word, token.range.count < scratch.count / 2, !Self.isPossessiveMarker(token.range, in: utf8) {
-                    let word = WordForm(utf8: utf8, range: token.range, scratch: scratch)
-                    info.isSentenceInitial = !sentenceHasWord
-                    sentenceHasWord = true
-                    info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
-                    info.isAcronym = word.isAcronym
-                    // The word's number until the terms are known.
-                    let number = UInt32(words.count)
-                    if let known = wordOfHash.valueOrInsert(word.lowercaseHash, number) {
-                        info.term = Int32(bitPattern: known)
-                    } else {
-                        info.term = Int32(bitPattern: number)
-                        words.append(word, firstToken: index)
+                    var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
+                                         isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
+                    if token.kind == .word, token.range.count < scratch.count / 2,
+                        let word = WordForm(plainASCII: utf8, range: token.range)
+                            ?? (Self.isPossessiveMarker(token.range, in: utf8)
+                                ? nil : WordForm(utf8: utf8, range: token.range, scratch: scratch)) {
+                        info.isSentenceInitial = !sentenceHasWord
+                        sentenceHasWord = true
+                        info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
+                        info.isAcronym = word.isAcronym
+                        // The word's number until the terms are known.
+                        let number = UInt32(words.count)
+                        if let known = wordOfHash.valueOrInsert(word.lowercaseHash, number) {
+                            info.term = Int32(bitPattern: known)
+                        } else {
+                            info.term = Int32(bitPattern: number)
+                            words.append(word, firstToken: index)
+                        }
                     }
+                    (infos.baseAddress! + index).initialize(to: info)
                 }
-                infos.append(info)
+                initialized = tokens.count
             }
             let entries = lexicon.entries(words.hashes)
             var termOfStem = KeyTable(minimumCapacity: words.count)
@@ -163,6 +178,34 @@ private struct WordForm {
     var isContraction: Bool
     var lowercaseHash: UInt64
 
+    /// The common case, without a scratch buffer: a word of ASCII bytes without apostrophes;
+    /// nil for any other word.
+    @inline(__always)
+    init?(plainASCII utf8: UnsafeBufferPointer<UInt8>, range: TextRange) {
+        var hash = WordHash.empty
+        var capitals = 0
+        var hasSmallLetter = false
+        for offset in range.start..<range.end {
+            var byte = utf8[offset]
+            if byte >= 0x80 || byte == UInt8(ascii: "'") { return nil }
+            if byte &- 0x41 < 26 {
+                capitals += 1
+                byte |= 0x20
+            } else if byte &- 0x61 < 26 {
+                hasSmallLetter = true
+            }
+            hash = (hash ^ UInt64(byte)) &* WordHash.prime
+        }
+        length = range.count
+        let first = utf8[range.start]
+        isCapitalized = first &- 0x41 < 26
+        isAcronym = capitals >= 2 && !hasSmallLetter
+        isContraction = false
+        lowercaseHash = hash
+    }
+
+    /// Any word: lowered into `scratch` (through `String` when it has non-ASCII letters), its
+    /// possessive dropped, its contraction recognized.
     @inline(__always)
     init(utf8: UnsafeBufferPointer<UInt8>, range: TextRange, scratch: UnsafeMutableBufferPointer<UInt8>) {
         let apostrophe = UInt8(ascii: "'")

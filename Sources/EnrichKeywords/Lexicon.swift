@@ -34,6 +34,9 @@ public struct Lexicon: Sendable {
             cacheDirectory: store.cacheDirectory))
     }
 
+    /// Whether both values are the same loaded lexicon.
+    func isSame(as other: Lexicon) -> Bool { compiled === other.compiled }
+
     /// What the lexicon knows about one lower-case word.
     public struct Entry {
         /// The `WordHash` of the word's Porter stem.
