@@ -89,10 +89,13 @@ struct CandidatePhrase {
 /// punctuation mark, number or sentence end interrupts, and the spans of named entities
 /// (which may hold stopwords: "Bank of England").
 struct CandidateCollector {
-    /// Entity labels that name something; dates, amounts and the like are not keywords.
-    static let nameLabels: Set<String> = [
-        "PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART",
-    ]
+    /// Whether an entity label names something; dates, amounts and the like are not keywords.
+    static func isNameLabel(_ label: String) -> Bool {
+        switch label {
+        case "PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART": true
+        default: false
+        }
+    }
 
     private(set) var candidates: [CandidatePhrase] = []
 
@@ -139,19 +142,25 @@ struct CandidateCollector {
     /// Marks candidates that are entity mentions; an entity that is no content-word run (it holds
     /// a stopword) becomes a candidate of its own, counted once per mention.
     private mutating func addEntities(_ entities: [Entity], tokens: [Token], text: AnalyzedText, indexOfKey: inout KeyTable) {
-        var newKeys: Set<PhraseKey> = []
-        for entity in entities where Self.nameLabels.contains(entity.label) {
+        // The keys that entities added (rather than found among the content-word runs).
+        var newKeys = KeyTable()
+        for entity in entities where Self.isNameLabel(entity.label) {
             guard let range = Self.tokenRange(of: entity.range, in: tokens), !range.isEmpty else { continue }
-            let words = range.filter { text.tokens[$0].term >= 0 }
-            guard (1...PhraseKey.maxWords).contains(words.count),
-                  let first = words.first, let last = words.last,
-                  text.isContent(first), text.isContent(last) else { continue }
             var key = PhraseKey()
-            for index in words { key.append(text.tokens[index].term) }
-            if let existing = indexOfKey.value(for: key.packed), !newKeys.contains(key) {
+            var first = -1
+            var last = -1
+            var wordCount = 0
+            for index in range where text.tokens[index].term >= 0 {
+                wordCount += 1
+                if wordCount <= PhraseKey.maxWords { key.append(text.tokens[index].term) }
+                if first < 0 { first = index }
+                last = index
+            }
+            guard (1...PhraseKey.maxWords).contains(wordCount), text.isContent(first), text.isContent(last) else { continue }
+            if let existing = indexOfKey.value(for: key.packed), newKeys.value(for: key.packed) == nil {
                 candidates[Int(existing)].isEntity = true
             } else {
-                newKeys.insert(key)
+                _ = newKeys.valueOrInsert(key.packed, 0)
                 let added = add(key, tokens: first..<(last + 1), text: text, indexOfKey: &indexOfKey)
                 candidates[added].isEntity = true
             }
