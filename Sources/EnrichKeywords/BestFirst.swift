@@ -2,27 +2,30 @@
 /// binary heap: the extractor usually stops after a few dozen of a document's thousand
 /// candidates, so a full sort would mostly order candidates nobody looks at.
 struct BestFirst: IteratorProtocol {
-    private let scores: [Double]
-    private var heap: [Int32]
+    private struct Entry {
+        var score: Double
+        var index: Int32
 
-    init(_ scores: [Double]) {
-        self.scores = scores
-        heap = []
-        heap.reserveCapacity(scores.count)
-        for index in scores.indices where scores[index] > 0 { heap.append(Int32(index)) }
-        var parent = heap.count / 2 - 1
-        while parent >= 0 {
-            siftDown(parent)
-            parent -= 1
+        /// Whether this candidate comes before `other`.
+        @inline(__always)
+        func precedes(_ other: Entry) -> Bool {
+            score != other.score ? score > other.score : index < other.index
         }
     }
 
-    /// Whether candidate `a` comes before candidate `b`.
-    @inline(__always)
-    private func precedes(_ a: Int32, _ b: Int32) -> Bool {
-        let scoreA = scores[Int(a)]
-        let scoreB = scores[Int(b)]
-        return scoreA != scoreB ? scoreA > scoreB : a < b
+    private var heap: [Entry]
+
+    init(_ scores: [Double]) {
+        heap = []
+        heap.reserveCapacity(scores.count)
+        for index in scores.indices where scores[index] > 0 { heap.append(Entry(score: scores[index], index: Int32(index))) }
+        heap.withUnsafeMutableBufferPointer { heap in
+            var parent = heap.count / 2 - 1
+            while parent >= 0 {
+                Self.siftDown(parent, in: heap)
+                parent -= 1
+            }
+        }
     }
 
     mutating func next() -> Int? {
@@ -30,20 +33,20 @@ struct BestFirst: IteratorProtocol {
         let last = heap.removeLast()
         if !heap.isEmpty {
             heap[0] = last
-            siftDown(0)
+            heap.withUnsafeMutableBufferPointer { Self.siftDown(0, in: $0) }
         }
-        return Int(first)
+        return Int(first.index)
     }
 
-    private mutating func siftDown(_ start: Int) {
+    private static func siftDown(_ start: Int, in heap: UnsafeMutableBufferPointer<Entry>) {
         var parent = start
         let count = heap.count
         while true {
             let left = 2 * parent + 1
             guard left < count else { return }
             var best = left
-            if left + 1 < count && precedes(heap[left + 1], heap[left]) { best = left + 1 }
-            guard precedes(heap[best], heap[parent]) else { return }
+            if left + 1 < count && heap[left + 1].precedes(heap[left]) { best = left + 1 }
+            guard heap[best].precedes(heap[parent]) else { return }
             heap.swapAt(best, parent)
             parent = best
         }
