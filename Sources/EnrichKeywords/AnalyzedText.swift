@@ -6,8 +6,8 @@ import EnrichCore
 ///
 /// Normalization merges variants: case ("Tariffs", "tariffs"), possessives ("Apple's"),
 /// curly apostrophes, and inflections through Porter's stemmer ("tariff", "tariffs"). Everything
-/// is done on UTF-8 bytes in one scratch buffer; only words with non-ASCII letters are lowered
-/// through `String`.
+/// is done on UTF-8 bytes, without per-token allocations; only words with non-ASCII letters are
+/// lowered through `String`.
 public struct AnalyzedText {
     /// One entry per token of the document.
     public struct TokenInfo {
@@ -169,8 +169,8 @@ private struct DistinctWords {
     }
 }
 
-/// One word token lowered into a scratch buffer, with its possessive dropped, and the hash of
-/// that lower-case form (computed while lowering: ASCII words take one pass over their bytes).
+/// One word token in lower case, with its possessive dropped, and the hash of that form
+/// (computed while lowering: plain ASCII words take one pass over their bytes).
 private struct WordForm {
     var length: Int
     var isCapitalized: Bool

@@ -21,7 +21,7 @@ enum LexiconImage {
         static let stopword = Flags(rawValue: 1)
     }
 
-    struct Header: Equatable {
+    struct Header {
         var slotCount: Int
         var wordCount: Int
         var fileLength: Int
