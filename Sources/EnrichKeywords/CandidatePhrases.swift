@@ -54,10 +54,10 @@ struct PhraseKey: Hashable {
 /// A candidate keyword: all occurrences of one phrase key in a document.
 struct CandidatePhrase {
     var key: PhraseKey
-    var count = 0
+    var count: Int32 = 0
     var firstSentence: Int32
     var lastSentence: Int32 = -1
-    var sentenceCount = 0
+    var sentenceCount: Int32 = 0
     /// Token range of the occurrence whose spelling represents the phrase: the first one not at
     /// the start of a sentence, where casing is the writer's choice.
     var surface: Range<Int>
@@ -101,31 +101,34 @@ struct CandidateCollector {
 
     init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
         var indexOfKey = KeyTable(minimumCapacity: text.tokens.count)
-        var runStart = 0
-        for index in text.tokens.indices {
-            let info = text.tokens[index]
-            let continuesRun = index > 0 && text.tokens[index - 1].sentence == info.sentence
-            if !text.isContent(index) {
-                runStart = index + 1
-                continue
-            }
-            if !continuesRun { runStart = index }
-            let longest = min(PhraseKey.maxWords, index - runStart + 1)
-            for words in 1...longest {
-                let start = index - words + 1
-                var key = PhraseKey()
-                for position in start...index { key.append(text.tokens[position].term) }
-                add(key, tokens: start..<(index + 1), text: text, indexOfKey: &indexOfKey)
+        candidates.reserveCapacity(text.tokens.count)
+        text.tokens.withUnsafeBufferPointer { infos in
+            var runStart = 0
+            for index in infos.indices {
+                let info = infos[index]
+                guard info.term >= 0 && !info.isStopword else {
+                    runStart = index + 1
+                    continue
+                }
+                if index == 0 || infos[index - 1].sentence != info.sentence { runStart = index }
+                let longest = min(PhraseKey.maxWords, index - runStart + 1)
+                for words in 1...longest {
+                    let start = index - words + 1
+                    var key = PhraseKey()
+                    for position in start...index { key.append(infos[position].term) }
+                    add(key, tokens: start..<(index + 1), first: infos[start], indexOfKey: &indexOfKey)
+                }
             }
         }
         if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
     }
 
-    /// Adds an occurrence of `key` and returns its candidate's index; `indexOfKey` gives each
-    /// key's index in `candidates`.
+    /// Adds an occurrence of `key` at `range`, whose first token is `first`, and returns its
+    /// candidate's index; `indexOfKey` gives each key's index in `candidates`.
     @discardableResult
-    private mutating func add(_ key: PhraseKey, tokens range: Range<Int>, text: AnalyzedText, indexOfKey: inout KeyTable) -> Int {
-        let first = text.tokens[range.lowerBound]
+    private mutating func add(
+        _ key: PhraseKey, tokens range: Range<Int>, first: AnalyzedText.TokenInfo, indexOfKey: inout KeyTable
+    ) -> Int {
         let index: Int
         if let existing = indexOfKey.valueOrInsert(key.packed, UInt32(candidates.count)) {
             index = Int(existing)
@@ -161,7 +164,7 @@ struct CandidateCollector {
                 candidates[Int(existing)].isEntity = true
             } else {
                 _ = newKeys.valueOrInsert(key.packed, 0)
-                let added = add(key, tokens: first..<(last + 1), text: text, indexOfKey: &indexOfKey)
+                let added = add(key, tokens: first..<(last + 1), first: text.tokens[first], indexOfKey: &indexOfKey)
                 candidates[added].isEntity = true
             }
         }
