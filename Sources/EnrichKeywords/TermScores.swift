@@ -16,6 +16,9 @@ public struct TermScores {
         var neighbours: Int32 = 0
     }
 
+    /// log2(n) for n below 256: term counts and first sentences are mostly small.
+    private static let smallLogarithms = (0..<256).map { log2(Double($0)) }
+
     public init(text: AnalyzedText, weights: KeywordWeights) {
         let termCount = text.termCount
         var statistics = [Statistics](repeating: Statistics(), count: termCount)
@@ -50,14 +53,17 @@ public struct TermScores {
         var largestCount: Int32 = 0
         for term in 0..<termCount where !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
         let maxCount = Double(largestCount == 0 ? 1 : largestCount)
+        let logarithms = Self.smallLogarithms
+        // log2(2 + n) for n ≥ -1, from the table for small n.
+        func log2OfTwoPlus(_ n: Int) -> Double { n + 2 < logarithms.count ? logarithms[n + 2] : log2(2 + Double(n)) }
         scores = (0..<termCount).map { term in
             guard !text.termIsStopword[term] else { return 0 }
             let statistics = statistics[term]
             let count = Double(text.termCounts[term])
-            let frequency = log2(1 + count)
+            let frequency = log2OfTwoPlus(Int(text.termCounts[term]) - 1)
             let rarity = weights.rarity == 1 ? Double(text.termRarity[term]) : pow(Double(text.termRarity[term]), weights.rarity)
             let casing = Double(statistics.capitalized) / count
-            let position = 1 / log2(2 + Double(statistics.firstSentence))
+            let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
             let spread = Double(statistics.sentences) / sentenceCount
             let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
             return frequency * rarity
