@@ -16,8 +16,11 @@ enum Centrality {
         let n = vectors.count
         if n > graphLimit {
             let centroid = vectors.centroid()
-            let norm = sqrt(centroid.reduce(0) { $0 + $1.weight * $1.weight })
-            return ((0..<n).map { vectors.cosine($0, centroid, norm: norm) }, [Double](repeating: 0, count: n))
+            let norm = centroid.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let undirected = centroid.withUnsafeBufferPointer { dense in
+                (0..<n).map { vectors.cosine($0, dense: dense, norm: norm) }
+            }
+            return (undirected, [Double](repeating: 0, count: n))
         }
         let overlap = vectors.overlaps()
         return (pageRank(overlap, n: n), directed(overlap, n: n, backwardPenalty: backwardPenalty))

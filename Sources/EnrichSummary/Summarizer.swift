@@ -41,8 +41,10 @@ public struct Summarizer: Sendable {
         var coverage = [Double](repeating: 0, count: count)
         if weights.coverage > 0 {
             let termScores = TermScores(text: text, weights: KeywordWeights()).scores
-            for (sentence, vector) in vectors.vectors.enumerated() {
-                coverage[sentence] = vector.reduce(0) { $0 + termScores[Int($1.term)] }
+            for sentence in 0..<count {
+                for entry in vectors.starts[sentence]..<vectors.starts[sentence + 1] {
+                    coverage[sentence] += termScores[Int(vectors.terms[entry])]
+                }
             }
         }
         let centrality = Centrality.scores(vectors, backwardPenalty: weights.backwardPenalty)
@@ -84,6 +86,7 @@ public struct Summarizer: Sendable {
         var chosenBytes = 0
         var redundancy = [Double](repeating: 0, count: scores.count)
         var available = Array(scores.indices)
+        var dense = [Double](repeating: 0, count: vectors.termCount)
         while !available.isEmpty {
             switch length {
             case .sentences(let limit): if chosen.count >= limit { return chosen }
@@ -102,8 +105,13 @@ public struct Summarizer: Sendable {
             let picked = available.remove(at: bestPosition)
             chosen.append(picked)
             chosenBytes += sentences[picked].count
-            for sentence in available {
-                redundancy[sentence] = max(redundancy[sentence], vectors.cosine(sentence, picked))
+            dense.withUnsafeMutableBufferPointer { dense in
+                vectors.scatter(picked, into: dense)
+                for sentence in available {
+                    let similarity = vectors.cosine(sentence, dense: UnsafeBufferPointer(dense), norm: vectors.norms[picked])
+                    redundancy[sentence] = max(redundancy[sentence], similarity)
+                }
+                vectors.clear(picked, in: dense)
             }
         }
         return chosen
