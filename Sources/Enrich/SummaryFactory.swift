@@ -16,6 +16,8 @@ extension StageRegistry {
                       help: "how fast the position weight falls: 1/(1+index)^decay"),
             Parameter("centrality", .number(0...10), default: .double(SummaryWeights().centrality),
                       help: "weight of centrality (PageRank over sentence similarities)"),
+            Parameter("centrality-length", .number(0...2), default: .double(SummaryWeights().centralityLength),
+                      help: "centrality times word count to this power: prefers long sentences (0: off)"),
             Parameter("directed", .number(0...10), default: .double(SummaryWeights().directedCentrality),
                       help: "weight of directed centrality: overlap with later sentences less overlap with earlier ones"),
             Parameter("backward", .number(0...10), default: .double(SummaryWeights().backwardPenalty),
@@ -36,6 +38,7 @@ extension StageRegistry {
         weights.position = parameters.double("position")
         weights.positionDecay = parameters.double("position-decay")
         weights.centrality = parameters.double("centrality")
+        weights.centralityLength = parameters.double("centrality-length")
         weights.directedCentrality = parameters.double("directed")
         weights.backwardPenalty = parameters.double("backward")
         weights.coverage = parameters.double("coverage")

@@ -47,7 +47,12 @@ public struct Summarizer: Sendable {
                 }
             }
         }
-        let centrality = Centrality.scores(vectors, backwardPenalty: weights.backwardPenalty)
+        var centrality = Centrality.scores(vectors, backwardPenalty: weights.backwardPenalty)
+        if weights.centralityLength != 0 {
+            for sentence in 0..<count {
+                centrality.undirected[sentence] *= pow(Double(max(vectors.wordCounts[sentence], 1)), weights.centralityLength)
+            }
+        }
         let mentions = entityMentions(document, sentenceCount: count)
         let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
         let centralityTop = max(centrality.undirected.max() ?? 0, .leastNonzeroMagnitude)

@@ -76,3 +76,28 @@ import Testing
         #expect(!summary.contains("By Jane Morrow."))
     }
 }
+
+@Suite struct CentralityLengthTests {
+    static let harbourStory = """
+        Tollbridge council approved the harbour budget. \
+        The harbour budget pays for dredging the channel, two new cranes, a longer ferry pier and \
+        repairs to the crumbling harbour wall, council members said after the vote. \
+        Fishermen welcomed the harbour budget. \
+        The ferry company praised the council.
+        """
+
+    static func bestSentence(centralityLength: Double) throws -> String {
+        var weights = SummaryWeights()
+        weights.centrality = 1
+        weights.directedCentrality = 0
+        weights.entities = 0
+        weights.relevance = 1
+        weights.centralityLength = centralityLength
+        return try #require(Fixtures.summary(harbourStory, length: .sentences(1), weights: weights).first)
+    }
+
+    @Test func aPositiveExponentPrefersTheLongerOfTwoCentralSentences() throws {
+        #expect(try Self.bestSentence(centralityLength: 0).hasPrefix("Tollbridge council approved"))
+        #expect(try Self.bestSentence(centralityLength: 1).hasPrefix("The harbour budget pays"))
+    }
+}
