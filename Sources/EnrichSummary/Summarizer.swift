@@ -47,25 +47,28 @@ public struct Summarizer: Sendable {
                 }
             }
         }
-        var centrality = Centrality.scores(vectors, backwardPenalty: weights.backwardPenalty)
+        var centrality = Centrality.scores(
+            vectors, undirected: weights.centrality != 0, directed: weights.directedCentrality != 0,
+            backwardPenalty: weights.backwardPenalty)
         if weights.centralityLength != 0 {
             for sentence in 0..<count {
                 centrality.undirected[sentence] *= pow(Double(max(vectors.wordCounts[sentence], 1)), weights.centralityLength)
             }
         }
-        let mentions = entityMentions(document, sentenceCount: count)
+        let mentions = weights.entities != 0 ? entityMentions(document, sentenceCount: count) : []
         let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
         let centralityTop = max(centrality.undirected.max() ?? 0, .leastNonzeroMagnitude)
         let directedTop = max(centrality.directed.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
         let mentionsTop = max(mentions.max() ?? 0, 1)
+        let positionDecay = weights.positionDecay
         let shortPenalty = weights.position + weights.centrality + weights.directedCentrality
             + weights.coverage + weights.entities
         return (0..<count).map { sentence in
-            var score = weights.position / pow(1 + Double(sentence), weights.positionDecay)
-                + weights.centrality * centrality.undirected[sentence] / centralityTop
+            var score = weights.centrality * centrality.undirected[sentence] / centralityTop
                 + weights.directedCentrality * centrality.directed[sentence] / directedTop
                 + weights.coverage * coverage[sentence] / coverageTop
-                + weights.entities * mentions[sentence] / mentionsTop
+            if weights.position != 0 { score += weights.position / pow(1 + Double(sentence), positionDecay) }
+            if !mentions.isEmpty { score += weights.entities * mentions[sentence] / mentionsTop }
             if vectors.wordCounts[sentence] < weights.minimumWords { score -= shortPenalty }
             return score
         }
@@ -75,8 +78,9 @@ public struct Summarizer: Sendable {
     private func entityMentions(_ document: Document, sentenceCount: Int) -> [Double] {
         var mentions = [Double](repeating: 0, count: sentenceCount)
         guard let entities = document.entities, let sentences = document.sentences else { return mentions }
+        let inOrder = zip(entities, entities.dropFirst()).allSatisfy { !($1.range < $0.range) }
         var sentence = 0
-        for entity in entities.sorted(by: { $0.range < $1.range }) {
+        for entity in inOrder ? entities : entities.sorted(by: { $0.range < $1.range }) {
             while sentence + 1 < sentences.count && sentences[sentence].end <= entity.range.start { sentence += 1 }
             mentions[sentence] += 1
         }
