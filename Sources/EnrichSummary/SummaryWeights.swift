@@ -24,8 +24,9 @@ public struct SummaryWeights: Sendable, Equatable {
     /// rescaled so the top is 1. Off by default: it favours long sentences, which centrality
     /// already does.
     public var coverage: Double = 0
-    /// Weight of named-entity mentions from an earlier stage, rescaled so the top is 1.
-    public var entities: Double = 0.2
+    /// Weight of named-entity mentions from an earlier stage, rescaled so the top is 1. Off by
+    /// default: like coverage it favours long, name-dense sentences, which centrality already does.
+    public var entities: Double = 0
     /// MMR trade-off: 1 ranks by score alone, lower values penalize similarity to sentences
     /// already chosen.
     public var relevance: Double = 0.85

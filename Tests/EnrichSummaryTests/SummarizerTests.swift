@@ -101,3 +101,25 @@ import Testing
         #expect(try Self.bestSentence(centralityLength: 1).hasPrefix("The harbour budget pays"))
     }
 }
+
+@Suite struct EntityMentionTests {
+    @Test func withAnEntityWeightTheSentenceNamingMostEntitiesLeads() throws {
+        var document = try Fixtures.document("""
+            The talks ended without a deal on Tuesday. \
+            Negotiators said they would meet again next month. \
+            Veltria Freight and the Harborview Port Authority blamed Quorvane Systems for the delay.
+            """)
+        let names = ["Veltria Freight", "Harborview Port Authority", "Quorvane Systems"]
+        document.entities = try names.map { name in
+            let found = try #require(document.text.range(of: name))
+            let start = document.text.utf8.distance(from: document.text.startIndex, to: found.lowerBound)
+            return Entity(range: TextRange(start: start, end: start + name.utf8.count), label: "ORG")
+        }
+        let withoutEntities = Summarizer(lexicon: Fixtures.lexicon, length: .sentences(1)).summarize(document)
+        var weights = SummaryWeights()
+        weights.entities = 5
+        let withEntities = Summarizer(lexicon: Fixtures.lexicon, weights: weights, length: .sentences(1)).summarize(document)
+        #expect(withoutEntities.sentences != [2])
+        #expect(withEntities.sentences == [2])
+    }
+}
