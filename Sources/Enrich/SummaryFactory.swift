@@ -31,7 +31,7 @@ extension StageRegistry {
             Parameter("duplicate", .number(0...1), default: .double(SummaryWeights().duplicate),
                       help: "similarity (cosine) from which a sentence counts as repeating a chosen one"),
             Parameter("min-words", .integer(0...100), default: .int(SummaryWeights().minimumWords),
-                      help: "sentences with fewer words score a tenth (bylines, datelines)"),
+                      help: "sentences with fewer words lose the sum of all weights (bylines, datelines)"),
         ]
     ) { parameters, context in
         var weights = SummaryWeights()

@@ -33,7 +33,8 @@ public struct SummaryWeights: Sendable, Equatable {
     /// A sentence at least this similar (cosine) to one already chosen is a near-duplicate and is
     /// taken only when nothing else is left.
     public var duplicate: Double = 0.7
-    /// Sentences with fewer words than this score a fraction of their due (datelines, bylines).
+    /// Sentences with fewer words than this lose the sum of all weights, which puts them behind
+    /// nearly every other sentence (datelines, bylines, "Photo: AP").
     public var minimumWords: Int = 6
 
     public init() {}
