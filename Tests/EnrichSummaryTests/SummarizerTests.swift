@@ -123,3 +123,21 @@ import Testing
         #expect(withEntities.sentences == [2])
     }
 }
+
+@Suite struct CentralityTests {
+    @Test func withCentralityAloneTheSentenceSharingMostWithTheOthersLeads() throws {
+        let text = """
+            A local choir sang carols outside the town hall. \
+            Dock workers walked out over pay. \
+            The port strike stopped grain exports and fuel deliveries at Harborview. \
+            Grain traders warned that exports would fall. \
+            Fuel deliveries to Harborview petrol stations were rationed.
+            """
+        var weights = SummaryWeights()
+        weights.centrality = 1
+        weights.directedCentrality = 0
+        weights.relevance = 1
+        let summary = try Fixtures.summary(text, length: .sentences(1), weights: weights)
+        #expect(summary == ["The port strike stopped grain exports and fuel deliveries at Harborview."])
+    }
+}
