@@ -6,11 +6,10 @@ import Foundation
 /// sentences say the same, for redundancy), and TextRank's overlap, shared terms over the sum
 /// of the log lengths (for centrality; it lets long, informative sentences lead).
 ///
-/// All sentences share flat arrays (sentence `s` owns `starts[s]..<starts[s + 1]`, its terms
-/// ascending and distinct), so building and comparing vectors allocates per document, never
-/// per sentence.
+/// All sentences share flat arrays (sentence `s` owns `starts[s]..<starts[s + 1]`, each of its
+/// terms once), so building and comparing vectors allocates per document, never per sentence.
 struct SentenceVectors {
-    /// The distinct content terms of every sentence, sentence after sentence, each run ascending.
+    /// The distinct content terms of every sentence, sentence after sentence, in order of first use.
     let terms: [Int32]
     /// `weights[i]`: the weight of `terms[i]` in its sentence (count times rarity).
     let weights: [Double]
@@ -19,8 +18,6 @@ struct SentenceVectors {
     let norms: [Double]
     /// Per sentence: how many word tokens it has (content words and stopwords).
     let wordCounts: [Int]
-    /// Per sentence: how many content-word tokens it has, repeats included.
-    let contentCounts: [Int]
     /// How many distinct terms the document has; term ids are below it.
     let termCount: Int
 
@@ -30,58 +27,42 @@ struct SentenceVectors {
         let sentenceCount = text.sentenceCount
         termCount = text.termCount
         var wordCounts = [Int](repeating: 0, count: sentenceCount)
-        var contentCounts = [Int](repeating: 0, count: sentenceCount)
-        // Tokens come in sentence order: count each sentence's content words, then fill.
-        for info in text.tokens where info.term >= 0 {
-            let sentence = Int(info.sentence)
-            wordCounts[sentence] += 1
-            if !info.isStopword { contentCounts[sentence] += 1 }
-        }
-        var entries = [Int32](repeating: 0, count: contentCounts.reduce(0, +))
-        var fill = 0
-        var contentStarts = [Int](repeating: 0, count: sentenceCount + 1)
-        for sentence in 0..<sentenceCount {
-            contentStarts[sentence + 1] = contentStarts[sentence] + contentCounts[sentence]
-        }
-        for info in text.tokens where info.term >= 0 && !info.isStopword {
-            entries[fill] = info.term
-            fill += 1
-        }
-        self.wordCounts = wordCounts
-        self.contentCounts = contentCounts
-        // Sort each sentence's run, then keep each term once with weight count × rarity.
         var terms: [Int32] = []
         var weights: [Double] = []
-        var distinctStarts = [Int](repeating: 0, count: sentenceCount + 1)
-        var norms = [Double](repeating: 0, count: sentenceCount)
-        terms.reserveCapacity(entries.count)
-        weights.reserveCapacity(entries.count)
+        terms.reserveCapacity(text.tokens.count / 2)
+        weights.reserveCapacity(text.tokens.count / 2)
+        var starts = [Int](repeating: 0, count: sentenceCount + 1)
+        // Tokens come in sentence order. Per term: the last sentence it was seen in and its
+        // entry there, so a repeat adds to that entry.
+        var lastSentence = [Int32](repeating: -1, count: termCount)
+        var entryOfTerm = [Int](repeating: 0, count: termCount)
         let rarity = text.termRarity
-        entries.withUnsafeMutableBufferPointer { entries in
-            for sentence in 0..<sentenceCount {
-                distinctStarts[sentence] = terms.count
-                var run = UnsafeMutableBufferPointer(rebasing: entries[contentStarts[sentence]..<contentStarts[sentence + 1]])
-                run.sort()
-                var sumOfSquares = 0.0
-                var index = 0
-                while index < run.count {
-                    let term = run[index]
-                    var repeats = 1
-                    while index + repeats < run.count && run[index + repeats] == term { repeats += 1 }
-                    let weight = Double(repeats) * Double(rarity[Int(term)])
-                    terms.append(term)
-                    weights.append(weight)
-                    sumOfSquares += weight * weight
-                    index += repeats
-                }
-                norms[sentence] = sumOfSquares.squareRoot()
+        for info in text.tokens where info.term >= 0 {
+            wordCounts[Int(info.sentence)] += 1
+            guard !info.isStopword else { continue }
+            let term = Int(info.term)
+            if lastSentence[term] == info.sentence {
+                weights[entryOfTerm[term]] += Double(rarity[term])
+            } else {
+                lastSentence[term] = info.sentence
+                entryOfTerm[term] = terms.count
+                terms.append(info.term)
+                weights.append(Double(rarity[term]))
+                starts[Int(info.sentence) + 1] += 1
             }
         }
-        distinctStarts[sentenceCount] = terms.count
+        var norms = [Double](repeating: 0, count: sentenceCount)
+        for sentence in 0..<sentenceCount {
+            starts[sentence + 1] += starts[sentence]
+            var sumOfSquares = 0.0
+            for entry in starts[sentence]..<starts[sentence + 1] { sumOfSquares += weights[entry] * weights[entry] }
+            norms[sentence] = sumOfSquares.squareRoot()
+        }
         self.terms = terms
         self.weights = weights
-        self.starts = distinctStarts
+        self.starts = starts
         self.norms = norms
+        self.wordCounts = wordCounts
     }
 
     /// How many distinct content terms sentence `sentence` has.
