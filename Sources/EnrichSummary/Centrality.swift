@@ -47,51 +47,56 @@ enum Centrality {
         }
     }
 
-    /// PageRank over the symmetric `overlap` matrix (row-major, `n` x `n`), solved exactly as the
-    /// linear system (I − d·Wᵀ) r = (1 − d)/n by Gaussian elimination, where W holds each row's
-    /// overlaps divided by the row's total (a row with none spreads evenly). Power iteration
-    /// needs up to ~80 rounds of n² work on graphs with separate components (their shares
-    /// settle only at the damping rate); elimination costs n³/3 and skips the zeros of sparse
-    /// graphs. No pivoting is needed: the matrix is strictly diagonally dominant by columns.
-    /// Scores sum to 1; a sentence similar to none gets only the teleport share.
+    /// PageRank over the symmetric `overlap` matrix (row-major, `n` x `n`), solved exactly
+    /// rather than by power iteration, which needs up to ~80 rounds of n² work on graphs with
+    /// separate components (their shares settle only at the damping rate).
+    ///
+    /// A sentence with no overlaps (dangling) gets rank only from the teleport and the dangling
+    /// share, the same amount c for each. Every other sentence i, with total overlap tᵢ, has
+    /// rᵢ = c + d·Σⱼ Oᵢⱼ·rⱼ/tⱼ; writing rᵢ = c·tᵢ·yᵢ turns that into (D − d·O)·y = 1 with D the
+    /// diagonal of totals: a symmetric, strictly diagonally dominant system, so elimination
+    /// needs no pivoting and only the upper triangle (n³/6). The ranks are then scaled to sum
+    /// to 1, which fixes c. A sentence similar to none gets only the teleport share.
     static func pageRank(_ overlap: [Double], n: Int) -> [Double] {
         guard n > 1 else { return [Double](repeating: 1, count: n) }
+        var totals = [Double](repeating: 0, count: n)
         var system = [Double](repeating: 0, count: n * n)
-        var rank = [Double](repeating: (1 - damping) / Double(n), count: n)
+        var solution = [Double](repeating: 1, count: n)
         overlap.withUnsafeBufferPointer { overlap in
             system.withUnsafeMutableBufferPointer { system in
-                // Column `from` of −d·Wᵀ is −d times row `from` of W, i.e. its overlaps (the
-                // matrix is symmetric) over its total.
-                for from in 0..<n {
-                    let row = from * n
+                let matrix = system.baseAddress!
+                for row in 0..<n {
                     var total = 0.0
-                    for to in 0..<n { total += overlap[row + to] }
-                    if total > 0 {
-                        let scale = -damping / total
-                        for to in 0..<n { system[to * n + from] = scale * overlap[row + to] }
-                    } else {
-                        for to in 0..<n { system[to * n + from] = -damping / Double(n) }
-                    }
-                    system[from * n + from] += 1
+                    for column in 0..<n { total += overlap[row * n + column] }
+                    totals[row] = total
+                    let cells = matrix + row * n
+                    cells[row] = total > 0 ? total : 1
+                    for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * overlap[row * n + column] }
                 }
+                // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
+                // by symmetry, the pivot row's entry in row `row`'s column.
                 for pivotRow in 0..<n {
-                    let pivot = system[pivotRow * n + pivotRow]
+                    let pivotCells = matrix + pivotRow * n
+                    let pivot = pivotCells[pivotRow]
                     for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
-                        let factor = system[row * n + pivotRow] / pivot
+                        let factor = pivotCells[row] / pivot
                         if factor == 0 { continue }
-                        for column in (pivotRow + 1)..<n {
-                            system[row * n + column] -= factor * system[pivotRow * n + column]
-                        }
-                        rank[row] -= factor * rank[pivotRow]
+                        let cells = matrix + row * n
+                        for column in row..<n { cells[column] -= factor * pivotCells[column] }
+                        solution[row] -= factor * solution[pivotRow]
                     }
                 }
                 for row in stride(from: n - 1, through: 0, by: -1) {
-                    var value = rank[row]
-                    for column in (row + 1)..<max(row + 1, n) { value -= system[row * n + column] * rank[column] }
-                    rank[row] = value / system[row * n + row]
+                    let cells = matrix + row * n
+                    var value = solution[row]
+                    for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * solution[column] }
+                    solution[row] = value / cells[row]
                 }
             }
         }
+        var rank = (0..<n).map { totals[$0] > 0 ? totals[$0] * solution[$0] : 1 }
+        let sum = rank.reduce(0, +)
+        for index in rank.indices { rank[index] /= sum }
         return rank
     }
 }
