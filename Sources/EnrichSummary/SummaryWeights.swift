@@ -10,9 +10,9 @@ public struct SummaryWeights: Sendable, Equatable {
     /// Weight of centrality (PageRank over sentence similarities), rescaled so the top is 1.
     public var centrality: Double = 0.3
     /// Centrality is multiplied by the sentence's word count raised to this power before it is
-    /// rescaled. TextRank's overlap divides by log lengths, which still leaves short sentences
-    /// level with long ones; a positive exponent prefers long, content-rich sentences, as
-    /// references that hold a large share of the article reward. 0 by default: human-written
+    /// rescaled. TextRank's overlap already leans toward long sentences (shared terms grow faster
+    /// than log lengths); a positive exponent leans further, which references holding a large
+    /// share of the article reward (their F1 is bound by recall). 0 by default: human-written
     /// highlights are short.
     public var centralityLength: Double = 0
     /// Weight of directed centrality: overlap with later sentences less overlap with earlier
