@@ -140,4 +140,24 @@ import Testing
         let summary = try Fixtures.summary(text, length: .sentences(1), weights: weights)
         #expect(summary == ["The port strike stopped grain exports and fuel deliveries at Harborview."])
     }
+
+    @Test func pastTheGraphLimitTheSentenceClosestToTheWholeDocumentLeads() throws {
+        let themes = [
+            "Dock workers at Harborview extended the port strike on day %d.",
+            "Grain exports from Harborview stalled as the port strike entered day %d.",
+            "Fuel deliveries to Harborview were rationed on day %d of the port strike.",
+        ]
+        var sentences = (1...520).map { day in
+            themes[day % themes.count].replacingOccurrences(of: "%d", with: String(day))
+        }
+        sentences[260] = "Dock workers extended the Harborview port strike on day 260 as grain exports stalled "
+            + "and fuel deliveries were rationed."
+        sentences[261] = "A local choir sang carols outside the town hall."
+        var weights = SummaryWeights()
+        weights.centrality = 1
+        weights.directedCentrality = 0
+        weights.relevance = 1
+        let summary = try Fixtures.summary(sentences.joined(separator: " "), length: .sentences(1), weights: weights)
+        #expect(summary == [sentences[260]])
+    }
 }
