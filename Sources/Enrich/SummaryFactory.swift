@@ -26,6 +26,8 @@ extension StageRegistry {
                       help: "weight of the document's key terms a sentence holds"),
             Parameter("entities", .number(0...10), default: .double(SummaryWeights().entities),
                       help: "weight of named-entity mentions (when an earlier stage found entities)"),
+            Parameter("title", .number(0...10), default: .double(SummaryWeights().title),
+                      help: "weight of similarity to the headline (Edmundson's title method; 0 without a headline)"),
             Parameter("relevance", .number(0...1), default: .double(SummaryWeights().relevance),
                       help: "MMR trade-off: 1 ranks by score alone, lower penalizes repeating chosen sentences"),
             Parameter("duplicate", .number(0...1), default: .double(SummaryWeights().duplicate),
@@ -43,6 +45,7 @@ extension StageRegistry {
         weights.backwardPenalty = parameters.double("backward")
         weights.coverage = parameters.double("coverage")
         weights.entities = parameters.double("entities")
+        weights.title = parameters.double("title")
         weights.relevance = parameters.double("relevance")
         weights.duplicate = parameters.double("duplicate")
         weights.minimumWords = parameters.int("min-words")

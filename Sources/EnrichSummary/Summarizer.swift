@@ -2,8 +2,8 @@ import EnrichCore
 import EnrichKeywords
 import Foundation
 
-/// Extractive summaries: scores every sentence from its position, centrality, key-term coverage
-/// and entity mentions, then picks sentences by maximal marginal relevance (MMR) so that no two
+/// Extractive summaries: scores every sentence from its position, centrality, key-term coverage,
+/// entity mentions and similarity to the headline, then picks sentences by maximal marginal relevance (MMR) so that no two
 /// say the same, and returns them in reading order.
 public struct Summarizer: Sendable {
     public let lexicon: Lexicon
@@ -56,19 +56,23 @@ public struct Summarizer: Sendable {
             }
         }
         let mentions = weights.entities != 0 ? entityMentions(document, sentenceCount: count) : []
+        let headline = weights.title != 0
+            ? HeadlineVector(document.title, text: text, lexicon: lexicon)?.similarities(vectors) ?? [] : []
+        let headlineTop = max(headline.max() ?? 0, .leastNonzeroMagnitude)
         let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
         let centralityTop = max(centrality.undirected.max() ?? 0, .leastNonzeroMagnitude)
         let directedTop = max(centrality.directed.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
         let mentionsTop = max(mentions.max() ?? 0, 1)
         let positionDecay = weights.positionDecay
         let shortPenalty = weights.position + weights.centrality + weights.directedCentrality
-            + weights.coverage + weights.entities
+            + weights.coverage + weights.entities + (headline.isEmpty ? 0 : weights.title)
         return (0..<count).map { sentence in
             var score = weights.centrality * centrality.undirected[sentence] / centralityTop
                 + weights.directedCentrality * centrality.directed[sentence] / directedTop
                 + weights.coverage * coverage[sentence] / coverageTop
             if weights.position != 0 { score += weights.position / pow(1 + Double(sentence), positionDecay) }
             if !mentions.isEmpty { score += weights.entities * mentions[sentence] / mentionsTop }
+            if !headline.isEmpty { score += weights.title * headline[sentence] / headlineTop }
             if vectors.wordCounts[sentence] < weights.minimumWords { score -= shortPenalty }
             return score
         }

@@ -27,6 +27,10 @@ public struct SummaryWeights: Sendable, Equatable {
     /// Weight of named-entity mentions from an earlier stage, rescaled so the top is 1. Off by
     /// default: like coverage it favours long, name-dense sentences, which centrality already does.
     public var entities: Double = 0
+    /// Weight of the title method (Edmundson, 1969): the cosine of the sentence with the
+    /// document's headline (`Document.title`), rescaled so the top is 1; 0 for every sentence
+    /// when there is no headline.
+    public var title: Double = 0.3
     /// MMR trade-off: 1 ranks by score alone, lower values penalize similarity to sentences
     /// already chosen.
     public var relevance: Double = 0.85
