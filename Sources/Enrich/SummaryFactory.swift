@@ -16,6 +16,8 @@ extension StageRegistry {
                       help: "how fast the position weight falls: 1/(1+index)^decay"),
             Parameter("centrality", .number(0...10), default: .double(SummaryWeights().centrality),
                       help: "weight of centrality (PageRank over sentence similarities)"),
+            Parameter("centrality-length", .number(0...2), default: .double(SummaryWeights().centralityLength),
+                      help: "centrality times word count to this power: prefers long sentences (0: off)"),
             Parameter("directed", .number(0...10), default: .double(SummaryWeights().directedCentrality),
                       help: "weight of directed centrality: overlap with later sentences less overlap with earlier ones"),
             Parameter("backward", .number(0...10), default: .double(SummaryWeights().backwardPenalty),
@@ -24,22 +26,26 @@ extension StageRegistry {
                       help: "weight of the document's key terms a sentence holds"),
             Parameter("entities", .number(0...10), default: .double(SummaryWeights().entities),
                       help: "weight of named-entity mentions (when an earlier stage found entities)"),
+            Parameter("title", .number(0...10), default: .double(SummaryWeights().title),
+                      help: "weight of similarity to the headline (Edmundson's title method; 0 without a headline)"),
             Parameter("relevance", .number(0...1), default: .double(SummaryWeights().relevance),
                       help: "MMR trade-off: 1 ranks by score alone, lower penalizes repeating chosen sentences"),
             Parameter("duplicate", .number(0...1), default: .double(SummaryWeights().duplicate),
                       help: "similarity (cosine) from which a sentence counts as repeating a chosen one"),
             Parameter("min-words", .integer(0...100), default: .int(SummaryWeights().minimumWords),
-                      help: "sentences with fewer words score a tenth (bylines, datelines)"),
+                      help: "sentences with fewer words lose the sum of all weights (bylines, datelines)"),
         ]
     ) { parameters, context in
         var weights = SummaryWeights()
         weights.position = parameters.double("position")
         weights.positionDecay = parameters.double("position-decay")
         weights.centrality = parameters.double("centrality")
+        weights.centralityLength = parameters.double("centrality-length")
         weights.directedCentrality = parameters.double("directed")
         weights.backwardPenalty = parameters.double("backward")
         weights.coverage = parameters.double("coverage")
         weights.entities = parameters.double("entities")
+        weights.title = parameters.double("title")
         weights.relevance = parameters.double("relevance")
         weights.duplicate = parameters.double("duplicate")
         weights.minimumWords = parameters.int("min-words")

@@ -5,101 +5,148 @@ import Foundation
 /// vector without a corpus), with two similarities: the cosine of two vectors (how much two
 /// sentences say the same, for redundancy), and TextRank's overlap, shared terms over the sum
 /// of the log lengths (for centrality; it lets long, informative sentences lead).
+///
+/// All sentences share flat arrays (sentence `s` owns `starts[s]..<starts[s + 1]`, each of its
+/// terms once), so building and comparing vectors allocates per document, never per sentence.
 struct SentenceVectors {
-    typealias Vector = [(term: Int32, weight: Double)]
-
-    /// Per sentence: (term, weight), sorted by term.
-    private(set) var vectors: [Vector]
-    private(set) var norms: [Double]
+    /// The distinct content terms of every sentence, sentence after sentence, in order of first use.
+    let terms: [Int32]
+    /// `weights[i]`: the weight of `terms[i]` in its sentence (count times rarity).
+    let weights: [Double]
+    /// Sentence `s`'s entries are `starts[s]..<starts[s + 1]`.
+    let starts: [Int]
+    let norms: [Double]
     /// Per sentence: how many word tokens it has (content words and stopwords).
-    private(set) var wordCounts: [Int]
+    let wordCounts: [Int]
+    /// How many distinct terms the document has; term ids are below it.
+    let termCount: Int
 
-    var count: Int { vectors.count }
+    var count: Int { starts.count - 1 }
 
     init(text: AnalyzedText) {
         let sentenceCount = text.sentenceCount
-        var vectors = [Vector](repeating: [], count: sentenceCount)
+        termCount = text.termCount
         var wordCounts = [Int](repeating: 0, count: sentenceCount)
-        for index in text.tokens.indices {
-            let info = text.tokens[index]
-            guard info.term >= 0 else { continue }
+        var terms: [Int32] = []
+        var weights: [Double] = []
+        terms.reserveCapacity(text.tokens.count / 2)
+        weights.reserveCapacity(text.tokens.count / 2)
+        var starts = [Int](repeating: 0, count: sentenceCount + 1)
+        // Tokens come in sentence order. Per term: the last sentence it was seen in and its
+        // entry there, so a repeat adds to that entry.
+        var lastSentence = [Int32](repeating: -1, count: termCount)
+        var entryOfTerm = [Int](repeating: 0, count: termCount)
+        let rarity = text.termRarity
+        for info in text.tokens where info.term >= 0 {
             wordCounts[Int(info.sentence)] += 1
             guard !info.isStopword else { continue }
-            vectors[Int(info.sentence)].append((info.term, Double(text.termRarity[Int(info.term)])))
+            let term = Int(info.term)
+            if lastSentence[term] == info.sentence {
+                weights[entryOfTerm[term]] += Double(rarity[term])
+            } else {
+                lastSentence[term] = info.sentence
+                entryOfTerm[term] = terms.count
+                terms.append(info.term)
+                weights.append(Double(rarity[term]))
+                starts[Int(info.sentence) + 1] += 1
+            }
         }
-        for sentence in vectors.indices {
-            vectors[sentence] = Self.merged(vectors[sentence])
+        var norms = [Double](repeating: 0, count: sentenceCount)
+        for sentence in 0..<sentenceCount {
+            starts[sentence + 1] += starts[sentence]
+            var sumOfSquares = 0.0
+            for entry in starts[sentence]..<starts[sentence + 1] { sumOfSquares += weights[entry] * weights[entry] }
+            norms[sentence] = sumOfSquares.squareRoot()
         }
-        self.vectors = vectors
-        self.norms = vectors.map { vector in sqrt(vector.reduce(0) { $0 + $1.weight * $1.weight }) }
+        self.terms = terms
+        self.weights = weights
+        self.starts = starts
+        self.norms = norms
         self.wordCounts = wordCounts
     }
 
-    /// The cosine similarity of two sentences.
-    func cosine(_ first: Int, _ second: Int) -> Double {
-        guard norms[first] > 0, norms[second] > 0 else { return 0 }
-        return Self.dot(vectors[first], vectors[second]).product / (norms[first] * norms[second])
+    /// How many distinct content terms sentence `sentence` has.
+    func distinctTerms(_ sentence: Int) -> Int {
+        starts[sentence + 1] - starts[sentence]
     }
 
-    /// The cosine similarity of a sentence and another vector of norm `norm`.
-    func cosine(_ sentence: Int, _ vector: Vector, norm: Double) -> Double {
+    /// The cosine similarity of sentence `sentence` and a dense vector over the document's terms
+    /// (`dense[term]`) of norm `norm`.
+    func cosine(_ sentence: Int, dense: UnsafeBufferPointer<Double>, norm: Double) -> Double {
         guard norms[sentence] > 0, norm > 0 else { return 0 }
-        return Self.dot(vectors[sentence], vector).product / (norms[sentence] * norm)
+        var product = 0.0
+        for entry in starts[sentence]..<starts[sentence + 1] {
+            product += weights[entry] * dense[Int(terms[entry])]
+        }
+        return product / (norms[sentence] * norm)
     }
 
-    /// Row-major `count` x `count` TextRank overlaps; the diagonal is 0.
+    /// Writes sentence `sentence`'s weights into `dense` (indexed by term, all zero before).
+    func scatter(_ sentence: Int, into dense: UnsafeMutableBufferPointer<Double>) {
+        for entry in starts[sentence]..<starts[sentence + 1] {
+            dense[Int(terms[entry])] = weights[entry]
+        }
+    }
+
+    /// Sets sentence `sentence`'s entries in `dense` back to zero.
+    func clear(_ sentence: Int, in dense: UnsafeMutableBufferPointer<Double>) {
+        for entry in starts[sentence]..<starts[sentence + 1] {
+            dense[Int(terms[entry])] = 0
+        }
+    }
+
+    /// The sum of all sentence vectors, dense over the document's terms.
+    func centroid() -> [Double] {
+        var centroid = [Double](repeating: 0, count: termCount)
+        for entry in terms.indices {
+            centroid[Int(terms[entry])] += weights[entry]
+        }
+        return centroid
+    }
+
+    /// Row-major `count` x `count` TextRank overlaps (shared terms over the sum of the log
+    /// lengths); the diagonal is 0. Shared terms are counted from each term's list of
+    /// sentences, so the cost follows the pairs that share a term, not all pairs.
     func overlaps() -> [Double] {
         let n = count
-        var overlap = [Double](repeating: 0, count: n * n)
-        let logLengths = vectors.map { $0.count > 1 ? log(Double($0.count)) : 0 }
-        for first in 0..<n where logLengths[first] > 0 {
-            for second in (first + 1)..<max(first + 1, n) where logLengths[second] > 0 {
-                let shared = Double(Self.dot(vectors[first], vectors[second]).shared)
-                let value = shared / (logLengths[first] + logLengths[second])
-                overlap[first * n + second] = value
-                overlap[second * n + first] = value
+        var shared = [Double](repeating: 0, count: n * n)
+        // Postings: for every term, the sentences holding it, ascending.
+        var postingStarts = [Int](repeating: 0, count: termCount + 1)
+        for term in terms { postingStarts[Int(term) + 1] += 1 }
+        for term in 0..<termCount { postingStarts[term + 1] += postingStarts[term] }
+        var postings = [Int32](repeating: 0, count: terms.count)
+        var cursor = postingStarts
+        for sentence in 0..<n {
+            for entry in starts[sentence]..<starts[sentence + 1] {
+                let term = Int(terms[entry])
+                postings[cursor[term]] = Int32(sentence)
+                cursor[term] += 1
             }
         }
-        return overlap
-    }
-
-    /// The sum of all sentence vectors.
-    func centroid() -> Vector {
-        Self.merged(vectors.flatMap { $0 })
-    }
-
-    /// Sums the weights of repeated terms.
-    private static func merged(_ entries: Vector) -> Vector {
-        var result: Vector = []
-        result.reserveCapacity(entries.count)
-        for entry in entries.sorted(by: { $0.term < $1.term }) {
-            if result.last?.term == entry.term {
-                result[result.count - 1].weight += entry.weight
-            } else {
-                result.append(entry)
+        shared.withUnsafeMutableBufferPointer { shared in
+            for term in 0..<termCount where postingStarts[term + 1] - postingStarts[term] > 1 {
+                let range = postingStarts[term]..<postingStarts[term + 1]
+                for first in range {
+                    let row = Int(postings[first]) * n
+                    for second in (first + 1)..<range.upperBound {
+                        shared[row + Int(postings[second])] += 1
+                    }
+                }
+            }
+            let logLengths = (0..<n).map { sentence in
+                let length = distinctTerms(sentence)
+                return length > 1 ? log(Double(length)) : 0
+            }
+            for first in 0..<n {
+                for second in (first + 1)..<max(first + 1, n) {
+                    let count = shared[first * n + second]
+                    let denominator = logLengths[first] + logLengths[second]
+                    let value = count > 0 && logLengths[first] > 0 && logLengths[second] > 0 ? count / denominator : 0
+                    shared[first * n + second] = value
+                    shared[second * n + first] = value
+                }
             }
         }
-        return result
-    }
-
-    /// The dot product of two vectors and how many terms they share.
-    private static func dot(_ a: Vector, _ b: Vector) -> (product: Double, shared: Int) {
-        var i = 0
-        var j = 0
-        var sum = 0.0
-        var shared = 0
-        while i < a.count && j < b.count {
-            if a[i].term == b[j].term {
-                sum += a[i].weight * b[j].weight
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i].term < b[j].term {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return (sum, shared)
+        return shared
     }
 }

@@ -2,8 +2,8 @@ import EnrichCore
 import EnrichKeywords
 import Foundation
 
-/// Extractive summaries: scores every sentence from its position, centrality, key-term coverage
-/// and entity mentions, then picks sentences by maximal marginal relevance (MMR) so that no two
+/// Extractive summaries: scores every sentence from its position, centrality, key-term coverage,
+/// entity mentions and similarity to the headline, then picks sentences by maximal marginal relevance (MMR) so that no two
 /// say the same, and returns them in reading order.
 public struct Summarizer: Sendable {
     public let lexicon: Lexicon
@@ -41,24 +41,38 @@ public struct Summarizer: Sendable {
         var coverage = [Double](repeating: 0, count: count)
         if weights.coverage > 0 {
             let termScores = TermScores(text: text, weights: KeywordWeights()).scores
-            for (sentence, vector) in vectors.vectors.enumerated() {
-                coverage[sentence] = vector.reduce(0) { $0 + termScores[Int($1.term)] }
+            for sentence in 0..<count {
+                for entry in vectors.starts[sentence]..<vectors.starts[sentence + 1] {
+                    coverage[sentence] += termScores[Int(vectors.terms[entry])]
+                }
             }
         }
-        let centrality = Centrality.scores(vectors, backwardPenalty: weights.backwardPenalty)
-        let mentions = entityMentions(document, sentenceCount: count)
+        var centrality = Centrality.scores(
+            vectors, undirected: weights.centrality != 0, directed: weights.directedCentrality != 0,
+            backwardPenalty: weights.backwardPenalty)
+        if weights.centralityLength != 0 {
+            for sentence in 0..<count {
+                centrality.undirected[sentence] *= pow(Double(max(vectors.wordCounts[sentence], 1)), weights.centralityLength)
+            }
+        }
+        let mentions = weights.entities != 0 ? entityMentions(document, sentenceCount: count) : []
+        let headline = weights.title != 0
+            ? HeadlineVector(document.title, text: text, lexicon: lexicon)?.similarities(vectors) ?? [] : []
+        let headlineTop = max(headline.max() ?? 0, .leastNonzeroMagnitude)
         let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
         let centralityTop = max(centrality.undirected.max() ?? 0, .leastNonzeroMagnitude)
         let directedTop = max(centrality.directed.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
         let mentionsTop = max(mentions.max() ?? 0, 1)
+        let positionDecay = weights.positionDecay
         let shortPenalty = weights.position + weights.centrality + weights.directedCentrality
-            + weights.coverage + weights.entities
+            + weights.coverage + weights.entities + (headline.isEmpty ? 0 : weights.title)
         return (0..<count).map { sentence in
-            var score = weights.position / pow(1 + Double(sentence), weights.positionDecay)
-                + weights.centrality * centrality.undirected[sentence] / centralityTop
+            var score = weights.centrality * centrality.undirected[sentence] / centralityTop
                 + weights.directedCentrality * centrality.directed[sentence] / directedTop
                 + weights.coverage * coverage[sentence] / coverageTop
-                + weights.entities * mentions[sentence] / mentionsTop
+            if weights.position != 0 { score += weights.position / pow(1 + Double(sentence), positionDecay) }
+            if !mentions.isEmpty { score += weights.entities * mentions[sentence] / mentionsTop }
+            if !headline.isEmpty { score += weights.title * headline[sentence] / headlineTop }
             if vectors.wordCounts[sentence] < weights.minimumWords { score -= shortPenalty }
             return score
         }
@@ -68,8 +82,9 @@ public struct Summarizer: Sendable {
     private func entityMentions(_ document: Document, sentenceCount: Int) -> [Double] {
         var mentions = [Double](repeating: 0, count: sentenceCount)
         guard let entities = document.entities, let sentences = document.sentences else { return mentions }
+        let inOrder = zip(entities, entities.dropFirst()).allSatisfy { !($1.range < $0.range) }
         var sentence = 0
-        for entity in entities.sorted(by: { $0.range < $1.range }) {
+        for entity in inOrder ? entities : entities.sorted(by: { $0.range < $1.range }) {
             while sentence + 1 < sentences.count && sentences[sentence].end <= entity.range.start { sentence += 1 }
             mentions[sentence] += 1
         }
@@ -84,6 +99,7 @@ public struct Summarizer: Sendable {
         var chosenBytes = 0
         var redundancy = [Double](repeating: 0, count: scores.count)
         var available = Array(scores.indices)
+        var dense = [Double](repeating: 0, count: vectors.termCount)
         while !available.isEmpty {
             switch length {
             case .sentences(let limit): if chosen.count >= limit { return chosen }
@@ -102,8 +118,13 @@ public struct Summarizer: Sendable {
             let picked = available.remove(at: bestPosition)
             chosen.append(picked)
             chosenBytes += sentences[picked].count
-            for sentence in available {
-                redundancy[sentence] = max(redundancy[sentence], vectors.cosine(sentence, picked))
+            dense.withUnsafeMutableBufferPointer { dense in
+                vectors.scatter(picked, into: dense)
+                for sentence in available {
+                    let similarity = vectors.cosine(sentence, dense: UnsafeBufferPointer(dense), norm: vectors.norms[picked])
+                    redundancy[sentence] = max(redundancy[sentence], similarity)
+                }
+                vectors.clear(picked, in: dense)
             }
         }
         return chosen

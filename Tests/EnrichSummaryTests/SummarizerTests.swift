@@ -76,3 +76,88 @@ import Testing
         #expect(!summary.contains("By Jane Morrow."))
     }
 }
+
+@Suite struct CentralityLengthTests {
+    static let harbourStory = """
+        Tollbridge council approved the harbour budget. \
+        The harbour budget pays for dredging the channel, two new cranes, a longer ferry pier and \
+        repairs to the crumbling harbour wall, council members said after the vote. \
+        Fishermen welcomed the harbour budget. \
+        The ferry company praised the council.
+        """
+
+    static func bestSentence(centralityLength: Double) throws -> String {
+        var weights = SummaryWeights()
+        weights.centrality = 1
+        weights.directedCentrality = 0
+        weights.entities = 0
+        weights.relevance = 1
+        weights.centralityLength = centralityLength
+        return try #require(Fixtures.summary(harbourStory, length: .sentences(1), weights: weights).first)
+    }
+
+    @Test func aPositiveExponentPrefersTheLongerOfTwoCentralSentences() throws {
+        #expect(try Self.bestSentence(centralityLength: 0).hasPrefix("Tollbridge council approved"))
+        #expect(try Self.bestSentence(centralityLength: 1).hasPrefix("The harbour budget pays"))
+    }
+}
+
+@Suite struct EntityMentionTests {
+    @Test func withAnEntityWeightTheSentenceNamingMostEntitiesLeads() throws {
+        var document = try Fixtures.document("""
+            The talks ended without a deal on Tuesday. \
+            Negotiators said they would meet again next month. \
+            Veltria Freight and the Harborview Port Authority blamed Quorvane Systems for the delay.
+            """)
+        let names = ["Veltria Freight", "Harborview Port Authority", "Quorvane Systems"]
+        document.entities = try names.map { name in
+            let found = try #require(document.text.range(of: name))
+            let start = document.text.utf8.distance(from: document.text.startIndex, to: found.lowerBound)
+            return Entity(range: TextRange(start: start, end: start + name.utf8.count), label: "ORG")
+        }
+        let withoutEntities = Summarizer(lexicon: Fixtures.lexicon, length: .sentences(1)).summarize(document)
+        var weights = SummaryWeights()
+        weights.entities = 5
+        let withEntities = Summarizer(lexicon: Fixtures.lexicon, weights: weights, length: .sentences(1)).summarize(document)
+        #expect(withoutEntities.sentences != [2])
+        #expect(withEntities.sentences == [2])
+    }
+}
+
+@Suite struct CentralityTests {
+    @Test func withCentralityAloneTheSentenceSharingMostWithTheOthersLeads() throws {
+        let text = """
+            A local choir sang carols outside the town hall. \
+            Dock workers walked out over pay. \
+            The port strike stopped grain exports and fuel deliveries at Harborview. \
+            Grain traders warned that exports would fall. \
+            Fuel deliveries to Harborview petrol stations were rationed.
+            """
+        var weights = SummaryWeights()
+        weights.centrality = 1
+        weights.directedCentrality = 0
+        weights.relevance = 1
+        let summary = try Fixtures.summary(text, length: .sentences(1), weights: weights)
+        #expect(summary == ["The port strike stopped grain exports and fuel deliveries at Harborview."])
+    }
+
+    @Test func pastTheGraphLimitTheSentenceClosestToTheWholeDocumentLeads() throws {
+        let themes = [
+            "Dock workers at Harborview extended the port strike on day %d.",
+            "Grain exports from Harborview stalled as the port strike entered day %d.",
+            "Fuel deliveries to Harborview were rationed on day %d of the port strike.",
+        ]
+        var sentences = (1...520).map { day in
+            themes[day % themes.count].replacingOccurrences(of: "%d", with: String(day))
+        }
+        sentences[260] = "Dock workers extended the Harborview port strike on day 260 as grain exports stalled "
+            + "and fuel deliveries were rationed."
+        sentences[261] = "A local choir sang carols outside the town hall."
+        var weights = SummaryWeights()
+        weights.centrality = 1
+        weights.directedCentrality = 0
+        weights.relevance = 1
+        let summary = try Fixtures.summary(sentences.joined(separator: " "), length: .sentences(1), weights: weights)
+        #expect(summary == [sentences[260]])
+    }
+}
