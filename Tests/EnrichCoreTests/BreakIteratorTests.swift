@@ -34,3 +34,12 @@ import Testing
         #expect(try boundaries(.sentence, "Markets fell. Oil rose.").offsets == [14, 23])
     }
 }
+
+@Suite struct SharedBreakIteratorPoolTests {
+    @Test func theSameKindAndLocaleShareOnePool() throws {
+        let first = try ICU.BreakIteratorPool.shared(.word, locale: "en")
+        #expect(try ICU.BreakIteratorPool.shared(.word, locale: "en") === first)
+        #expect(try ICU.BreakIteratorPool.shared(.sentence, locale: "en") !== first)
+        #expect(try ICU.BreakIteratorPool.shared(.word, locale: "de") !== first)
+    }
+}
