@@ -22,6 +22,8 @@ public struct Tokenizer: Sendable {
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
         let (ends, statuses) = wordBoundaries.boundaries(in: text)
+        // Most texts have no "@" at all: one pass over the bytes spares the e-mail check per token.
+        let mayHaveEmail = text.contains(UInt8(ascii: "@"))
         var tokens: [Token] = []
         tokens.reserveCapacity(ends.count / 2)
         var segment = 0
@@ -40,7 +42,7 @@ public struct Tokenizer: Sendable {
                 resume(at: end)
                 continue
             }
-            if let email = emailAddress(startingIn: start..<ends[segment], in: text) {
+            if mayHaveEmail, let email = emailAddress(startingIn: start..<ends[segment], in: text) {
                 // Tokens that start inside the address join it; one that starts before it keeps its text.
                 var kept = tokens.count
                 while kept > 0, tokens[kept - 1].range.start >= email.lowerBound { kept -= 1 }
@@ -48,7 +50,7 @@ public struct Tokenizer: Sendable {
                 if text[lower] != UInt8(ascii: "@") {
                     tokens.removeSubrange(kept...)
                     if start < lower {
-                        let kind = Self.kind(status: statuses[segment], first: text.scalar(at: start).value)
+                        let kind = Self.kind(status: statuses[segment], at: start, in: text)
                         tokens.append(Token(range: TextRange(start: start, end: lower), kind: kind))
                     }
                     tokens.append(Token(range: TextRange(start: lower, end: email.upperBound), kind: .symbol))
@@ -56,13 +58,13 @@ public struct Tokenizer: Sendable {
                     continue
                 }
             }
-            var kind = Self.kind(status: statuses[segment], first: text.scalar(at: start).value)
+            var kind = Self.kind(status: statuses[segment], at: start, in: text)
             var end = ends[segment]
             if kind == .word || kind == .number {
                 var index = segment + 1
                 while index + 1 < ends.count, end + 1 == ends[index], ends[index + 1] > ends[index] {
                     let joiner = text[end]
-                    let following = Self.kind(status: statuses[index + 1], first: text.scalar(at: end + 1).value)
+                    let following = Self.kind(status: statuses[index + 1], at: end + 1, in: text)
                     if joiner == UInt8(ascii: "-"), following == .word || (following == .number && kind == .word) {
                         kind = .word
                     } else if joiner == UInt8(ascii: ":"), kind == .number, following == .number, ends[index + 1] - end == 3 {
@@ -122,12 +124,13 @@ public struct Tokenizer: Sendable {
     }
 
     /// A token's kind from ICU's rule status (numbers 100–199, letters and ideographs 200–499)
-    /// and, for the rest, the general category of its first character.
-    private static func kind(status: Int32, first: UInt32) -> Token.Kind {
+    /// and, for the rest, the general category of its first character, which starts at `offset`.
+    private static func kind(status: Int32, at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Token.Kind {
         switch status {
         case 100..<200: return .number
         case 200..<500: return .word
         default:
+            let first = text.scalar(at: offset).value
             if first < 0x80 { return asciiPunctuation[Int(first)] ? .punctuation : .symbol }
             guard let scalar = Unicode.Scalar(first) else { return .symbol }
             return scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
