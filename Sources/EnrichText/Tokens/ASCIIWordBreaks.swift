@@ -68,9 +68,10 @@ enum ASCIIWordBreaks {
         in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, ends: inout [Int], statuses: inout [Int32],
         scratch: inout Scratch
     ) -> Bool {
-        let capacity = range.count + 1
-        if scratch.classes.count < capacity {
-            // Every slot is written before it is read, so the buffers need no zeroing.
+        if scratch.classes.count < range.count + 1 {
+            // Grown by doubling, so that a text whose lines get longer reallocates only a few
+            // times; every slot is written before it is read, so the buffers need no zeroing.
+            let capacity = max(range.count + 1, 2 * scratch.classes.count, 256)
             scratch.classes = [UInt8](unsafeUninitializedCapacity: capacity) { $1 = capacity }
             scratch.offsets = [Int32](unsafeUninitializedCapacity: capacity) { $1 = capacity }
             scratch.ends = [Int](unsafeUninitializedCapacity: capacity) { $1 = capacity }
