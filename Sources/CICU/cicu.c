@@ -21,6 +21,7 @@ struct cicu_breaker {
     UChar *utf16;
     int32_t utf16_capacity;
     const uint8_t *utf8;
+    int32_t utf8_length;
     /* Where the last boundary was, in both units; equal units mean the text is ASCII. */
     int32_t utf16_position;
     int32_t utf8_position;
@@ -78,6 +79,55 @@ void cicu_breaker_close(cicu_breaker *breaker) {
     free(breaker);
 }
 
+/* Converts `length` bytes of valid UTF-8 to UTF-16 in `out` (room for `length` units) and returns
+ * the number of units. Runs of ASCII, most of news text, are widened 8 bytes at a step; a
+ * sequence cut off by the end of the bytes becomes U+FFFD. */
+static int32_t utf8_to_utf16(const uint8_t *in, int32_t length, UChar *out) {
+    int32_t i = 0;
+    int32_t n = 0;
+    while (i < length) {
+        if (i + 8 <= length) {
+            uint64_t word;
+            memcpy(&word, in + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                for (int k = 0; k < 8; k++) {
+                    out[n + k] = in[i + k];
+                }
+                i += 8;
+                n += 8;
+                continue;
+            }
+        }
+        uint8_t lead = in[i];
+        int32_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (i + width > length) {
+            out[n++] = 0xFFFD;
+            break;
+        }
+        switch (width) {
+        case 1:
+            out[n++] = lead;
+            break;
+        case 2:
+            out[n++] = (UChar)(((lead & 0x1F) << 6) | (in[i + 1] & 0x3F));
+            break;
+        case 3:
+            out[n++] = (UChar)(((lead & 0x0F) << 12) | ((in[i + 1] & 0x3F) << 6) | (in[i + 2] & 0x3F));
+            break;
+        default: {
+            uint32_t scalar = ((uint32_t)(lead & 0x07) << 18) | ((uint32_t)(in[i + 1] & 0x3F) << 12)
+                | ((uint32_t)(in[i + 2] & 0x3F) << 6) | (in[i + 3] & 0x3F);
+            scalar -= 0x10000;
+            out[n++] = (UChar)(0xD800 | (scalar >> 10));
+            out[n++] = (UChar)(0xDC00 | (scalar & 0x3FF));
+            break;
+        }
+        }
+        i += width;
+    }
+    return n;
+}
+
 int cicu_breaker_set_text(cicu_breaker *breaker, const char *utf8, int64_t length) {
     UErrorCode status = U_ZERO_ERROR;
     if (length > INT32_MAX - 1) {
@@ -98,16 +148,13 @@ int cicu_breaker_set_text(cicu_breaker *breaker, const char *utf8, int64_t lengt
         breaker->utf16 = grown;
         breaker->utf16_capacity = needed;
     }
-    int32_t utf16_length = 0;
-    u_strFromUTF8(breaker->utf16, breaker->utf16_capacity, &utf16_length, utf8, (int32_t)length, &status);
-    if (U_FAILURE(status)) {
-        return (int)status;
-    }
+    int32_t utf16_length = utf8_to_utf16((const uint8_t *)utf8, (int32_t)length, breaker->utf16);
     ubrk_setText(breaker->iterator, breaker->utf16, utf16_length, &status);
     if (U_FAILURE(status)) {
         return (int)status;
     }
     breaker->utf8 = (const uint8_t *)utf8;
+    breaker->utf8_length = (int32_t)length;
     breaker->utf16_position = 0;
     breaker->utf8_position = 0;
     breaker->is_ascii = utf16_length == (int32_t)length;
@@ -123,7 +170,7 @@ static int32_t utf8_offset(cicu_breaker *breaker, int32_t boundary) {
     const uint8_t *utf8 = breaker->utf8;
     int32_t units = breaker->utf16_position;
     int32_t bytes = breaker->utf8_position;
-    while (units < boundary) {
+    while (units < boundary && bytes < breaker->utf8_length) {
         uint8_t lead = utf8[bytes];
         if (lead < 0x80) {
             bytes += 1;

@@ -30,6 +30,10 @@ import Testing
         #expect(try boundaries(.sentence, "Café closed. Zoë left.").offsets == [14, 24])
     }
 
+    @Test func sentenceBoundariesAfterLongMixedRunsAreByteOffsets() throws {
+        #expect(try boundaries(.sentence, "Café owners in Zürich said prices rose. 🎉 Zoë left.").offsets == [42, 57])
+    }
+
     @Test func plainASCIITextKeepsItsOffsets() throws {
         #expect(try boundaries(.sentence, "Markets fell. Oil rose.").offsets == [14, 23])
     }
