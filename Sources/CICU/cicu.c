@@ -10,13 +10,27 @@
 #include <unicode/uclean.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
-#include <unicode/utext.h>
 #include <unicode/uversion.h>
 
+/* The text is handed to ICU as UTF-16: ICU's UTF-8 UText converts the bytes chunk by chunk on
+ * every access, which costs about as much as the break rules themselves, while one conversion up
+ * front is a single fast pass. Boundaries come back in UTF-16 units and are mapped to UTF-8 byte
+ * offsets by walking the bytes once, in step with the ascending boundaries. */
 struct cicu_breaker {
     UBreakIterator *iterator;
-    UText *text;
+    UChar *utf16;
+    int32_t utf16_capacity;
+    const uint8_t *utf8;
+    int32_t utf8_length;
+    /* Where the last boundary was, in both units; equal units mean the text is ASCII. */
+    int32_t utf16_position;
+    int32_t utf8_position;
+    int is_ascii;
 };
+
+/* Buffers above this many UTF-16 units are freed when the text is released, so that one huge
+ * document does not pin its copy for the rest of the run. */
+#define CICU_KEPT_CAPACITY (1 << 20)
 
 static void copy_error(UErrorCode status, char *error, size_t capacity) {
     if (error != NULL && capacity > 0) {
@@ -61,30 +75,125 @@ void cicu_breaker_close(cicu_breaker *breaker) {
         return;
     }
     ubrk_close(breaker->iterator);
-    if (breaker->text != NULL) {
-        utext_close(breaker->text);
-    }
+    free(breaker->utf16);
     free(breaker);
+}
+
+/* Converts `length` bytes of valid UTF-8 to UTF-16 in `out` (room for `length` units) and returns
+ * the number of units. Runs of ASCII, most of news text, are widened 8 bytes at a step; a
+ * sequence cut off by the end of the bytes becomes U+FFFD. */
+static int32_t utf8_to_utf16(const uint8_t *in, int32_t length, UChar *out) {
+    int32_t i = 0;
+    int32_t n = 0;
+    while (i < length) {
+        if (i + 8 <= length) {
+            uint64_t word;
+            memcpy(&word, in + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                for (int k = 0; k < 8; k++) {
+                    out[n + k] = in[i + k];
+                }
+                i += 8;
+                n += 8;
+                continue;
+            }
+        }
+        uint8_t lead = in[i];
+        int32_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (i + width > length) {
+            out[n++] = 0xFFFD;
+            break;
+        }
+        switch (width) {
+        case 1:
+            out[n++] = lead;
+            break;
+        case 2:
+            out[n++] = (UChar)(((lead & 0x1F) << 6) | (in[i + 1] & 0x3F));
+            break;
+        case 3:
+            out[n++] = (UChar)(((lead & 0x0F) << 12) | ((in[i + 1] & 0x3F) << 6) | (in[i + 2] & 0x3F));
+            break;
+        default: {
+            uint32_t scalar = ((uint32_t)(lead & 0x07) << 18) | ((uint32_t)(in[i + 1] & 0x3F) << 12)
+                | ((uint32_t)(in[i + 2] & 0x3F) << 6) | (in[i + 3] & 0x3F);
+            scalar -= 0x10000;
+            out[n++] = (UChar)(0xD800 | (scalar >> 10));
+            out[n++] = (UChar)(0xDC00 | (scalar & 0x3FF));
+            break;
+        }
+        }
+        i += width;
+    }
+    return n;
 }
 
 int cicu_breaker_set_text(cicu_breaker *breaker, const char *utf8, int64_t length) {
     UErrorCode status = U_ZERO_ERROR;
-    /* utext_openUTF8 reuses the UText it is given, so one breaker keeps one UText. */
-    breaker->text = utext_openUTF8(breaker->text, utf8, length, &status);
+    if (length > INT32_MAX - 1) {
+        return (int)U_INDEX_OUTOFBOUNDS_ERROR;
+    }
+    /* UTF-16 never needs more units than UTF-8 has bytes. */
+    int32_t needed = (int32_t)length + 1;
+    if (length == 0 && breaker->utf16_capacity > CICU_KEPT_CAPACITY) {
+        free(breaker->utf16);
+        breaker->utf16 = NULL;
+        breaker->utf16_capacity = 0;
+    }
+    if (needed > breaker->utf16_capacity) {
+        UChar *grown = realloc(breaker->utf16, sizeof(UChar) * (size_t)needed);
+        if (grown == NULL) {
+            return (int)U_MEMORY_ALLOCATION_ERROR;
+        }
+        breaker->utf16 = grown;
+        breaker->utf16_capacity = needed;
+    }
+    int32_t utf16_length = utf8_to_utf16((const uint8_t *)utf8, (int32_t)length, breaker->utf16);
+    ubrk_setText(breaker->iterator, breaker->utf16, utf16_length, &status);
     if (U_FAILURE(status)) {
         return (int)status;
     }
-    ubrk_setUText(breaker->iterator, breaker->text, &status);
-    if (U_FAILURE(status)) {
-        return (int)status;
-    }
+    breaker->utf8 = (const uint8_t *)utf8;
+    breaker->utf8_length = (int32_t)length;
+    breaker->utf16_position = 0;
+    breaker->utf8_position = 0;
+    breaker->is_ascii = utf16_length == (int32_t)length;
     ubrk_first(breaker->iterator);
     return 0;
 }
 
+/* The UTF-8 offset of UTF-16 boundary `boundary`, at or after the previous one. */
+static int32_t utf8_offset(cicu_breaker *breaker, int32_t boundary) {
+    if (breaker->is_ascii) {
+        return boundary;
+    }
+    const uint8_t *utf8 = breaker->utf8;
+    int32_t units = breaker->utf16_position;
+    int32_t bytes = breaker->utf8_position;
+    while (units < boundary && bytes < breaker->utf8_length) {
+        uint8_t lead = utf8[bytes];
+        if (lead < 0x80) {
+            bytes += 1;
+            units += 1;
+        } else if (lead < 0xE0) {
+            bytes += 2;
+            units += 1;
+        } else if (lead < 0xF0) {
+            bytes += 3;
+            units += 1;
+        } else {
+            bytes += 4;
+            units += 2;
+        }
+    }
+    breaker->utf16_position = units;
+    breaker->utf8_position = bytes;
+    return bytes;
+}
+
 int32_t cicu_breaker_next(cicu_breaker *breaker) {
     int32_t boundary = ubrk_next(breaker->iterator);
-    return boundary == UBRK_DONE ? CICU_DONE : boundary;
+    return boundary == UBRK_DONE ? CICU_DONE : utf8_offset(breaker, boundary);
 }
 
 int32_t cicu_breaker_rule_status(const cicu_breaker *breaker) {
@@ -98,7 +207,7 @@ int64_t cicu_breaker_fill(cicu_breaker *breaker, int32_t *out, int32_t *statuses
         if (boundary == UBRK_DONE) {
             break;
         }
-        out[count] = boundary;
+        out[count] = utf8_offset(breaker, boundary);
         if (statuses != NULL) {
             statuses[count] = ubrk_getRuleStatus(breaker->iterator);
         }

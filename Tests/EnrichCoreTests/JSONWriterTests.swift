@@ -54,6 +54,16 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "0,-1234567,0.1235,1,null")
     }
 
+    @Test func integersOfEveryLengthAreWrittenInFull() {
+        var writer = JSONWriter()
+        for value in [7, 10, 42, 2026, -9, Int.max, Int.min] {
+            writer.int(value)
+            writer.raw(.comma)
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+            == "7,10,42,2026,-9,9223372036854775807,-9223372036854775808,")
+    }
+
     @Test func valuesKeepObjectKeyOrder() {
         var writer = JSONWriter()
         writer.value(.object([("b", 1), ("a", ["x", .null, true])]))

@@ -117,6 +117,20 @@ private struct ParagraphSplitter: Stage {
         #expect(output.first?.fields.first?.value == "mmmyyy")
     }
 
+    @Test func yamlScalarsReachTheStageAsWritten() throws {
+        let definition = try PipelineDefinition.parse(yaml: """
+            stages:
+              - name: marker
+                label: "off"
+                repeat: 0x2
+              - name: marker
+                label: null
+                repeat: 1
+            """, source: "test.yaml")
+        #expect(definition.stages.map { $0.parameters["label"] } == [.scalar("off"), .scalar("null")])
+        #expect(definition.stages.first?.parameters["repeat"] == .scalar("0x2"))
+    }
+
     @Test func yamlErrorsNameFileAndLine() throws {
         let definition = try PipelineDefinition.parse(yaml: """
             stages:

@@ -46,7 +46,8 @@ import Testing
     @Test func agreesWithICUOnRandomText() throws {
         var generator = SeededGenerator(seed: 29)
         let alphabet: [String] = ["a", "B", "z", "7", "0", ".", "'", ",", ";", ":", "_", "-", " ", " ", "\n", "\r", "\t",
-                                  "\u{0B}", "’", "‘", "“", "”", "—", "–", "…", "\u{A0}", "!", "?", "(", ")", "@", "/", "$", "%"]
+                                  "\u{0B}", "’", "‘", "“", "”", "—", "–", "…", "\u{A0}", "!", "?", "(", ")", "@", "/", "$", "%",
+                                  "é", "Ø", "ł", "ſ", "€"]
         for _ in 0..<3000 {
             let length = Int.random(in: 1..<24, using: &generator)
             let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
@@ -57,8 +58,18 @@ import Testing
         }
     }
 
+    @Test func agreesWithICUOnLatinNames() throws {
+        let text = "Zoë Ødegaard of Łódź told São Paulo’s Jiří Dvořák the €4.5 fee was “naïve”."
+        let result = try #require(scanned(text))
+        let expected = icuBoundaries(text)
+        #expect(result.ends == expected.ends)
+        #expect(result.statuses == expected.statuses)
+    }
+
     @Test func declinesOtherScripts() {
-        #expect(scanned("Café au lait") == nil)
+        #expect(scanned("Αθήνα") == nil)
+        #expect(scanned("Cafe\u{301} au lait") == nil)
+        #expect(scanned("3×4") == nil)
         #expect(scanned("日本語") == nil)
         #expect(scanned("emoji 🎉") == nil)
     }

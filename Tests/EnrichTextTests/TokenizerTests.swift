@@ -43,6 +43,13 @@ struct TokenizerTests {
         #expect(tokens("at 10:30 today") == ["at/w", "10:30/n", "today/w"])
     }
 
+    @Test func typographicQuotesDashesAndEllipsesArePunctuation() {
+        #expect(tokens("“Calm” — he said… ‘fine’ – §2 € + ©") == [
+            "“/p", "Calm/w", "”/p", "—/p", "he/w", "said/w", "…/p", "‘/p", "fine/w", "’/p", "–/p", "§/p", "2/n",
+            "€/s", "+/s", "©/s",
+        ])
+    }
+
     @Test func currencySignIsASymbolBeforeItsNumber() {
         #expect(tokens("$4.99") == ["$/s", "4.99/n"])
     }

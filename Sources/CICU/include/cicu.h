@@ -4,8 +4,8 @@
  * with them, and urename.h hides every function behind a versioned macro), so this header
  * uses plain C types only and cicu.c is the one file that includes <unicode/...>.
  *
- * Offsets are UTF-8 byte offsets into the text handed to the breaker: ICU reads the UTF-8
- * directly through utext_openUTF8, without a UTF-16 copy.
+ * Offsets are UTF-8 byte offsets into the text handed to the breaker. (The breaker hands ICU a
+ * UTF-16 copy, which ICU iterates faster than UTF-8, and maps the boundaries back.)
  */
 #ifndef ENRICH_CICU_H
 #define ENRICH_CICU_H
@@ -40,7 +40,8 @@ cicu_breaker *cicu_breaker_clone(const cicu_breaker *breaker);
 
 void cicu_breaker_close(cicu_breaker *breaker);
 
-/** Points the iterator at `length` bytes of UTF-8. The bytes must outlive their use; 0 on success. */
+/** Points the iterator at `length` bytes of valid UTF-8 (at most INT32_MAX - 1). The bytes must
+ *  outlive their use; 0 on success. */
 int cicu_breaker_set_text(cicu_breaker *breaker, const char *utf8, int64_t length);
 
 /** The next boundary after the current position, or CICU_DONE. The first call after

@@ -46,9 +46,18 @@ public struct CodePointIndex {
         return Int(blockStarts[block]) + countScalars(from: block << Self.blockShift, to: byteOffset)
     }
 
+    /// The code points that start in `start..<end`, counted 8 bytes at a step.
     private func countScalars(from start: Int, to end: Int) -> Int {
         var count = 0
-        for index in start..<end where utf8[index] & 0xC0 != 0x80 { count += 1 }
+        var index = start
+        while index + 8 <= end {
+            count += ByteScanning.scalarStarts(ByteScanning.load(utf8, index))
+            index += 8
+        }
+        while index < end {
+            if utf8[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
         return count
     }
 

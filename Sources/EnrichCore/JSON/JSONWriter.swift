@@ -81,18 +81,27 @@ public struct JSONWriter {
     }
 
     public mutating func int(_ value: Int) {
-        if value == 0 {
-            bytes.append(UInt8(ascii: "0"))
+        if value >= 0 && value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        var magnitude = value.magnitude
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        while magnitude > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
+        // Digits are written right to left into a stack buffer, then appended in one copy.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var position = buffer.count
+            var magnitude = value.magnitude
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
+            }
+            let written = UnsafeRawBufferPointer(rebasing: buffer[position...])
+            bytes.append(contentsOf: written.assumingMemoryBound(to: UInt8.self))
         }
-        bytes[start...].reverse()
     }
 
     /// A finite number, rounded to `digits` decimals so that output is stable and short.

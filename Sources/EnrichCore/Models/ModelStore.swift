@@ -62,12 +62,49 @@ public struct ModelStore: Sendable {
         return text
     }
 
-    /// The non-empty lines of a model file that are not `#` comments, trimmed.
+    /// The lines of a model file that are neither blank nor `#` comments (after leading spaces and
+    /// tabs), as they are written. Lines end at any Unicode line break ("\n", "\r\n", "\r", U+2028...).
+    /// The file is scanned as bytes: model files have up to hundreds of thousands of lines, and
+    /// start-up time is part of every run.
     public func lines(_ relativePath: String) throws(PipelineError) -> [Substring] {
-        try text(relativePath).split(whereSeparator: \.isNewline).compactMap { line in
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : line
+        var text = try text(relativePath)
+        let ranges = text.withUTF8 { ModelStore.contentLines(in: $0) }
+        let utf8 = text.utf8
+        return ranges.map { range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            return text[start..<end]
         }
+    }
+
+    /// The byte ranges of the lines of `utf8` that are neither blank nor `#` comments.
+    static func contentLines(in utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        var index = 0
+        func endLine(at end: Int) {
+            var first = lineStart
+            while first < end, utf8[first] == UInt8(ascii: " ") || utf8[first] == UInt8(ascii: "\t") { first += 1 }
+            if first < end, utf8[first] != UInt8(ascii: "#") { lines.append(lineStart..<end) }
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            let breakWidth: Int
+            switch byte {
+            case 0x0A, 0x0B, 0x0C, 0x0D: breakWidth = 1
+            case 0xC2 where index + 1 < utf8.count && utf8[index + 1] == 0x85: breakWidth = 2  // U+0085
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && utf8[index + 2] & 0xFE == 0xA8:
+                breakWidth = 3  // U+2028, U+2029
+            default:
+                index += 1
+                continue
+            }
+            endLine(at: index)
+            index += breakWidth
+            lineStart = index
+        }
+        endLine(at: utf8.count)
+        return lines
     }
 
     private static func defaultCandidates(executablePath: String?) -> [String] {

@@ -69,8 +69,15 @@ public struct SentenceLexicon: Sendable {
         self.fragmentOpeners = Set(try fragmentOpeners.map(Self.key))
     }
 
-    /// Reads the lexicon of `language` from `store`; a missing or unreadable file is an error naming it.
+    /// The lexicon of `language` in `store`, read once per process; a missing or unreadable file is
+    /// an error naming it.
     public static func load(from store: ModelStore, language: String) throws(PipelineError) -> SentenceLexicon {
+        try LoadedLexicons.lexicon(in: store, language: language) { () throws(PipelineError) in
+            try read(from: store, language: language)
+        }
+    }
+
+    private static func read(from store: ModelStore, language: String) throws(PipelineError) -> SentenceLexicon {
         var lists: [[Substring]] = []
         for file in files(language: language) {
             lists.append(try store.lines(file).map { $0.trimmingCharacters() })

@@ -11,7 +11,7 @@ public struct SentenceSegmenter: Sendable {
     /// A segmenter for `language` (an ICU locale id such as "en"); without a `lexicon` it keeps
     /// ICU's breaks as they are.
     public init(language: String, lexicon: SentenceLexicon?) throws {
-        breakers = try ICU.BreakIteratorPool(.sentence, locale: language + "@ss=standard")
+        breakers = try ICU.BreakIteratorPool.shared(.sentence, locale: language + "@ss=standard")
         rules = lexicon.map(SentenceBoundaryRules.init)
     }
 

@@ -1,8 +1,9 @@
 import EnrichCore
 
 /// ICU's word boundaries (UAX #29 as ICU implements it), computed on the bytes directly for text
-/// made of ASCII plus the punctuation English news uses most: curly quotes (U+2018/2019 are
-/// MidNumLet, U+201C/201D Other), en and em dashes, the ellipsis and the no-break space.
+/// made of ASCII plus what English news uses most beyond it: curly quotes (U+2018/2019 are
+/// MidNumLet, U+201C/201D Other), en and em dashes, the ellipsis, the no-break space, the euro
+/// sign, and the precomposed letters of Latin-1 and Latin Extended-A ("é", "ø", "ł": ALetter).
 ///
 /// ICU's rule-based iterator costs about as much per byte as its sentence iterator; this scanner
 /// gives the same boundaries and rule statuses for such text at a fraction of the cost, and
@@ -67,9 +68,10 @@ enum ASCIIWordBreaks {
         in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, ends: inout [Int], statuses: inout [Int32],
         scratch: inout Scratch
     ) -> Bool {
-        let capacity = range.count + 1
-        if scratch.classes.count < capacity {
-            // Every slot is written before it is read, so the buffers need no zeroing.
+        if scratch.classes.count < range.count + 1 {
+            // Grown by doubling, so that a text whose lines get longer reallocates only a few
+            // times; every slot is written before it is read, so the buffers need no zeroing.
+            let capacity = max(range.count + 1, 2 * scratch.classes.count, 256)
             scratch.classes = [UInt8](unsafeUninitializedCapacity: capacity) { $1 = capacity }
             scratch.offsets = [Int32](unsafeUninitializedCapacity: capacity) { $1 = capacity }
             scratch.ends = [Int](unsafeUninitializedCapacity: capacity) { $1 = capacity }
@@ -115,7 +117,8 @@ enum ASCIIWordBreaks {
                 let scalar = text.scalar(at: offset)
                 switch scalar.value {
                 case 0x2018, 0x2019: classes[count] = Class.midNumLet
-                case 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xA0: classes[count] = Class.other
+                case 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xA0, 0x20AC: classes[count] = Class.other
+                case 0xC0...0x17F where scalar.value != 0xD7 && scalar.value != 0xF7: classes[count] = Class.letter
                 default: return nil
                 }
                 offset += scalar.width

@@ -10,6 +10,8 @@ public struct Tokenizer: Sendable {
     private let wordBoundaries: WordBoundaries
     private let lexicon: SentenceLexicon?
     private let splitsPossessives: Bool
+    /// Which ASCII characters are Unicode punctuation, one bit each (0–63, 64–127).
+    private let asciiPunctuation: (low: UInt64, high: UInt64)
 
     /// A tokenizer for `language` (an ICU locale id); `lexicon` names the abbreviations that keep
     /// their period (without one, only dotted ones such as "U.S." do).
@@ -17,11 +19,18 @@ public struct Tokenizer: Sendable {
         wordBoundaries = try WordBoundaries(locale: language)
         self.lexicon = lexicon
         splitsPossessives = language == "en" || language.hasPrefix("en_") || language.hasPrefix("en-")
+        var mask: (low: UInt64, high: UInt64) = (0, 0)
+        for byte in UInt8(0)..<128 where Unicode.Scalar(byte).properties.generalCategory.isPunctuation {
+            if byte < 64 { mask.low |= 1 << UInt64(byte) } else { mask.high |= 1 << UInt64(byte - 64) }
+        }
+        asciiPunctuation = mask
     }
 
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
         let (ends, statuses) = wordBoundaries.boundaries(in: text)
+        // Most texts have no "@" at all: one pass over the bytes spares the e-mail check per token.
+        let mayHaveEmail = text.contains(UInt8(ascii: "@"))
         var tokens: [Token] = []
         tokens.reserveCapacity(ends.count / 2)
         var segment = 0
@@ -40,7 +49,7 @@ public struct Tokenizer: Sendable {
                 resume(at: end)
                 continue
             }
-            if let email = emailAddress(startingIn: start..<ends[segment], in: text) {
+            if mayHaveEmail, let email = emailAddress(startingIn: start..<ends[segment], in: text) {
                 // Tokens that start inside the address join it; one that starts before it keeps its text.
                 var kept = tokens.count
                 while kept > 0, tokens[kept - 1].range.start >= email.lowerBound { kept -= 1 }
@@ -48,7 +57,7 @@ public struct Tokenizer: Sendable {
                 if text[lower] != UInt8(ascii: "@") {
                     tokens.removeSubrange(kept...)
                     if start < lower {
-                        let kind = Self.kind(status: statuses[segment], first: text.scalar(at: start).value)
+                        let kind = self.kind(status: statuses[segment], at: start, in: text)
                         tokens.append(Token(range: TextRange(start: start, end: lower), kind: kind))
                     }
                     tokens.append(Token(range: TextRange(start: lower, end: email.upperBound), kind: .symbol))
@@ -56,13 +65,13 @@ public struct Tokenizer: Sendable {
                     continue
                 }
             }
-            var kind = Self.kind(status: statuses[segment], first: text.scalar(at: start).value)
+            var kind = self.kind(status: statuses[segment], at: start, in: text)
             var end = ends[segment]
             if kind == .word || kind == .number {
                 var index = segment + 1
                 while index + 1 < ends.count, end + 1 == ends[index], ends[index + 1] > ends[index] {
                     let joiner = text[end]
-                    let following = Self.kind(status: statuses[index + 1], first: text.scalar(at: end + 1).value)
+                    let following = self.kind(status: statuses[index + 1], at: end + 1, in: text)
                     if joiner == UInt8(ascii: "-"), following == .word || (following == .number && kind == .word) {
                         kind = .word
                     } else if joiner == UInt8(ascii: ":"), kind == .number, following == .number, ends[index + 1] - end == 3 {
@@ -122,21 +131,22 @@ public struct Tokenizer: Sendable {
     }
 
     /// A token's kind from ICU's rule status (numbers 100–199, letters and ideographs 200–499)
-    /// and, for the rest, the general category of its first character.
-    private static func kind(status: Int32, first: UInt32) -> Token.Kind {
+    /// and, for the rest, the general category of its first character, which starts at `offset`.
+    private func kind(status: Int32, at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Token.Kind {
         switch status {
         case 100..<200: return .number
         case 200..<500: return .word
         default:
-            if first < 0x80 { return asciiPunctuation[Int(first)] ? .punctuation : .symbol }
+            let first = text.scalar(at: offset).value
+            if first < 0x80 {
+                let bits = first < 64 ? asciiPunctuation.low : asciiPunctuation.high
+                return (bits >> UInt64(first & 63)) & 1 == 1 ? .punctuation : .symbol
+            }
+            // News text's dashes, curly quotes and ellipses: U+2010–U+2027 are all punctuation.
+            if (0x2010...0x2027).contains(first) { return .punctuation }
             guard let scalar = Unicode.Scalar(first) else { return .symbol }
             return scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
         }
-    }
-
-    /// Which ASCII characters are Unicode punctuation, looked up once instead of per token.
-    private static let asciiPunctuation: [Bool] = (0..<128).map {
-        Unicode.Scalar(UInt8($0)).properties.generalCategory.isPunctuation
     }
 }
 

@@ -7,11 +7,13 @@ enum WebAddress {
     /// The end of the web address that starts at `start` with "http://", "https://", "ftp://" or
     /// "www." (any case), or nil.
     static func urlEnd(startingAt start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        let first = text[start] | 0x20
-        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "f") || first == UInt8(ascii: "w") else { return nil }
-        guard ["https://", "http://", "ftp://", "www."].contains(where: { hasPrefix($0, at: start, in: text) }) else {
-            return nil
+        let hasScheme = switch text[start] | 0x20 {
+        case UInt8(ascii: "h"): hasPrefix("https://", at: start, in: text) || hasPrefix("http://", at: start, in: text)
+        case UInt8(ascii: "f"): hasPrefix("ftp://", at: start, in: text)
+        case UInt8(ascii: "w"): hasPrefix("www.", at: start, in: text)
+        default: false
         }
+        guard hasScheme else { return nil }
         var end = start
         while end < text.count, !endsAddress(at: end, in: text) { end += 1 }
         end = trimmedEnd(start..<end, in: text)

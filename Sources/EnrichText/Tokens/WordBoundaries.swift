@@ -8,7 +8,7 @@ struct WordBoundaries: Sendable {
     private let breakers: ICU.BreakIteratorPool
 
     init(locale: String) throws {
-        breakers = try ICU.BreakIteratorPool(.word, locale: locale)
+        breakers = try ICU.BreakIteratorPool.shared(.word, locale: locale)
     }
 
     /// The boundary offsets after the start of `text` (the last is `text.count`) and the rule
