@@ -19,7 +19,7 @@ struct GazetteerMatcher {
         var starts: [(token: Int, hit: Bool)] = []
         starts.reserveCapacity(tokens.count / 4)
         for first in tokens.indices where mayStartName(tokens[first]) {
-            starts.append((first, gazetteer.name(tokens[first].hash.key) != nil
+            starts.append((first, gazetteer.name(tokens[first].key) != nil
                 || tokens[first].stemHash.map { gazetteer.name($0.key) != nil } ?? false))
         }
         for (first, hit) in starts where hit {
@@ -74,7 +74,7 @@ struct GazetteerMatcher {
             firstToken = first - 1
         }
         let candidate = Candidate(first: firstToken, last: last, start: start, end: end, label: stored.label,
-                                  entry: entry, localID: nil, origin: .gazetteer)
+                                  entry: entry, localID: .none, origin: .gazetteer)
         switch CasePolicy.judge(tokens: tokens, first: first, last: last, flags: flags) {
         case .accept: best = candidate
         case .guarded: guarded = candidate

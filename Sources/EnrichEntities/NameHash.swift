@@ -17,6 +17,13 @@ public struct NameHash: Hashable, Sendable {
         power = 1
     }
 
+    /// The hash whose running value and power are already known (`NameNormalizer`'s fast path).
+    @inline(__always)
+    init(value: UInt64, power: UInt64) {
+        self.value = value
+        self.power = power
+    }
+
     /// Adds one normalized byte.
     @inline(__always)
     public mutating func append(_ byte: UInt8) {

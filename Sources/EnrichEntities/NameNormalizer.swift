@@ -39,6 +39,37 @@ public enum NameNormalizer {
         return hash
     }
 
+    /// The hash of one token's normalized bytes, with its counts of ASCII capitals and small
+    /// letters: one pass for the tagger's token shapes. A token of plain ASCII that is not an
+    /// initialism (most of them) is hashed in the same loop; any other takes `hash(_:)`.
+    @inline(__always)
+    static func hashAndLetterCase(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, capitals: Int, smallLetters: Int) {
+        var value: UInt64 = 0
+        var power: UInt64 = 1
+        var capitals = 0
+        var smallLetters = 0
+        var ascii = true
+        var period = false
+        for byte in bytes {
+            var normalized = byte
+            if byte &- 0x41 < 26 {
+                capitals += 1
+                normalized = byte | 0x20
+            } else if byte &- 0x61 < 26 {
+                smallLetters += 1
+            } else if byte >= 0x80 {
+                ascii = false
+            } else if byte == UInt8(ascii: ".") {
+                period = true
+            }
+            value = value &* NameHash.multiplier &+ UInt64(normalized) &+ 1
+            power = power &* NameHash.multiplier
+        }
+        let plain = ascii && !(period && isInitialism(bytes))
+        let hash = plain ? NameHash(value: value, power: power) : self.hash(bytes)
+        return (hash, capitals, smallLetters)
+    }
+
     /// Letters separated by periods, at least two letters: "U.S", "U.S.", "U.K.", "e.g.".
     @inline(__always)
     public static func isInitialism(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

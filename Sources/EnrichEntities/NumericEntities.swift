@@ -6,31 +6,21 @@
 /// - PERCENT: a number before "%" or "percent";
 /// - CARDINAL: any other number, with a following "million"/"billion".
 struct NumericEntities {
-    private static func keys(_ words: [String]) -> [UInt64: Int] {
-        var table: [UInt64: Int] = [:]
-        for (index, word) in words.enumerated() {
-            var hash = NameHash()
-            for byte in word.utf8 { hash.append(byte) }
-            table[hash.key] = index
-        }
-        return table
-    }
-
-    private static let months = keys(["january", "february", "march", "april", "may", "june", "july", "august",
+    private static let months = NameKeyTable(words: ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-    private static let dayWords = keys(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    private static let dayWords = NameKeyTable(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday", "today", "yesterday", "tomorrow"])
-    private static let scales = keys(["million", "billion", "trillion", "thousand", "hundred", "mln", "bln", "m", "bn"])
-    private static let currencyWords = keys(["dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees",
+    private static let scales = NameKeyTable(words: ["million", "billion", "trillion", "thousand", "hundred", "mln", "bln", "m", "bn"])
+    private static let currencyWords = NameKeyTable(words: ["dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees",
                                              "francs", "marks", "cents", "usd", "eur", "gbp"])
-    private static let percentWords = keys(["percent", "pct"])
+    private static let percentWords = NameKeyTable(words: ["percent", "pct"])
 
     func candidates(in tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
-            if let candidate = match(at: index, tokens: tokens, text: text) {
+            if Self.mayStartEntity(tokens[index]), let candidate = match(at: index, tokens: tokens, text: text) {
                 found.append(candidate)
                 index = candidate.last + 1
             } else {
@@ -40,19 +30,26 @@ struct NumericEntities {
         return found
     }
 
+    /// A number, or a word that may be a month or day name: capitalized, or in no word list.
+    @inline(__always)
+    private static func mayStartEntity(_ token: MatchToken) -> Bool {
+        token.shape.contains(.word) ? token.shape.contains(.capitalized) || token.wordClass.isEmpty
+            : token.shape.contains(.number)
+    }
+
     private func match(at index: Int, tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> Candidate? {
         let token = tokens[index]
         func make(_ last: Int, _ label: EntityLabel, first: Int = index) -> Candidate {
             Candidate(first: first, last: last, start: tokens[first].start, end: tokens[last].end, label: label,
-                      entry: nil, localID: nil, origin: .numeric)
+                      entry: nil, localID: .none, origin: .numeric)
         }
         func isNumber(_ at: Int) -> Bool { at < tokens.count && tokens[at].shape.contains(.number) && !tokens[at].shape.contains(.word) }
-        func key(_ at: Int) -> UInt64 { tokens[at].hash.key }
+        func key(_ at: Int) -> UInt64 { tokens[at].key }
         func adjacent(_ at: Int) -> Bool { at < tokens.count && !tokens[at].shape.contains(.spaceBefore) }
         func spaced(_ at: Int) -> Bool { at < tokens.count && tokens[at].shape.contains(.spaceBefore) && !tokens[at].shape.contains(.lineBreakBefore) }
 
         if token.shape.contains(.word), token.shape.contains(.capitalized) || token.wordClass.isEmpty {
-            if Self.months[key(index)] != nil, token.shape.contains(.capitalized) {
+            if Self.months.contains(key(index)), token.shape.contains(.capitalized) {
                 var last = index
                 if adjacent(last + 1), tokens[last + 1].shape.contains(.period) { last += 1 }
                 if spaced(last + 1), isNumber(last + 1), tokens[last + 1].end - tokens[last + 1].start <= 2 {
@@ -68,25 +65,25 @@ struct NumericEntities {
                 }
                 return make(last, .date)
             }
-            if Self.dayWords[key(index)] != nil { return make(index, .date) }
+            if Self.dayWords.contains(key(index)) { return make(index, .date) }
             return nil
         }
         if token.shape.contains(.number) && !token.shape.contains(.word) {
             var last = index
-            if spaced(last + 1), Self.months[key(last + 1)] != nil, tokens[last + 1].shape.contains(.capitalized),
+            if spaced(last + 1), Self.months.contains(key(last + 1)), tokens[last + 1].shape.contains(.capitalized),
                 token.end - token.start <= 2 {
                 last += 1
                 if spaced(last + 1), isYear(tokens[last + 1], text) { last += 1 }
                 return make(last, .date)
             }
             if index > 0, adjacent(index), isCurrencySign(tokens[index - 1], text) {
-                if spaced(last + 1), Self.scales[key(last + 1)] != nil { last += 1 }
+                if spaced(last + 1), Self.scales.contains(key(last + 1)) { last += 1 }
                 return make(last, .money, first: index - 1)
             }
             if adjacent(last + 1), text[tokens[last + 1].start] == UInt8(ascii: "%") { return make(last + 1, .percent) }
-            if spaced(last + 1), Self.percentWords[key(last + 1)] != nil { return make(last + 1, .percent) }
-            if spaced(last + 1), Self.scales[key(last + 1)] != nil { last += 1 }
-            if spaced(last + 1), Self.currencyWords[key(last + 1)] != nil { return make(last + 1, .money) }
+            if spaced(last + 1), Self.percentWords.contains(key(last + 1)) { return make(last + 1, .percent) }
+            if spaced(last + 1), Self.scales.contains(key(last + 1)) { last += 1 }
+            if spaced(last + 1), Self.currencyWords.contains(key(last + 1)) { return make(last + 1, .money) }
             if last == index, isYear(token, text) { return make(index, .date) }
             return make(last, .cardinal)
         }

@@ -21,14 +21,46 @@ enum OverlapPolicy {
         return taken
     }
 
-    /// Adds `extra` candidates that overlap nothing in `taken`; keeps the result sorted.
+    /// Adds `extra` candidates that overlap nothing in `taken` (nor an earlier-starting extra one
+    /// added before them); keeps the result sorted.
     static func fill(_ taken: [Candidate], with extra: [Candidate]) -> [Candidate] {
         guard !extra.isEmpty else { return taken }
+        let spans = SpanIndex(taken.sorted { $0.start < $1.start })
+        var added = SpanIndex([])
         var result = taken
-        for candidate in extra.sorted(by: { $0.start < $1.start }) {
-            let overlaps = result.contains { $0.start < candidate.end && candidate.start < $0.end }
-            if !overlaps { result.append(candidate) }
+        for candidate in extra.sorted(by: { $0.start < $1.start })
+        where !spans.overlaps(candidate) && !added.overlaps(candidate) {
+            added.append(candidate)
+            result.append(candidate)
         }
         return result.sorted { $0.start < $1.start }
+    }
+
+    /// Spans sorted by start, with the greatest end of each prefix: whether a span overlaps any of
+    /// them is one binary search, not a scan.
+    private struct SpanIndex {
+        private var starts: [Int] = []
+        private var greatestEnds: [Int] = []
+
+        init(_ sorted: [Candidate]) {
+            starts.reserveCapacity(sorted.count)
+            greatestEnds.reserveCapacity(sorted.count)
+            for candidate in sorted { append(candidate) }
+        }
+
+        /// Adds a span that starts at or after every span so far.
+        mutating func append(_ candidate: Candidate) {
+            starts.append(candidate.start)
+            greatestEnds.append(max(greatestEnds.last ?? Int.min, candidate.end))
+        }
+
+        func overlaps(_ candidate: Candidate) -> Bool {
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] < candidate.end { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 && greatestEnds[low - 1] > candidate.start
+        }
     }
 }
