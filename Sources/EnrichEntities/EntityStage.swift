@@ -22,6 +22,7 @@ public struct EntityStage: Stage {
 
     private let gazetteer: CompiledGazetteer
     private let options: Options
+    private let numeric = NumericEntities()
 
     public init(gazetteer: CompiledGazetteer, options: Options = Options()) {
         self.gazetteer = gazetteer
@@ -112,7 +113,7 @@ public struct EntityStage: Stage {
             entities = ShortMentionLinker().link(entities, tokens: tokens, text: text, known: &people)
         }
         if options.numeric {
-            entities = OverlapPolicy.fill(entities, with: NumericEntities().candidates(in: tokens, text: text))
+            entities = OverlapPolicy.fill(entities, with: numeric.candidates(in: tokens, text: text))
         }
         return entities
     }

@@ -141,15 +141,8 @@ private struct MatchTokenBuilder {
         let (hash, upper, lower) = NameNormalizer.hashAndLetterCase(bytes)
         var shape: MatchToken.Shape = []
         let lead = bytes[0]
-        let firstIsUpper: Bool, firstIsLower: Bool
-        if lead < 0x80 {
-            firstIsUpper = lead &- 0x41 < 26
-            firstIsLower = lead &- 0x61 < 26
-        } else {
-            let properties = Unicode.Scalar(utf8.scalar(at: start).value)?.properties
-            firstIsUpper = properties?.isUppercase ?? false
-            firstIsLower = properties?.isLowercase ?? false
-        }
+        let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
+            : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
         switch kind {
         case .word:
             shape.insert(.word)
@@ -196,7 +189,7 @@ private struct MatchTokenBuilder {
             if shape.contains(.allCaps), end - start >= 3 {
                 if capitalsRunStart < 0 { capitalsRunStart = index }
                 capitalsRunWords += 1
-            } else if !shape.contains(.allCaps) {
+            } else if !shape.contains(.allCaps), capitalsRunStart >= 0 {
                 closeCapitalsRun(at: index)
             }
         }
@@ -221,12 +214,21 @@ private struct MatchTokenBuilder {
         return result
     }
 
+    /// Whether the (non-ASCII) character at `offset` is a capital and whether it is a small letter.
+    @inline(never)
+    private static func letterCase(ofScalarAt offset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (upper: Bool, lower: Bool) {
+        guard let properties = Unicode.Scalar(utf8.scalar(at: offset).value)?.properties else { return (false, false) }
+        return (properties.isUppercase, properties.isLowercase)
+    }
+
     /// The first word or number of each sentence and of each line is sentence-initial.
     @inline(__always)
     private mutating func markSentenceStart(_ shape: inout MatchToken.Shape, index: Int, start: Int) {
-        while sentence < sentences.count, sentences[sentence].end <= start {
-            sentence += 1
-            awaitingFirstWord = true
+        sentences.withUnsafeBufferPointer { sentences in
+            while sentence < sentences.count, sentences[sentence].end <= start {
+                sentence += 1
+                awaitingFirstWord = true
+            }
         }
         if shape.contains(.lineBreakBefore) || index == 0 { awaitingFirstWord = true }
         if shape.contains(.word) || shape.contains(.number) {

@@ -69,14 +69,10 @@ struct NameKeyTable<Value> {
 }
 
 extension NameKeyTable where Value == Void {
-    /// The set of the keys of `words`, each hashed as one normalized token (small letters).
+    /// The set of the keys of `words`, each a normalized token (small letters).
     init(words: [String]) {
         self.init(capacity: words.count)
-        for word in words {
-            var hash = NameHash()
-            for byte in word.utf8 { hash.append(byte) }
-            insertIfAbsent(hash.key, ())
-        }
+        for word in words { insertIfAbsent(NameHash(normalized: word).key, ()) }
     }
 }
 

@@ -45,7 +45,6 @@ public enum NameNormalizer {
     @inline(__always)
     static func hashAndLetterCase(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, capitals: Int, smallLetters: Int) {
         var value: UInt64 = 0
-        var power: UInt64 = 1
         var capitals = 0
         var smallLetters = 0
         var ascii = true
@@ -53,20 +52,19 @@ public enum NameNormalizer {
         for byte in bytes {
             var normalized = byte
             if byte &- 0x41 < 26 {
-                capitals += 1
+                capitals &+= 1
                 normalized = byte | 0x20
             } else if byte &- 0x61 < 26 {
-                smallLetters += 1
+                smallLetters &+= 1
             } else if byte >= 0x80 {
                 ascii = false
             } else if byte == UInt8(ascii: ".") {
                 period = true
             }
             value = value &* NameHash.multiplier &+ UInt64(normalized) &+ 1
-            power = power &* NameHash.multiplier
         }
         let plain = ascii && !(period && isInitialism(bytes))
-        let hash = plain ? NameHash(value: value, power: power) : self.hash(bytes)
+        let hash = plain ? NameHash(value: value, power: NameHash.power(of: bytes.count)) : self.hash(bytes)
         return (hash, capitals, smallLetters)
     }
 

@@ -16,14 +16,15 @@ struct ShortMentionLinker {
         }
         local.forEach { key, person in known.rememberIfAbsent(key, person.candidate, tokens: tokens, text: text) }
         guard !known.isEmpty else { return entities }
-        var startingAt = [Int](repeating: -1, count: tokens.count)
-        for (index, entity) in entities.enumerated() { startingAt[entity.first] = index }
-        var covered = [Bool](repeating: false, count: tokens.count)
+        // Per token: the entity starting there (or -1), or `covered` inside one of two or more tokens.
+        let covered = -2
+        var entityAt = [Int](repeating: -1, count: tokens.count)
+        for (index, entity) in entities.enumerated() { entityAt[entity.first] = index }
         for entity in entities where entity.tokenCount > 1 {
-            for index in entity.first...entity.last { covered[index] = true }
+            for index in entity.first...entity.last { entityAt[index] = covered }
         }
         var result = entities
-        for index in tokens.indices where !covered[index] && tokens[index].isName {
+        for index in tokens.indices where entityAt[index] != covered && tokens[index].isName {
             let token = tokens[index]
             let key = token.wordKey
             let full: Candidate
@@ -37,7 +38,7 @@ struct ShortMentionLinker {
             }
             let linked = Candidate(first: index, last: index, start: token.start, end: token.stemEnd,
                                    label: .person, entry: full.entry, localID: full.localID, origin: .pattern)
-            let existing = startingAt[index]
+            let existing = entityAt[index]
             if existing >= 0 {
                 if result[existing].origin != .numeric, result[existing].label != .person {
                     result[existing] = linked
