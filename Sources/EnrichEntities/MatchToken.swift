@@ -42,6 +42,9 @@ struct MatchToken {
         /// On a line of five or more words, three in four of them capitalized (a headline in
         /// title case): a capital there is weak evidence of a name.
         static let titleCaseLine = Shape(rawValue: 4096)
+        /// May start a name (`GazetteerMatcher.mayStartName`) and is, alone or with its possessive
+        /// "'s" dropped, a stored name or the start of one: where the matcher tries names.
+        static let startsListedName = Shape(rawValue: 8192)
     }
 
     var isName: Bool { shape.contains(.word) && shape.contains(.capitalized) }
@@ -72,12 +75,8 @@ extension MatchToken {
                     isInitialOrInitialism(UnsafeBufferPointer(rebasing: utf8[start..<end])) {
                     end += 1
                     index += 1
-                } else if let hyphen = lowerCaseHyphenJoin(UnsafeBufferPointer(rebasing: utf8[start..<end])) {
-                    builder.appendHyphenated(start: start, end: end, firstHyphen: start + hyphen)
-                    index += 1
-                    continue
                 }
-                builder.append(start: start, end: end, kind: .word)
+                builder.appendWord(start: start, end: end)
                 index += 1
             }
         }
@@ -89,13 +88,6 @@ extension MatchToken {
         (bytes.count == 1 && bytes[0] &- 0x41 < 26) || NameNormalizer.isInitialism(bytes)
     }
 
-    /// Where the first hyphen is when it joins a small-letter word ("Chinese-owned"), else nil.
-    private static func lowerCaseHyphenJoin(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > 0, hyphen + 1 < bytes.count,
-            bytes[hyphen + 1] &- 0x61 < 26
-        else { return nil }
-        return hyphen
-    }
 }
 
 /// Builds a document's match tokens in one pass: each token's hash and shape as it is appended,
@@ -120,10 +112,20 @@ private struct MatchTokenBuilder {
         tokens.reserveCapacity(capacity)
     }
 
-    /// A word hyphenated to a small-letter word as its parts and hyphens ("Chinese-owned" →
-    /// "Chinese", "-", "owned"), so that a name can be found in it; capitalized compounds
-    /// ("Jean-Luc", "Okafor-Reyes") stay whole.
-    mutating func appendHyphenated(start: Int, end: Int, firstHyphen: Int) {
+    /// A word token; one whose first hyphen joins a small-letter word goes in as its parts and
+    /// hyphens ("Chinese-owned" → "Chinese", "-", "owned"), so that a name can be found in it;
+    /// capitalized compounds ("Jean-Luc", "Okafor-Reyes") stay whole.
+    mutating func appendWord(start: Int, end: Int) {
+        let scan = NameNormalizer.hashAndLetterCase(UnsafeBufferPointer(rebasing: utf8[start..<end]))
+        let hyphen = scan.firstHyphen
+        if hyphen > 0, start + hyphen + 1 < end, utf8[start + hyphen + 1] &- 0x61 < 26 {
+            appendHyphenated(start: start, end: end, firstHyphen: start + hyphen)
+        } else {
+            append(start: start, end: end, kind: .word, scan: scan)
+        }
+    }
+
+    private mutating func appendHyphenated(start: Int, end: Int, firstHyphen: Int) {
         var partStart = start
         var offset = firstHyphen
         while offset <= end {
@@ -137,8 +139,16 @@ private struct MatchTokenBuilder {
     }
 
     mutating func append(start: Int, end: Int, kind: Token.Kind) {
+        append(start: start, end: end, kind: kind,
+               scan: NameNormalizer.hashAndLetterCase(UnsafeBufferPointer(rebasing: utf8[start..<end])))
+    }
+
+    private mutating func append(
+        start: Int, end: Int, kind: Token.Kind,
+        scan: (hash: NameHash, capitals: Int, smallLetters: Int, firstHyphen: Int)
+    ) {
         let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
-        let (hash, upper, lower) = NameNormalizer.hashAndLetterCase(bytes)
+        let (hash, upper, lower) = (scan.hash, scan.capitals, scan.smallLetters)
         var shape: MatchToken.Shape = []
         let lead = bytes[0]
         let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
@@ -198,17 +208,26 @@ private struct MatchTokenBuilder {
         previousEnd = end
     }
 
-    /// The tokens, with the marks of the last line and run of capitals and the word classes the
-    /// lists give each word.
+    /// The tokens, with the marks of the last line and run of capitals, the word classes the
+    /// lists give each word, and the tokens that start a listed name marked.
     mutating func finish(gazetteer: CompiledGazetteer) -> [MatchToken] {
         closeLine(at: tokens.count)
         var result: [MatchToken] = []
         swap(&result, &tokens)
-        // Word-list lookups in a loop of their own: independent loads overlap their cache misses.
+        // Table lookups in a loop of their own, a token's word and name lookups side by side:
+        // independent loads overlap their cache misses.
         result.withUnsafeMutableBufferPointer { result in
-            for index in result.indices where result[index].shape.contains(.word) {
-                result[index].wordClass = gazetteer.wordClass(
-                    result[index].wordKey, smallLetters: !result[index].shape.contains(.capitalized))
+            for index in result.indices {
+                let shape = result[index].shape
+                if shape.contains(.word) {
+                    result[index].wordClass = gazetteer.wordClass(
+                        result[index].wordKey, smallLetters: !shape.contains(.capitalized))
+                }
+                if GazetteerMatcher.mayStartName(result[index]),
+                    gazetteer.name(result[index].key) != nil
+                        || result[index].stemHash.map({ gazetteer.name($0.key) != nil }) ?? false {
+                    result[index].shape.insert(.startsListedName)
+                }
             }
         }
         return result
