@@ -25,15 +25,39 @@ enum OverlapPolicy {
     /// added before them); keeps the result sorted.
     static func fill(_ taken: [Candidate], with extra: [Candidate]) -> [Candidate] {
         guard !extra.isEmpty else { return taken }
-        let spans = SpanIndex(taken.sorted { $0.start < $1.start })
+        let takenInOrder = isSortedByStart(taken)
+        let spans = SpanIndex(takenInOrder ? taken : taken.sorted { $0.start < $1.start })
         var added = SpanIndex([])
-        var result = taken
-        for candidate in extra.sorted(by: { $0.start < $1.start })
+        var fillers: [Candidate] = []
+        for candidate in isSortedByStart(extra) ? extra : extra.sorted(by: { $0.start < $1.start })
         where !spans.overlaps(candidate) && !added.overlaps(candidate) {
             added.append(candidate)
+            fillers.append(candidate)
+        }
+        guard takenInOrder else { return (taken + fillers).sorted { $0.start < $1.start } }
+        // Both in order, and no filler starts where a taken candidate does (they would overlap):
+        // merging gives what sorting the two together would.
+        var result: [Candidate] = []
+        result.reserveCapacity(taken.count + fillers.count)
+        var next = 0
+        for candidate in taken {
+            while next < fillers.count, fillers[next].start < candidate.start {
+                result.append(fillers[next])
+                next += 1
+            }
             result.append(candidate)
         }
-        return result.sorted { $0.start < $1.start }
+        result += fillers[next...]
+        return result
+    }
+
+    private static func isSortedByStart(_ candidates: [Candidate]) -> Bool {
+        var previous = Int.min
+        for candidate in candidates {
+            if candidate.start < previous { return false }
+            previous = candidate.start
+        }
+        return true
     }
 
     /// Spans sorted by start, with the greatest end of each prefix: whether a span overlaps any of

@@ -27,14 +27,12 @@ struct ShortMentionLinker {
         for index in tokens.indices where entityAt[index] != covered && tokens[index].isName {
             let token = tokens[index]
             let key = token.wordKey
-            let full: Candidate
+            // `known` holds every surname of `local` too: most tokens need only this one lookup.
+            guard let remembered = known[key] else { continue }
+            var full = remembered
             if let person = local[key] {
                 guard token.start >= person.after else { continue }
                 full = person.candidate
-            } else if let person = known[key] {
-                full = person
-            } else {
-                continue
             }
             let linked = Candidate(first: index, last: index, start: token.start, end: token.stemEnd,
                                    label: .person, entry: full.entry, localID: full.localID, origin: .pattern)
