@@ -312,6 +312,7 @@ private struct MatchTokenBuilder {
     }
 
     /// 2 for "'s", 4 for "’s" at the end of a word, else nil.
+    @inline(__always)
     private static func possessiveSuffixLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = bytes.count
         guard count >= 3, bytes[count - 1] | 0x20 == UInt8(ascii: "s") else { return nil }
