@@ -138,6 +138,7 @@ private struct MatchTokenBuilder {
         }
     }
 
+    /// A token as it stands: punctuation, a symbol, a number, or a part of a hyphenated word.
     mutating func append(start: Int, end: Int, kind: Token.Kind) {
         append(start: start, end: end, kind: kind,
                scan: NameNormalizer.hashAndLetterCase(UnsafeBufferPointer(rebasing: utf8[start..<end])))
