@@ -19,6 +19,7 @@ struct AttributionFinder {
 
     /// Every attribution in the document, by the position of its mention.
     mutating func attributions() -> [Attribution] {
+        found.reserveCapacity(view.count / 32)
         for index in 0..<view.count {
             let key = view.keys[index]
             if view.tokens[index].kind == .word {
@@ -342,7 +343,10 @@ struct AttributionFinder {
 
     private mutating func emit(_ source: ResolvedSource, cue: String, cueTokens: Range<Int>, sentence: Int) {
         let range = view.span(source.mention)
-        for existing in found.suffix(16) where existing.sentence == sentence && existing.range.overlaps(range) { return }
+        for position in max(0, found.count - 16)..<found.count
+        where found[position].sentence == sentence && found[position].range.overlaps(range) {
+            return
+        }
         found.append(Attribution(range: range, source: source.source, cue: cue, kind: source.kind,
                                  sentence: sentence, sourceID: source.id, cueRange: view.span(cueTokens)))
     }

@@ -1,8 +1,9 @@
 import EnrichCore
 
 /// One document's tokens as the attribution rules see them: each token's lexicon key and classes,
-/// its shape, its sentence, and whether it stands inside a quotation. Built once per document.
-struct DocumentView {
+/// its shape, its sentence, and whether it stands inside a quotation. Built once per document; a
+/// class, so that the rules share it without copying it.
+final class DocumentView {
     /// How a word is capitalized.
     enum Shape: UInt8 {
         /// Not a word (punctuation, symbol, number).
@@ -15,108 +16,140 @@ struct DocumentView {
     }
 
     let utf8: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    /// The tokens, with possessive clitics joined to their word (`mergingPossessives`).
+    let tokens: UnsafeBufferPointer<Token>
     let sentences: [TextRange]
     let entities: [Entity]
     /// Lexicon key of each token (for a possessive "Department’s", the key of "Department").
-    private(set) var keys: [PackedWord?] = []
-    private(set) var classes: [WordClass] = []
-    private(set) var shapes: [Shape] = []
+    let keys: UnsafeBufferPointer<PackedWord?>
+    let classes: UnsafeBufferPointer<WordClass>
+    let shapes: UnsafeBufferPointer<Shape>
     /// True for "X’s" and "X's".
-    private(set) var possessive: [Bool] = []
+    let possessive: UnsafeBufferPointer<Bool>
     /// The sentence each token belongs to.
-    private(set) var sentenceOf: [Int] = []
+    let sentenceOf: UnsafeBufferPointer<Int>
     /// The first token of each sentence (`tokens.count` for a sentence without tokens).
-    private(set) var sentenceStart: [Int] = []
+    let sentenceStart: UnsafeBufferPointer<Int>
     /// True when a line break stands between a token and the one before it.
-    private(set) var lineBreakBefore: [Bool] = []
+    let lineBreakBefore: UnsafeBufferPointer<Bool>
     /// True for tokens inside a quotation (the quotation marks themselves excluded).
-    private(set) var quoted: [Bool] = []
+    let quoted: UnsafeBufferPointer<Bool>
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
     /// ends with its paragraph).
     private(set) var quotations: [Range<Int>] = []
     /// True for headline-style sentences, where most words are capitalized.
-    private var headline: [Bool] = []
+    private let headline: UnsafeBufferPointer<Bool>
+    /// Owns the memory of the columns above, for as long as a copy of the view lives.
+    private let storage: ColumnStorage
 
     init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], entities: [Entity],
          lexicon: Lexicon) {
         self.utf8 = utf8
-        let tokens = Self.mergingPossessives(tokens, utf8)
-        self.tokens = tokens
         self.sentences = sentences
         self.entities = entities
-        let count = tokens.count
+        let storage = ColumnStorage()
+        let merged = storage.uninitializedColumn(Token.self, count: tokens.count)
         let sentenceCount = max(sentences.count, 1)
-        var keys = [PackedWord?](repeating: nil, count: count)
-        var classes = [WordClass](repeating: [], count: count)
-        var shapes = [Shape](repeating: .other, count: count)
-        var possessive = [Bool](repeating: false, count: count)
-        var lineBreakBefore = [Bool](repeating: false, count: count)
-        var sentenceOf = [Int](repeating: 0, count: count)
-        var sentenceStart = [Int](repeating: count, count: sentenceCount)
-        var headline = [Bool](repeating: false, count: sentenceCount)
-        var longWords = [Int32](repeating: 0, count: sentenceCount)
-        var capitalizedWords = [Int32](repeating: 0, count: sentenceCount)
+        let sentenceOf = storage.uninitializedColumn(Int.self, count: tokens.count)
+        let lineBreakBefore = storage.column(Bool.self, count: tokens.count, repeating: false)
+        let sentenceStart = storage.column(Int.self, count: sentenceCount, repeating: -1)
+        // The tokens with possessives joined, their sentences and the line breaks before them.
+        var count = 0
         var sentence = 0
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
         var previousEnd = 0
         tokens.withUnsafeBufferPointer { tokens in
-            for index in 0..<count {
+            for index in tokens.indices {
                 let token = tokens[index]
                 let range = token.range
+                if index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].range.end == range.start
+                    && Self.isPossessiveClitic(token, utf8) {
+                    merged[count - 1] = Token(range: TextRange(start: merged[count - 1].range.start, end: range.end),
+                                              kind: .word)
+                    previousEnd = range.end
+                    continue
+                }
+                merged.initializeElement(at: count, to: token)
                 while range.start >= nextSentenceStart {
                     sentence += 1
                     nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
                 }
-                sentenceOf[index] = sentence
-                if sentenceStart[sentence] == count { sentenceStart[sentence] = index }
+                sentenceOf[count] = sentence
+                if sentenceStart[sentence] < 0 { sentenceStart[sentence] = count }
                 if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
                     for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
-                        lineBreakBefore[index] = true
+                        lineBreakBefore[count] = true
                         break
                     }
                 }
                 previousEnd = range.end
-                switch token.kind {
-                case .word:
-                    var end = range.end
-                    if let suffix = Self.possessiveSuffix(utf8, range) {
-                        end -= suffix
-                        possessive[index] = true
-                    }
-                    let key = PackedWord(utf8, range.start..<end)
-                    keys[index] = key
-                    if let key { classes[index] = lexicon.wordClass(key) }
-                    let shape = Self.shape(utf8, range)
-                    shapes[index] = shape
-                    if range.count >= 4 {
-                        longWords[sentence] += 1
-                        if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
-                    }
-                case .punctuation where range.count > 1:
-                    break
-                default:
-                    keys[index] = PackedWord(utf8, range.start..<range.end)
-                }
+                count += 1
             }
         }
-        for sentence in headline.indices where longWords[sentence] >= 3 {
+        for sentence in 0..<sentenceCount where sentenceStart[sentence] < 0 { sentenceStart[sentence] = count }
+        let keys = storage.uninitializedColumn(PackedWord?.self, count: count)
+        let classes = storage.uninitializedColumn(WordClass.self, count: count)
+        let shapes = storage.uninitializedColumn(Shape.self, count: count)
+        let possessive = storage.column(Bool.self, count: count, repeating: false)
+        let headline = storage.column(Bool.self, count: sentenceCount, repeating: false)
+        let longWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
+        let capitalizedWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
+        // Each token as a word (key, classes, shape), and how capitalized each sentence is.
+        for index in 0..<count {
+            let token = merged[index]
+            let range = token.range
+            switch token.kind {
+            case .word:
+                var end = range.end
+                if let suffix = Self.possessiveSuffix(utf8, range) {
+                    end -= suffix
+                    possessive[index] = true
+                }
+                let length = end - range.start
+                let key = length > 0 && length <= 8 && range.start + 8 <= utf8.count
+                    ? PackedWord(short: utf8.baseAddress! + range.start, length: length)
+                    : PackedWord(utf8, range.start..<end)
+                keys[index] = key
+                classes[index] = key.map { lexicon.wordClass($0) } ?? []
+                let first = utf8[range.start]
+                let shape = first >= 0x61 && first <= 0x7A ? Shape.lower : Self.shape(utf8, range)
+                shapes[index] = shape
+                if range.count >= 4 {
+                    longWords[sentenceOf[index]] += 1
+                    if shape == .capitalized || shape == .upper { capitalizedWords[sentenceOf[index]] += 1 }
+                }
+            case .punctuation where range.count > 1:
+                keys[index] = nil
+                classes[index] = []
+                shapes[index] = .other
+            default:
+                keys[index] = PackedWord(utf8, range.start..<range.end)
+                classes[index] = []
+                shapes[index] = .other
+            }
+        }
+        for sentence in 0..<sentenceCount where longWords[sentence] >= 3 {
             headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
         }
-        self.keys = keys
-        self.classes = classes
-        self.shapes = shapes
-        self.possessive = possessive
-        self.lineBreakBefore = lineBreakBefore
-        self.sentenceOf = sentenceOf
-        self.sentenceStart = sentenceStart
-        self.headline = headline
-        findQuotations()
+        self.tokens = UnsafeBufferPointer(rebasing: merged[0..<count])
+        self.sentenceOf = UnsafeBufferPointer(rebasing: sentenceOf[0..<count])
+        self.lineBreakBefore = UnsafeBufferPointer(rebasing: lineBreakBefore[0..<count])
+        self.keys = UnsafeBufferPointer(keys)
+        self.classes = UnsafeBufferPointer(classes)
+        self.shapes = UnsafeBufferPointer(shapes)
+        self.possessive = UnsafeBufferPointer(possessive)
+        self.sentenceStart = UnsafeBufferPointer(sentenceStart)
+        self.headline = UnsafeBufferPointer(headline)
+        let quoted = storage.column(Bool.self, count: count, repeating: false)
+        self.quoted = UnsafeBufferPointer(quoted)
+        self.storage = storage
+        quotations = findQuotations(marking: quoted)
     }
 
     /// True for a token of a headline-style sentence, where most words are capitalized.
     func isHeadline(_ index: Int) -> Bool { headline[sentenceOf[index]] }
 
+    /// The number of tokens.
     var count: Int { tokens.count }
 
     /// The byte range of tokens `range`.
@@ -127,19 +160,42 @@ struct DocumentView {
     /// The text of tokens `range` as written, with runs of whitespace made single spaces and a
     /// final possessive "’s" dropped.
     func text(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        for index in range {
-            if index > range.lowerBound && tokens[index].range.start > tokens[index - 1].range.end {
-                bytes.append(0x20)
-            }
-            var end = tokens[index].range.end
-            if index == range.upperBound - 1, possessive[index],
-               let suffix = Self.possessiveSuffix(utf8, tokens[index].range) {
-                end -= suffix
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[tokens[index].range.start..<end]))
+        guard !range.isEmpty else { return "" }
+        let first = tokens[range.lowerBound].range.start
+        var end = tokens[range.upperBound - 1].range.end
+        if possessive[range.upperBound - 1], let suffix = Self.possessiveSuffix(utf8, tokens[range.upperBound - 1].range) {
+            end -= suffix
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard end > first else { return "" }
+        if isSpacedBySingleSpaces(range) {
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[first..<end]), as: UTF8.self)
+        }
+        return String(unsafeUninitializedCapacity: end - first) { buffer in
+            var written = 0
+            for index in range {
+                let start = tokens[index].range.start
+                if index > range.lowerBound && start > tokens[index - 1].range.end {
+                    buffer[written] = 0x20
+                    written += 1
+                }
+                let stop = min(tokens[index].range.end, end)
+                for offset in start..<stop {
+                    buffer[written] = utf8[offset]
+                    written += 1
+                }
+            }
+            return written
+        }
+    }
+
+    /// True when the tokens `range` stand apart by at most one space each, so their text is the
+    /// text between them as written.
+    private func isSpacedBySingleSpaces(_ range: Range<Int>) -> Bool {
+        for index in (range.lowerBound + 1)..<range.upperBound {
+            let gap = tokens[index].range.start - tokens[index - 1].range.end
+            if gap > 1 || (gap == 1 && utf8[tokens[index - 1].range.end] != 0x20) { return false }
+        }
+        return true
     }
 
     /// True when token `index` is the single character `byte` (an ASCII punctuation mark).
@@ -219,32 +275,53 @@ struct DocumentView {
 
     // MARK: - Building
 
-    /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph.
-    private mutating func findQuotations() {
-        quoted = [Bool](repeating: false, count: tokens.count)
+    /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph,
+    /// in `quoted`; returns the quotations.
+    private func findQuotations(marking quoted: UnsafeMutableBufferPointer<Bool>) -> [Range<Int>] {
+        var quotations: [Range<Int>] = []
         var open: Int?
         var straight = false
-        for index in tokens.indices {
+        for index in 0..<count {
             if let start = open, lineBreakBefore[index], straight || isParagraphBreak(before: index) {
                 quotations.append(start..<index)
                 open = nil
             }
-            let range = tokens[index].range
-            let curly = range.count == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80
-            if curly && utf8[range.start + 2] == 0x9C || (isByte(index, 0x22) && open == nil) {
+            let mark = Self.quotationMark(utf8, tokens[index].range)
+            if mark == .curlyOpening || (mark == .straight && open == nil) {
                 if let start = open { quotations.append(start..<index) }
                 open = index
-                straight = !curly
-                continue
-            }
-            if let start = open, curly && utf8[range.start + 2] == 0x9D || (isByte(index, 0x22) && straight) {
+                straight = mark == .straight
+            } else if let start = open, mark == .curlyClosing || (mark == .straight && straight) {
                 quotations.append(start..<(index + 1))
                 open = nil
-                continue
+            } else if open != nil {
+                quoted[index] = true
             }
-            quoted[index] = open != nil
         }
-        if let start = open { quotations.append(start..<tokens.count) }
+        if let start = open { quotations.append(start..<count) }
+        return quotations
+    }
+
+    /// A quotation mark a token may be.
+    private enum QuotationMark {
+        case none, curlyOpening, curlyClosing, straight
+    }
+
+    @inline(__always)
+    private static func quotationMark(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> QuotationMark {
+        switch range.end - range.start {
+        case 1:
+            return utf8[range.start] == 0x22 ? .straight : .none
+        case 3:
+            guard utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 else { return .none }
+            switch utf8[range.start + 2] {
+            case 0x9C: return .curlyOpening
+            case 0x9D: return .curlyClosing
+            default: return .none
+            }
+        default:
+            return .none
+        }
     }
 
     /// The quotations that end at most a few tokens before `range` or start at most a few tokens
@@ -271,7 +348,31 @@ struct DocumentView {
         return newlines >= 2
     }
 
+    /// How the word `range` is capitalized (ASCII read byte by byte, anything else by its Unicode
+    /// properties).
     private static func shape(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Shape {
+        var offset = range.start
+        while offset < range.end {
+            let byte = utf8[offset]
+            if byte >= 0x80 { return unicodeShape(utf8, range) }
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { break }
+            if byte >= 0x30 && byte <= 0x39 { return .other }
+            offset += 1
+        }
+        guard offset < range.end else { return .other }
+        if utf8[offset] >= 0x61 { return .lower }
+        offset += 1
+        while offset < range.end {
+            let byte = utf8[offset]
+            if byte >= 0x80 { return unicodeShape(utf8, range) }
+            if byte >= 0x61 && byte <= 0x7A { return .capitalized }
+            offset += 1
+        }
+        return .upper
+    }
+
+    /// `shape` for a word with a non-ASCII character, by the Unicode properties of its letters.
+    private static func unicodeShape(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Shape {
         var hasUpper = false
         var hasLower = false
         var firstUpper: Bool?
@@ -307,21 +408,28 @@ struct DocumentView {
     /// `tokens` with every possessive "’s" or "'s" that a tokenizer split off joined back to its
     /// word ("Department" + "’s" → "Department’s"), so a possessive is one token to the rules.
     static func mergingPossessives(_ tokens: [Token], _ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
-        func joinsPrevious(_ index: Int) -> Bool {
-            index > 0 && isPossessiveClitic(tokens[index], utf8) && tokens[index - 1].kind == .word
-                && tokens[index - 1].range.end == tokens[index].range.start
+        [Token](unsafeUninitializedCapacity: tokens.count) { merged, count in
+            count = tokens.withUnsafeBufferPointer { mergePossessives($0, into: merged, utf8) }
         }
-        guard tokens.indices.contains(where: joinsPrevious) else { return tokens }
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count)
+    }
+
+    /// Writes `tokens` with their possessive clitics joined (see `mergingPossessives`) to the
+    /// start of `merged`; returns how many it wrote.
+    private static func mergePossessives(_ tokens: UnsafeBufferPointer<Token>, into merged: UnsafeMutableBufferPointer<Token>,
+                                         _ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
         for index in tokens.indices {
-            if joinsPrevious(index), let word = result.popLast() {
-                result.append(Token(range: TextRange(start: word.range.start, end: tokens[index].range.end), kind: .word))
+            let token = tokens[index]
+            if index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].range.end == token.range.start
+                && isPossessiveClitic(token, utf8) {
+                merged[count - 1] = Token(range: TextRange(start: merged[count - 1].range.start, end: token.range.end),
+                                          kind: .word)
             } else {
-                result.append(tokens[index])
+                merged.initializeElement(at: count, to: token)
+                count += 1
             }
         }
-        return result
+        return count
     }
 
     private static func isPossessiveClitic(_ token: Token, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -332,6 +440,7 @@ struct DocumentView {
     }
 
     /// The byte length of a final "'s" or "’s", if the token ends with one.
+    @inline(__always)
     static func possessiveSuffix(_ utf8: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int? {
         let end = range.end
         guard range.count > 2, utf8[end - 1] == 0x73 || utf8[end - 1] == 0x53 else { return nil }

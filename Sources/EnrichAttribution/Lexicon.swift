@@ -7,7 +7,9 @@ struct Lexicon: Sendable {
     private var classes: [PackedWord: WordClass] = [:]
     /// `classes` as a table for the per-token lookup.
     private var classTable = WordTable<WordClass>([:], filler: [])
-    private var cues: [PackedWord: CueVerb] = [:]
+    /// Every cue verb form; `cueTable` gives the position of a word's form here.
+    private var cues: [CueVerb] = []
+    private var cueTable = WordTable<Int>([:], filler: 0)
     /// What a source noun refers to or is ("company" → organization, "experts" → person).
     private var nounKinds: [PackedWord: Attribution.Kind] = [:]
 
@@ -16,12 +18,15 @@ struct Lexicon: Sendable {
         for (words, wordClass) in Self.grammar {
             for word in words.split(separator: " ") { insert(word, wordClass) }
         }
+        var cuePositions: [PackedWord: Int] = [:]
         for (word, verb) in CueVerb.all {
             if let key = PackedWord(word) {
-                cues[key] = verb
+                cuePositions[key] = cues.count
+                cues.append(verb)
                 classes[key, default: []].insert(.cue)
             }
         }
+        cueTable = WordTable(cuePositions, filler: 0)
         for line in descriptions {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count == 3, let kind = Attribution.Kind(rawValue: String(columns[2])) else {
@@ -69,12 +74,13 @@ struct Lexicon: Sendable {
     }
 
     /// The classes of a word (case-insensitive).
+    @inline(__always)
     func wordClass(_ key: PackedWord) -> WordClass { classTable[key] ?? [] }
 
     /// The cue verb a word is, if any.
     func cue(_ key: PackedWord?) -> CueVerb? {
-        guard let key else { return nil }
-        return cues[key]
+        guard let key, let position = cueTable[key] else { return nil }
+        return cues[position]
     }
 
     /// What a source noun refers to or is.

@@ -20,6 +20,7 @@ struct PackedWord: Hashable, Sendable {
     }
 
     /// The key of `bytes[range]`, or nil when the word is empty or longer than 16 bytes.
+    @inline(__always)
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         let length = range.count
         guard length > 0, length <= Self.maximumLength, let base = bytes.baseAddress else { return nil }
@@ -30,6 +31,15 @@ struct PackedWord: Hashable, Sendable {
             high = Self.lowercased(Self.load(base + range.lowerBound + 8, length - 8,
                                              available: bytes.count - range.lowerBound - 8))
         }
+        count = UInt8(length)
+    }
+
+    /// The key of the `length` (1...8) bytes at `pointer`, where 8 bytes are readable: one load
+    /// and no branch, for the per-token loop.
+    @inline(__always)
+    init(short pointer: UnsafePointer<UInt8>, length: Int) {
+        let word = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
+        low = Self.lowercased(length == 8 ? word : word & ((1 << (8 * UInt64(length))) - 1))
         count = UInt8(length)
     }
 

@@ -19,8 +19,12 @@ struct SourceGazetteer: Sendable {
 
     private(set) var entries: [Entry] = []
     private var aliases: [[PackedWord]: Int] = [:]
-    /// Every alias by the hash of its words (`sequenceHash`): its words and its entry.
-    private var aliasesByHash: [UInt64: (words: [PackedWord], entry: Int)] = [:]
+    /// Every alias by the hash of its words (`sequenceHash`), in an open-addressing table with
+    /// linear probing (an empty slot has no words): where its words start in `aliasWords`, how
+    /// many there are, and its entry.
+    private var aliasSlots: [AliasSlot] = []
+    private var aliasWords: [PackedWord] = []
+    private var aliasMask = 0
     /// The longest alias (in tokens) that starts with a given word.
     private var longestAlias: [PackedWord: Int] = [:]
     /// `longestAlias` as a table for the per-name lookup.
@@ -51,9 +55,43 @@ struct SourceGazetteer: Sendable {
                 aliases: columns[2], tokenize: tokenize)
         }
         longestAliasTable = WordTable(longestAlias, filler: 0)
+        var capacity = 16
+        while capacity < aliases.count * 2 { capacity *= 2 }
+        aliasSlots = [AliasSlot](repeating: AliasSlot(hash: 0, start: 0, count: 0, entry: 0), count: capacity)
+        aliasMask = capacity - 1
         for (words, entry) in aliases {
-            aliasesByHash[Self.sequenceHash(words[...])] = (words, entry)
+            let hash = Self.sequenceHash(words[...])
+            var slot = Int(truncatingIfNeeded: hash) & aliasMask
+            while aliasSlots[slot].count != 0 { slot = (slot + 1) & aliasMask }
+            aliasSlots[slot] = AliasSlot(hash: hash, start: Int32(aliasWords.count), count: Int32(words.count),
+                                         entry: Int32(entry))
+            aliasWords.append(contentsOf: words)
         }
+    }
+
+    /// One alias in `aliasSlots`.
+    private struct AliasSlot: Sendable {
+        var hash: UInt64
+        var start: Int32
+        var count: Int32
+        var entry: Int32
+    }
+
+    /// The entry of the alias whose words hash to `hash` and are `words[range]`, if any.
+    private func alias(hashed hash: UInt64, _ words: UnsafeBufferPointer<PackedWord?>, _ range: Range<Int>) -> Entry? {
+        var slot = Int(truncatingIfNeeded: hash) & aliasMask
+        while aliasSlots[slot].count != 0 {
+            let found = aliasSlots[slot]
+            if found.hash == hash {
+                guard Int(found.count) == range.count else { return nil }
+                for (offset, index) in range.enumerated() where words[index] != aliasWords[Int(found.start) + offset] {
+                    return nil
+                }
+                return entries[Int(found.entry)]
+            }
+            slot = (slot + 1) & aliasMask
+        }
+        return nil
     }
 
     /// A hash of a word sequence that can be extended one word at a time.
@@ -65,13 +103,6 @@ struct SourceGazetteer: Sendable {
 
     private static func sequenceHash(_ words: ArraySlice<PackedWord>) -> UInt64 {
         words.reduce(0x243F_6A88_85A3_08D3, extend)
-    }
-
-    /// The entry of the alias that is exactly `words[range]`, if any.
-    private func alias(_ words: [PackedWord?], _ range: Range<Int>, hash: UInt64) -> Entry? {
-        guard let found = aliasesByHash[hash], found.words.count == range.count else { return nil }
-        for (offset, index) in range.enumerated() where words[index] != found.words[offset] { return nil }
-        return entries[found.entry]
     }
 
     private mutating func add(_ entry: Entry, aliases list: Substring, tokenize: (String) -> [PackedWord]) {
@@ -88,8 +119,13 @@ struct SourceGazetteer: Sendable {
 
     static let the = PackedWord("the")!
 
+    /// True when some alias starts with `word`: one table probe, for callers that try many words
+    /// before asking for a match.
+    @inline(__always)
+    func startsAlias(_ word: PackedWord) -> Bool { longestAliasTable[word] != nil }
+
     /// The longest alias that starts at `words[start]`: its length in words and its entry.
-    func longestMatch(_ words: [PackedWord?], from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
+    func longestMatch(_ words: UnsafeBufferPointer<PackedWord?>, from start: Int, limit: Int) -> (length: Int, entry: Entry)? {
         guard let first = words[start], let longest = longestAliasTable[first] else { return nil }
         let most = min(longest, limit - start)
         guard most > 0 else { return nil }
@@ -102,7 +138,7 @@ struct SourceGazetteer: Sendable {
                 length += 1
             }
             while length > 0 {
-                if let entry = alias(words, start..<(start + length), hash: hashes[length - 1]) { return (length, entry) }
+                if let entry = alias(hashed: hashes[length - 1], words, start..<(start + length)) { return (length, entry) }
                 length -= 1
             }
             return nil
@@ -110,7 +146,7 @@ struct SourceGazetteer: Sendable {
     }
 
     /// The entry whose alias is exactly `words` (a leading "the" is ignored).
-    func entry(exactly words: ArraySlice<PackedWord?>) -> Entry? {
+    func entry(exactly words: Slice<UnsafeBufferPointer<PackedWord?>>) -> Entry? {
         var first = words.startIndex
         if first < words.endIndex && words[first] == Self.the { first += 1 }
         guard first < words.endIndex, let word = words[first], let longest = longestAliasTable[word],
@@ -120,10 +156,6 @@ struct SourceGazetteer: Sendable {
             guard let word = words[index] else { return nil }
             hash = Self.extend(hash, word)
         }
-        guard let found = aliasesByHash[hash], found.words.count == words.endIndex - first else { return nil }
-        for (offset, index) in (first..<words.endIndex).enumerated() where words[index] != found.words[offset] {
-            return nil
-        }
-        return entries[found.entry]
+        return alias(hashed: hash, words.base, first..<words.endIndex)
     }
 }

@@ -101,7 +101,10 @@ struct SourceResolver {
     private func nearest(before index: Int, where fits: (Referent) -> Bool) -> ResolvedSource? {
         let named = Self.nearest(in: referents, before: index, where: fits)
         let other = Self.nearest(in: described, before: index, where: fits)
-        guard let named else { return other.map(resolved) }
+        guard let named else {
+            guard let other else { return nil }
+            return resolved(other)
+        }
         guard let other else { return resolved(named) }
         return resolved(other.tokens.lowerBound > named.tokens.lowerBound ? other : named)
     }
@@ -136,43 +139,80 @@ struct SourceResolver {
 
     // MARK: - Names
 
+    /// How a capitalized name reads, decided before anything is spelled out, so that collecting
+    /// the names of a document builds no strings.
+    private enum NameReading {
+        /// A name of the gazetteer.
+        case known(SourceGazetteer.Entry)
+        /// A person: the words of the name past any title, and the entity's id.
+        case person(Range<Int>, id: String?)
+        /// A person named by the fuller name the document uses elsewhere.
+        case fullNamed(String)
+        /// Anything else, spelled as the words `name`.
+        case named(Range<Int>, Attribution.Kind, id: String?)
+
+        var kind: Attribution.Kind {
+            switch self {
+            case .known(let entry): entry.kind
+            case .person, .fullNamed: .person
+            case .named(_, let kind, _): kind
+            }
+        }
+
+        var outletClass: OutletClass? {
+            if case .known(let entry) = self { return entry.outletClass }
+            return nil
+        }
+    }
+
     /// A capitalized name: gazetteer entry, entity label, title before a person's name, words
     /// that make it an organization or an outlet, or its shape.
-    func classifyName(_ tokens: Range<Int>, spelled: Bool = true) -> ResolvedSource {
-        func text(_ range: Range<Int>) -> String { spelled ? view.text(range) : "" }
+    func classifyName(_ tokens: Range<Int>) -> ResolvedSource {
+        spelled(reading(of: tokens), mention: tokens)
+    }
+
+    private func spelled(_ reading: NameReading, mention tokens: Range<Int>) -> ResolvedSource {
+        switch reading {
+        case .known(let entry):
+            ResolvedSource(mention: tokens, source: entry.canonical, kind: entry.kind, outletClass: entry.outletClass)
+        case .person(let person, let id):
+            ResolvedSource(mention: tokens, source: fullName(person), kind: .person, id: id)
+        case .fullNamed(let full):
+            ResolvedSource(mention: tokens, source: full, kind: .person)
+        case .named(let name, let kind, let id):
+            ResolvedSource(mention: tokens, source: view.text(name), kind: kind, id: id)
+        }
+    }
+
+    private func reading(of tokens: Range<Int>) -> NameReading {
         var name = tokens
         if view.keys[name.lowerBound] == SourceGazetteer.the && name.count > 1 { name = (name.lowerBound + 1)..<name.upperBound }
-        if let entry = gazetteer.entry(exactly: view.keys[name]) {
-            return ResolvedSource(mention: tokens, source: entry.canonical, kind: entry.kind,
-                                  outletClass: entry.outletClass)
+        if let first = view.keys[name.lowerBound], first == SourceGazetteer.the || gazetteer.startsAlias(first),
+           let entry = gazetteer.entry(exactly: view.keys[name]) {
+            return .known(entry)
         }
-        let entity = view.entity(overlapping: name)
-        if let entity, entity.label == "PERSON" {
-            let personTokens = personName(in: name) ?? name
-            return ResolvedSource(mention: tokens, source: spelled ? fullName(personTokens) : "", kind: .person, id: entity.id)
+        let entity = view.entities.isEmpty ? nil : view.entity(overlapping: name)
+        if let entity, entity.label == "PERSON" { return .person(personName(in: name) ?? name, id: entity.id) }
+        if let entity, Self.isInstitutionLabel(entity.label) {
+            return .named(name, hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
+                          id: entity.id)
         }
-        if let entity, ["ORG", "GPE", "NORP", "FAC", "LOC"].contains(entity.label) {
-            return ResolvedSource(mention: tokens, source: text(name),
-                                  kind: hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
-                                  id: entity.id)
-        }
-        if let person = personName(in: name) {
-            return ResolvedSource(mention: tokens, source: spelled ? fullName(person) : "", kind: .person)
-        }
+        if let person = personName(in: name) { return .person(person, id: nil) }
         if view.classes[name.upperBound - 1].contains(.mediaWord) && !hasWord(name, .organizationWord) {
-            return ResolvedSource(mention: tokens, source: text(name), kind: .media)
+            return .named(name, .media, id: nil)
         }
-        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) {
-            return ResolvedSource(mention: tokens, source: text(name), kind: .organization)
+        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) { return .named(name, .organization, id: nil) }
+        if wordCount(name) == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] { return .fullNamed(full) }
+        if entity == nil && name == tokens && looksLikePersonName(name) { return .named(name, .person, id: nil) }
+        return .named(name, .organization, id: nil)
+    }
+
+    /// True for the entity labels of organizations and places, which speak as organizations.
+    private static func isInstitutionLabel(_ label: String) -> Bool {
+        switch label {
+        case "ORG", "GPE", "NORP", "FAC", "LOC": true
+        default: false
         }
-        let words = wordCount(name)
-        if words == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] {
-            return ResolvedSource(mention: tokens, source: full, kind: .person)
-        }
-        if entity == nil && name == tokens && looksLikePersonName(name) {
-            return ResolvedSource(mention: tokens, source: text(name), kind: .person)
-        }
-        return ResolvedSource(mention: tokens, source: text(name), kind: .organization)
     }
 
     /// A name cut short at a word that cannot join names in general ("and") but does in a
@@ -180,7 +220,7 @@ struct SourceResolver {
     private func widened(_ name: Range<Int>) -> Range<Int> {
         var start = name.lowerBound
         while start >= max(0, name.lowerBound - 4) {
-            if let key = view.keys[start], key != SourceGazetteer.the,
+            if let key = view.keys[start], gazetteer.startsAlias(key), key != SourceGazetteer.the,
                let match = gazetteer.longestMatch(view.keys, from: start, limit: name.upperBound),
                start + match.length == name.upperBound {
                 if start > 0 && start < name.lowerBound && view.keys[start - 1] == SourceGazetteer.the { return (start - 1)..<name.upperBound }
@@ -237,10 +277,17 @@ struct SourceResolver {
     private mutating func collectNames() {
         var index = 0
         let count = view.count
+        referents.reserveCapacity(count / 8)
+        var sentence = -1
+        var sentenceEnd = 0
         while index < count {
-            guard view.isNameWord(index) else { index += 1; continue }
-            let sentenceEnd = view.sentenceEnd(index)
-            if let match = gazetteer.longestMatch(view.keys, from: index, limit: sentenceEnd) {
+            guard view.isCapitalized(index), view.isNameWord(index) else { index += 1; continue }
+            if view.sentenceOf[index] != sentence {
+                sentence = view.sentenceOf[index]
+                sentenceEnd = view.sentenceEnd(index)
+            }
+            if let key = view.keys[index], gazetteer.startsAlias(key),
+               let match = gazetteer.longestMatch(view.keys, from: index, limit: sentenceEnd) {
                 var tokens = index..<(index + match.length)
                 if index > 0 && view.keys[index - 1] == SourceGazetteer.the { tokens = (index - 1)..<tokens.upperBound }
                 referents.append(nameReferent(tokens, kind: match.entry.kind, outletClass: match.entry.outletClass,
@@ -253,7 +300,7 @@ struct SourceResolver {
             if view.isHeadline(index) { continue }
             if name.count == 1 && view.startsClause(index) && !view.classes[index].isEmpty { continue }
             let withArticle = index > 0 && view.keys[index - 1] == SourceGazetteer.the ? (index - 1)..<name.upperBound : name
-            let reading = classifyName(withArticle, spelled: false)
+            let reading = reading(of: withArticle)
             var tokens = withArticle
             if reading.kind == .organization, name.upperBound < count, view.shapes[name.upperBound] == .lower,
                let next = view.keys[name.upperBound], Self.institutionNouns.contains(next) {
@@ -261,7 +308,7 @@ struct SourceResolver {
             }
             if reading.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
                fullNames[last] == nil {
-                fullNames[last] = classifyName(withArticle).source
+                fullNames[last] = spelled(reading, mention: withArticle).source
             }
             referents.append(nameReferent(tokens, kind: reading.kind, outletClass: reading.outletClass, lastWord: nil))
         }
@@ -313,15 +360,16 @@ struct SourceResolver {
         guard let headKey else { return nil }
         let kind = lexicon.nounKind(headKey) ?? .organization
         let outletClass = Self.outletClass(of: headKey)
+        let view = view
         if let byName = nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.kind != .person
                 && (referent.lastWord == headKey || referent.tokens.contains { view.keys[$0] == headKey && view.isCapitalized($0) })
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.kind == kind && (outletClass == nil || referent.outletClass == outletClass)
-                && fitsByKind(referent, near: tokens.lowerBound, head: headKey)
+                && Self.fitsByKind(referent, near: tokens.lowerBound, head: headKey, in: view)
         }) ?? nearest(before: tokens.lowerBound, where: { referent in
             referent.head == nil && referent.kind == kind && (outletClass == nil || referent.outletClass == nil)
-                && fitsByKind(referent, near: tokens.lowerBound, head: headKey)
+                && Self.fitsByKind(referent, near: tokens.lowerBound, head: headKey, in: view)
         }) {
             var resolved = byName
             resolved.mention = tokens
@@ -355,9 +403,9 @@ struct SourceResolver {
     /// A source that a description can take by kind alone ("the company" → the nearest
     /// organization): named at most a few sentences before, and not a government unless the noun
     /// is one ("the government", "the administration").
-    private func fitsByKind(_ referent: Referent, near index: Int, head: PackedWord) -> Bool {
-        guard view.sentenceOf[index] - view.sentenceOf[referent.tokens.lowerBound] <= Self.kindReach else { return false }
-        return referent.lastWord != Self.government || Self.institutionNouns.contains(head)
+    private static func fitsByKind(_ referent: Referent, near index: Int, head: PackedWord, in view: DocumentView) -> Bool {
+        guard view.sentenceOf[index] - view.sentenceOf[referent.tokens.lowerBound] <= kindReach else { return false }
+        return referent.lastWord != government || institutionNouns.contains(head)
     }
 
     /// An outlet named inside a description ("a previous Register report").
@@ -466,15 +514,19 @@ struct SourceResolver {
     }
 
     private static func outletClass(of noun: PackedWord) -> OutletClass? {
-        switch noun {
-        case PackedWord("magazine"): .magazine
-        case PackedWord("newspaper"), PackedWord("paper"): .newspaper
-        case PackedWord("website"), PackedWord("site"), PackedWord("blog"): .site
-        case PackedWord("broadcaster"), PackedWord("network"): .broadcaster
-        case PackedWord("newswire"): .agency
-        default: nil
-        }
+        for (word, outletClass) in outletNouns where word == noun { return outletClass }
+        return nil
     }
+
+    /// Nouns that name a class of outlet ("the magazine"), keyed once rather than at every call.
+    private static let outletNouns: [(PackedWord?, OutletClass)] = {
+        let nouns: [(String, OutletClass)] = [
+            ("magazine", .magazine), ("newspaper", .newspaper), ("paper", .newspaper), ("website", .site),
+            ("site", .site), ("blog", .site), ("broadcaster", .broadcaster), ("network", .broadcaster),
+            ("newswire", .agency),
+        ]
+        return nouns.map { (PackedWord($0.0), $0.1) }
+    }()
 
     private static let this = PackedWord("this")!
     private static let government = PackedWord("government")!

@@ -6,8 +6,8 @@ import EnrichCore
 ///
 /// Normalization merges variants: case ("Tariffs", "tariffs"), possessives ("Apple's"),
 /// curly apostrophes, and inflections through Porter's stemmer ("tariff", "tariffs"). Everything
-/// is done on UTF-8 bytes in one scratch buffer; only words with non-ASCII letters are lowered
-/// through `String`.
+/// is done on UTF-8 bytes, without per-token allocations; only words with non-ASCII letters are
+/// lowered through `String`.
 public struct AnalyzedText {
     /// One entry per token of the document.
     public struct TokenInfo {
@@ -36,57 +36,98 @@ public struct AnalyzedText {
     public var termCount: Int { termCounts.count }
 
     /// Analyzes `tokens` of `utf8`, split into `sentences` (both sorted, as the stages make them).
+    /// The keywords and the summary stage both analyze each record: the second gets the first's
+    /// analysis from the thread's `AnalysisMemo`.
     public init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
+        let memo = AnalysisMemo.current
+        if let known = memo.analysis(of: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon) {
+            self = known
+        } else {
+            self = AnalyzedText(analyzing: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
+            memo.remember(self, of: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
+        }
+    }
+
+    /// Works in three passes: the tokens give the document's distinct lower-case words; the
+    /// lexicon is asked about all of them in one tight loop (its table is megabytes large, and
+    /// independent lookups let the processor overlap their cache misses); then each distinct
+    /// word gets its term by stem, read from the lexicon or, for words it does not know, computed.
+    private init(analyzing utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
-        self.tokens.reserveCapacity(tokens.count)
-        // Terms by stem, and by lower-case word so that a word seen before skips stemming.
-        var termOfStem = WordTable<Int32>(minimumCapacity: tokens.count / 4)
-        var termOfWord = WordTable<(term: Int32, isStopword: Bool)>(minimumCapacity: tokens.count / 4)
-        var sentence = 0
-        var sentenceHasWord = false
+        var infos: [TokenInfo] = []
+        var words = DistinctWords(capacity: tokens.count / 2)
+        // Per word: its term times two, plus one for a stopword.
+        var termOfWord: [UInt32] = []
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { scratch in
-            for token in tokens {
-                while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
-                    sentence += 1
-                    sentenceHasWord = false
+            infos = [TokenInfo](unsafeUninitializedCapacity: tokens.count) { infos, initialized in
+                var wordOfHash = KeyTable(minimumCapacity: tokens.count / 2)
+                var sentence = 0
+                var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
+                var sentenceHasWord = false
+                for (index, token) in tokens.enumerated() {
+                    if token.range.start >= sentenceEnd {
+                        while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
+                            sentence += 1
+                        }
+                        sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
+                        sentenceHasWord = false
+                    }
+                    var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
+                                         isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
+                    if token.kind == .word, token.range.count < scratch.count / 2,
+                        let word = WordForm(plainASCII: utf8, range: token.range)
+                            ?? (Self.isPossessiveMarker(token.range, in: utf8)
+                                ? nil : WordForm(utf8: utf8, range: token.range, scratch: scratch)) {
+                        info.isSentenceInitial = !sentenceHasWord
+                        sentenceHasWord = true
+                        info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
+                        info.isAcronym = word.isAcronym
+                        // The word's number until the terms are known.
+                        let number = UInt32(words.count)
+                        if let known = wordOfHash.valueOrInsert(word.lowercaseHash, number) {
+                            info.term = Int32(bitPattern: known)
+                        } else {
+                            info.term = Int32(bitPattern: number)
+                            words.append(word, firstToken: index)
+                        }
+                    }
+                    (infos.baseAddress! + index).initialize(to: info)
                 }
-                var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
-                                     isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
-                guard token.kind == .word, token.range.count < scratch.count / 2,
-                    !Self.isPossessiveMarker(token.range, in: utf8)
-                else {
-                    self.tokens.append(info)
-                    continue
-                }
-                let word = WordForm(utf8: utf8, range: token.range, scratch: scratch)
-                info.isSentenceInitial = !sentenceHasWord
-                sentenceHasWord = true
-                info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
-                info.isAcronym = word.isAcronym
-                if let known = termOfWord[word.lowercaseHash] {
-                    info.term = known.term
-                    info.isStopword = known.isStopword
-                    termCounts[Int(known.term)] += 1
-                    self.tokens.append(info)
-                    continue
-                }
-                info.isStopword = word.isContraction || lexicon.isStopword(word.lowercaseHash) || word.length < 2
-                let key = word.stemHash(scratch: scratch)
-                if let term = termOfStem[key] {
-                    info.term = term
-                    termCounts[Int(term)] += 1
+                initialized = tokens.count
+            }
+            let entries = lexicon.entries(words.hashes)
+            var termOfStem = KeyTable(minimumCapacity: words.count)
+            termOfWord = [UInt32](repeating: 0, count: words.count)
+            for word in 0..<words.count {
+                let entry = entries[word]
+                let isStopword = words.isShortOrContraction[word] || entry?.isStopword == true
+                let key = entry?.stemKey
+                    ?? WordForm(utf8: utf8, range: tokens[words.firstTokens[word]].range, scratch: scratch).stemHash(scratch: scratch)
+                let newTerm = UInt32(termCounts.count)
+                let term: UInt32
+                if let known = termOfStem.valueOrInsert(key, newTerm) {
+                    term = known
                 } else {
-                    info.term = Int32(termCounts.count)
-                    termOfStem[key] = info.term
-                    termCounts.append(1)
-                    termRarity.append(lexicon.rarity(word.lowercaseHash))
-                    termIsStopword.append(info.isStopword)
+                    term = newTerm
+                    termCounts.append(0)
+                    termRarity.append(lexicon.rarity(zipf: entry?.zipf ?? lexicon.unlistedZipf))
+                    termIsStopword.append(isStopword)
                     termKeys.append(key)
                 }
-                termOfWord[word.lowercaseHash] = (info.term, info.isStopword)
-                self.tokens.append(info)
+                termOfWord[word] = term << 1 | (isStopword ? 1 : 0)
             }
         }
+        termCounts.withUnsafeMutableBufferPointer { counts in
+            termOfWord.withUnsafeBufferPointer { termOfWord in
+                for index in infos.indices where infos[index].term >= 0 {
+                    let value = termOfWord[Int(infos[index].term)]
+                    infos[index].term = Int32(bitPattern: value >> 1)
+                    infos[index].isStopword = value & 1 != 0
+                    counts[Int(value >> 1)] += 1
+                }
+            }
+        }
+        self.tokens = infos
     }
 
     /// Whether `range` is the tokenizer's separate possessive ("'s", "’s", "'"), which ends a
@@ -106,73 +147,155 @@ public struct AnalyzedText {
     }
 }
 
-/// One word token lowered into a scratch buffer, with its possessive dropped.
+/// The distinct lower-case words of a document, in order of first occurrence.
+private struct DistinctWords {
+    private(set) var hashes: [UInt64] = []
+    private(set) var firstTokens: [Int] = []
+    /// A single letter or a contraction ("don't"): a stopword whatever the lexicon says.
+    private(set) var isShortOrContraction: [Bool] = []
+
+    var count: Int { hashes.count }
+
+    init(capacity: Int) {
+        hashes.reserveCapacity(capacity)
+        firstTokens.reserveCapacity(capacity)
+        isShortOrContraction.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ word: WordForm, firstToken: Int) {
+        hashes.append(word.lowercaseHash)
+        firstTokens.append(firstToken)
+        isShortOrContraction.append(word.isContraction || word.length < 2)
+    }
+}
+
+/// One word token in lower case, with its possessive dropped, and the hash of that form
+/// (computed while lowering: plain ASCII words take one pass over their bytes).
 private struct WordForm {
     var length: Int
     var isCapitalized: Bool
     var isAcronym: Bool
     var isContraction: Bool
     var lowercaseHash: UInt64
-    let scratch: UnsafeMutableBufferPointer<UInt8>
 
+    /// The common case, without a scratch buffer: a word of ASCII bytes without apostrophes;
+    /// nil for any other word.
+    @inline(__always)
+    init?(plainASCII utf8: UnsafeBufferPointer<UInt8>, range: TextRange) {
+        var hash = WordHash.empty
+        var capitals = 0
+        var hasSmallLetter = false
+        for offset in range.start..<range.end {
+            var byte = utf8[offset]
+            if byte >= 0x80 || byte == UInt8(ascii: "'") { return nil }
+            if byte &- 0x41 < 26 {
+                capitals += 1
+                byte |= 0x20
+            } else if byte &- 0x61 < 26 {
+                hasSmallLetter = true
+            }
+            hash = (hash ^ UInt64(byte)) &* WordHash.prime
+        }
+        length = range.count
+        let first = utf8[range.start]
+        isCapitalized = first &- 0x41 < 26
+        isAcronym = capitals >= 2 && !hasSmallLetter
+        isContraction = false
+        lowercaseHash = hash
+    }
+
+    /// Any word: lowered into `scratch` (through `String` when it has non-ASCII letters), its
+    /// possessive dropped, its contraction recognized.
+    @inline(__always)
     init(utf8: UnsafeBufferPointer<UInt8>, range: TextRange, scratch: UnsafeMutableBufferPointer<UInt8>) {
-        self.scratch = scratch
+        let apostrophe = UInt8(ascii: "'")
         let first = utf8[range.start]
         isCapitalized = first >= 0x41 && first <= 0x5A
         var letters = 0
         var capitals = 0
         var isASCII = true
+        var hasApostrophe = false
+        // The hash of the whole word, and of the word without its last one and two bytes (for a
+        // dropped possessive).
+        var hash = WordHash.empty
+        var hashWithoutLast = hash
+        var hashWithoutLastTwo = hash
         length = 0
         var offset = range.start
         while offset < range.end {
             var byte = utf8[offset]
-            if byte == 0xE2 && offset + 2 < range.end && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x99 {
-                byte = UInt8(ascii: "'")
-                offset += 2
-            } else if byte >= 0x80 {
-                isASCII = false
-            } else if byte >= 0x41 && byte <= 0x5A {
+            if byte >= 0x41 && byte <= 0x5A {
                 capitals += 1
                 letters += 1
                 byte |= 0x20
             } else if byte >= 0x61 && byte <= 0x7A {
                 letters += 1
+            } else if byte == 0xE2 && offset + 2 < range.end && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x99 {
+                byte = apostrophe
+                hasApostrophe = true
+                offset += 2
+            } else if byte >= 0x80 {
+                isASCII = false
+            } else if byte == apostrophe {
+                hasApostrophe = true
             }
             scratch[length] = byte
             length += 1
             offset += 1
+            hashWithoutLastTwo = hashWithoutLast
+            hashWithoutLast = hash
+            hash = (hash ^ UInt64(byte)) &* WordHash.prime
         }
         isAcronym = letters >= 2 && capitals == letters
+        isContraction = false
+        lowercaseHash = hash
         if !isASCII {
-            let lowered = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<length]), as: UTF8.self).lowercased()
-            length = 0
-            for byte in lowered.utf8 where length < scratch.count / 2 {
-                scratch[length] = byte
-                length += 1
-            }
+            lowerNonASCII(scratch: scratch)
             isCapitalized = Unicode.Scalar(utf8.scalar(at: range.start).value)?.properties.isUppercase ?? false
         }
-        isContraction = false
-        lowercaseHash = 0
-        dropPossessiveAndDetectContraction()
+        if hasApostrophe {
+            dropPossessiveAndDetectContraction(scratch: scratch, hashWithoutLast: hashWithoutLast,
+                                               hashWithoutLastTwo: hashWithoutLastTwo, isASCII: isASCII)
+        }
+    }
+
+    /// Lowers a word with non-ASCII letters through `String` and hashes it again.
+    private mutating func lowerNonASCII(scratch: UnsafeMutableBufferPointer<UInt8>) {
+        let lowered = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<length]), as: UTF8.self).lowercased()
+        length = 0
+        for byte in lowered.utf8 where length < scratch.count / 2 {
+            scratch[length] = byte
+            length += 1
+        }
         lowercaseHash = WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
     }
 
-    /// What follows the apostrophe of "don't", "they're", "we've", "I'll", "she'd", "I'm".
-    private static let contractionEndings: [StaticString] = ["t", "re", "ve", "ll", "d", "m"]
-
-    private mutating func dropPossessiveAndDetectContraction() {
+    /// Drops a final "'s" or "'" (of three bytes or more), and tells whether the apostrophe left
+    /// is that of a contraction: "don't", "they're", "we've", "I'll", "she'd", "I'm".
+    private mutating func dropPossessiveAndDetectContraction(
+        scratch: UnsafeMutableBufferPointer<UInt8>, hashWithoutLast: UInt64, hashWithoutLastTwo: UInt64, isASCII: Bool
+    ) {
         let apostrophe = UInt8(ascii: "'")
         if length >= 3 && scratch[length - 2] == apostrophe && scratch[length - 1] == UInt8(ascii: "s") {
             length -= 2
+            lowercaseHash = isASCII ? hashWithoutLastTwo : WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
         } else if length >= 3 && scratch[length - 1] == apostrophe {
             length -= 1
+            lowercaseHash = isASCII ? hashWithoutLast : WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
         }
-        guard let mark = (0..<length).last(where: { scratch[$0] == apostrophe }) else { return }
-        let suffix = UnsafeBufferPointer(rebasing: scratch[(mark + 1)..<length])
-        isContraction = Self.contractionEndings.contains { ending in
-            ending.utf8CodeUnitCount == suffix.count
-                && (0..<suffix.count).allSatisfy { suffix[$0] == ending.utf8Start[$0] }
+        var mark = length - 1
+        while mark >= 0 && scratch[mark] != apostrophe { mark -= 1 }
+        guard mark >= 0 else { return }
+        switch length - mark - 1 {
+        case 1:
+            let last = scratch[mark + 1]
+            isContraction = last == UInt8(ascii: "t") || last == UInt8(ascii: "d") || last == UInt8(ascii: "m")
+        case 2:
+            let pair = (scratch[mark + 1], scratch[mark + 2])
+            isContraction = pair == (UInt8(ascii: "r"), UInt8(ascii: "e")) || pair == (UInt8(ascii: "v"), UInt8(ascii: "e"))
+                || pair == (UInt8(ascii: "l"), UInt8(ascii: "l"))
+        default:
+            break
         }
     }
 

@@ -54,10 +54,10 @@ struct PhraseKey: Hashable {
 /// A candidate keyword: all occurrences of one phrase key in a document.
 struct CandidatePhrase {
     var key: PhraseKey
-    var count = 0
+    var count: Int32 = 0
     var firstSentence: Int32
     var lastSentence: Int32 = -1
-    var sentenceCount = 0
+    var sentenceCount: Int32 = 0
     /// Token range of the occurrence whose spelling represents the phrase: the first one not at
     /// the start of a sentence, where casing is the writer's choice.
     var surface: Range<Int>
@@ -89,68 +89,83 @@ struct CandidatePhrase {
 /// punctuation mark, number or sentence end interrupts, and the spans of named entities
 /// (which may hold stopwords: "Bank of England").
 struct CandidateCollector {
-    /// Entity labels that name something; dates, amounts and the like are not keywords.
-    static let nameLabels: Set<String> = [
-        "PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART",
-    ]
-
-    private(set) var candidates: [CandidatePhrase] = []
-    private var indexOfKey = WordTable<Int>()
-
-    init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
-        var runStart = 0
-        for index in text.tokens.indices {
-            let info = text.tokens[index]
-            let continuesRun = index > 0 && text.tokens[index - 1].sentence == info.sentence
-            if !text.isContent(index) {
-                runStart = index + 1
-                continue
-            }
-            if !continuesRun { runStart = index }
-            let longest = min(PhraseKey.maxWords, index - runStart + 1)
-            for words in 1...longest {
-                let start = index - words + 1
-                var key = PhraseKey()
-                for position in start...index { key.append(text.tokens[position].term) }
-                add(key, tokens: start..<(index + 1), text: text)
-            }
+    /// Whether an entity label names something; dates, amounts and the like are not keywords.
+    static func isNameLabel(_ label: String) -> Bool {
+        switch label {
+        case "PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART": true
+        default: false
         }
-        if let entities { addEntities(entities, tokens: tokens, text: text) }
     }
 
-    private mutating func add(_ key: PhraseKey, tokens range: Range<Int>, text: AnalyzedText) {
-        let first = text.tokens[range.lowerBound]
+    private(set) var candidates: [CandidatePhrase] = []
+
+    init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
+        var indexOfKey = KeyTable(minimumCapacity: text.tokens.count)
+        candidates.reserveCapacity(text.tokens.count)
+        text.tokens.withUnsafeBufferPointer { infos in
+            var runStart = 0
+            for index in infos.indices {
+                let info = infos[index]
+                guard info.term >= 0 && !info.isStopword else {
+                    runStart = index + 1
+                    continue
+                }
+                if index == 0 || infos[index - 1].sentence != info.sentence { runStart = index }
+                let longest = min(PhraseKey.maxWords, index - runStart + 1)
+                for words in 1...longest {
+                    let start = index - words + 1
+                    var key = PhraseKey()
+                    for position in start...index { key.append(infos[position].term) }
+                    add(key, tokens: start..<(index + 1), first: infos[start], indexOfKey: &indexOfKey)
+                }
+            }
+        }
+        if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
+    }
+
+    /// Adds an occurrence of `key` at `range`, whose first token is `first`, and returns its
+    /// candidate's index; `indexOfKey` gives each key's index in `candidates`.
+    @discardableResult
+    private mutating func add(
+        _ key: PhraseKey, tokens range: Range<Int>, first: AnalyzedText.TokenInfo, indexOfKey: inout KeyTable
+    ) -> Int {
         let index: Int
-        if let existing = indexOfKey[key.packed] {
-            index = existing
+        if let existing = indexOfKey.valueOrInsert(key.packed, UInt32(candidates.count)) {
+            index = Int(existing)
         } else {
             index = candidates.count
-            indexOfKey[key.packed] = index
             candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
                                               isSentenceInitial: first.isSentenceInitial))
         }
         candidates[index].addOccurrence(tokens: range, sentence: first.sentence,
                                         isSentenceInitial: first.isSentenceInitial)
+        return index
     }
 
     /// Marks candidates that are entity mentions; an entity that is no content-word run (it holds
     /// a stopword) becomes a candidate of its own, counted once per mention.
-    private mutating func addEntities(_ entities: [Entity], tokens: [Token], text: AnalyzedText) {
-        var newKeys: Set<PhraseKey> = []
-        for entity in entities where Self.nameLabels.contains(entity.label) {
+    private mutating func addEntities(_ entities: [Entity], tokens: [Token], text: AnalyzedText, indexOfKey: inout KeyTable) {
+        // The keys that entities added (rather than found among the content-word runs).
+        var newKeys = KeyTable()
+        for entity in entities where Self.isNameLabel(entity.label) {
             guard let range = Self.tokenRange(of: entity.range, in: tokens), !range.isEmpty else { continue }
-            let words = range.filter { text.tokens[$0].term >= 0 }
-            guard (1...PhraseKey.maxWords).contains(words.count),
-                  let first = words.first, let last = words.last,
-                  text.isContent(first), text.isContent(last) else { continue }
             var key = PhraseKey()
-            for index in words { key.append(text.tokens[index].term) }
-            if let existing = indexOfKey[key.packed], !newKeys.contains(key) {
-                candidates[existing].isEntity = true
+            var first = -1
+            var last = -1
+            var wordCount = 0
+            for index in range where text.tokens[index].term >= 0 {
+                wordCount += 1
+                if wordCount <= PhraseKey.maxWords { key.append(text.tokens[index].term) }
+                if first < 0 { first = index }
+                last = index
+            }
+            guard (1...PhraseKey.maxWords).contains(wordCount), text.isContent(first), text.isContent(last) else { continue }
+            if let existing = indexOfKey.value(for: key.packed), newKeys.value(for: key.packed) == nil {
+                candidates[Int(existing)].isEntity = true
             } else {
-                newKeys.insert(key)
-                add(key, tokens: first..<(last + 1), text: text)
-                candidates[indexOfKey[key.packed]!].isEntity = true
+                _ = newKeys.valueOrInsert(key.packed, 0)
+                let added = add(key, tokens: first..<(last + 1), first: text.tokens[first], indexOfKey: &indexOfKey)
+                candidates[added].isEntity = true
             }
         }
     }

@@ -28,11 +28,12 @@ public struct KeywordExtractor: Sendable {
             let text = AnalyzedText(utf8: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
             let termScores = TermScores(text: text, weights: weights).scores
             let candidates = CandidateCollector(text: text, tokens: tokens, entities: document.entities).candidates
-            let scores = candidates.map { score($0, termScores: termScores, text: text) }
-            let order = candidates.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+            let lengthFactors = (0..<PhraseKey.maxWords).map { pow(weights.length, Double($0)) }
+            let scores = candidates.map { score($0, termScores: termScores, lengthFactors: lengthFactors, text: text) }
             var kept: [Int] = []
             var keptScores: [Double] = []
-            for index in order where scores[index] > 0 {
+            var order = BestFirst(scores)
+            while let index = order.next() {
                 let candidate = candidates[index]
                 if kept.contains(where: { Self.subsumes(candidates[$0], candidate) }) { continue }
                 if let part = kept.firstIndex(where: { Self.subsumes(candidate, candidates[$0]) }) {
@@ -48,7 +49,7 @@ public struct KeywordExtractor: Sendable {
                 let candidate = candidates[index]
                 var key = WordHash.empty
                 for position in 0..<candidate.key.count {
-                    key = (key ^ text.termKeys[Int(candidate.key[position])]) &* 0x100_0000_01b3
+                    key = (key ^ text.termKeys[Int(candidate.key[position])]) &* WordHash.prime
                 }
                 let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
                 return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / best)), key: key)
@@ -63,7 +64,8 @@ public struct KeywordExtractor: Sendable {
         longer.count >= 2 && part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
     }
 
-    private func score(_ candidate: CandidatePhrase, termScores: [Double], text: AnalyzedText) -> Double {
+    /// The candidate's score; `lengthFactors[n]` is the length weight to the power n.
+    private func score(_ candidate: CandidatePhrase, termScores: [Double], lengthFactors: [Double], text: AnalyzedText) -> Double {
         let words = candidate.key.count
         var sum = 0.0
         var largestCount: Int32 = 0
@@ -75,7 +77,7 @@ public struct KeywordExtractor: Sendable {
         let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
         var score = sum / Double(words)
         if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
-        if words > 1 { score *= pow(weights.length, Double(words - 1)) }
+        if words > 1 { score *= lengthFactors[words - 1] }
         if candidate.isEntity { score *= 1 + weights.entity }
         return score
     }

@@ -5,45 +5,67 @@ import Foundation
 public struct TermScores {
     public private(set) var scores: [Double]
 
+    /// What one pass over the tokens learns about a content term.
+    private struct Statistics {
+        var firstSentence: Int32 = -1
+        var lastSentence: Int32 = -1
+        var sentences: Int32 = 0
+        /// Occurrences written capitalized inside a sentence or as an acronym.
+        var capitalized: Int32 = 0
+        /// Distinct (neighbour, side) pairs.
+        var neighbours: Int32 = 0
+    }
+
+    /// log2(n) for n below 256: term counts and first sentences are mostly small.
+    private static let smallLogarithms = (0..<256).map { log2(Double($0)) }
+
     public init(text: AnalyzedText, weights: KeywordWeights) {
         let termCount = text.termCount
-        var firstSentence = [Int32](repeating: -1, count: termCount)
-        var lastSentence = [Int32](repeating: -1, count: termCount)
-        var sentences = [Int32](repeating: 0, count: termCount)
-        var capitalized = [Int32](repeating: 0, count: termCount)
-        var neighbourPairs = WordTable<Bool>(minimumCapacity: text.tokens.count)
-        var neighbours = [Int32](repeating: 0, count: termCount)
-        let tokens = text.tokens
-        for index in tokens.indices {
-            let info = tokens[index]
-            let term = Int(info.term)
-            guard term >= 0, !info.isStopword else { continue }
-            if firstSentence[term] < 0 { firstSentence[term] = info.sentence }
-            if lastSentence[term] != info.sentence {
-                sentences[term] += 1
-                lastSentence[term] = info.sentence
-            }
-            if info.isCapitalizedInside || info.isAcronym { capitalized[term] += 1 }
-            for side in stride(from: index - 1, through: index + 1, by: 2) where side >= 0 && side < tokens.count {
-                let neighbour = tokens[side]
-                guard neighbour.sentence == info.sentence else { continue }
-                let code = UInt64(UInt32(bitPattern: neighbour.term &+ 1)) | UInt64(UInt32(term)) << 32
-                let tagged = side < index ? code : code | 0x8000_0000
-                if neighbourPairs.insert(tagged, true) { neighbours[term] += 1 }
+        var statistics = [Statistics](repeating: Statistics(), count: termCount)
+        var neighbourPairs = KeyTable(minimumCapacity: text.tokens.count)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            statistics.withUnsafeMutableBufferPointer { statistics in
+                for index in tokens.indices {
+                    let info = tokens[index]
+                    guard info.term >= 0, !info.isStopword else { continue }
+                    let term = Int(info.term)
+                    if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
+                    if statistics[term].lastSentence != info.sentence {
+                        statistics[term].sentences += 1
+                        statistics[term].lastSentence = info.sentence
+                    }
+                    if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
+                    // Each distinct left and right neighbour in the same sentence (-1 for a
+                    // non-word), the side in bit 31 of the pair's code.
+                    let termBits = UInt64(UInt32(term)) << 32
+                    if index > 0 && tokens[index - 1].sentence == info.sentence {
+                        let code = UInt64(UInt32(bitPattern: tokens[index - 1].term &+ 1)) | termBits
+                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
+                    }
+                    if index + 1 < tokens.count && tokens[index + 1].sentence == info.sentence {
+                        let code = UInt64(UInt32(bitPattern: tokens[index + 1].term &+ 1)) | termBits | 0x8000_0000
+                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
+                    }
+                }
             }
         }
         let sentenceCount = Double(max(1, text.sentenceCount))
-        let maxCount = Double(text.termCounts.enumerated().lazy
-            .filter { !text.termIsStopword[$0.offset] }.map(\.element).max() ?? 1)
+        var largestCount: Int32 = 0
+        for term in 0..<termCount where !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
+        let maxCount = Double(largestCount == 0 ? 1 : largestCount)
+        let logarithms = Self.smallLogarithms
+        // log2(2 + n) for n ≥ -1, from the table for small n.
+        func log2OfTwoPlus(_ n: Int) -> Double { n + 2 < logarithms.count ? logarithms[n + 2] : log2(2 + Double(n)) }
         scores = (0..<termCount).map { term in
             guard !text.termIsStopword[term] else { return 0 }
+            let statistics = statistics[term]
             let count = Double(text.termCounts[term])
-            let frequency = log2(1 + count)
+            let frequency = log2OfTwoPlus(Int(text.termCounts[term]) - 1)
             let rarity = weights.rarity == 1 ? Double(text.termRarity[term]) : pow(Double(text.termRarity[term]), weights.rarity)
-            let casing = Double(capitalized[term]) / count
-            let position = 1 / log2(2 + Double(firstSentence[term]))
-            let spread = Double(sentences[term]) / sentenceCount
-            let diversity = Double(neighbours[term]) / (2 * count) * (count / maxCount)
+            let casing = Double(statistics.capitalized) / count
+            let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
+            let spread = Double(statistics.sentences) / sentenceCount
+            let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
             return frequency * rarity
                 * (1 + weights.casing * casing)
                 * (1 + weights.position * position)

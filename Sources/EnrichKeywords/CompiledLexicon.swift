@@ -1,0 +1,128 @@
+import EnrichCore
+import Glibc
+
+/// A compiled lexicon (`LexiconImage`) in memory: mapped read-only from the cache folder, so that
+/// loading costs one `mmap` and pages are read only when a lookup touches them, or held in an
+/// allocation when the cache folder cannot be written.
+///
+/// Immutable after `init`, so one instance serves every thread.
+final class CompiledLexicon: @unchecked Sendable {
+    private let base: UnsafeRawPointer
+    private let length: Int
+    private let isMapped: Bool
+    let header: LexiconImage.Header
+    private let mask: Int
+    private let shift: UInt64
+
+    /// Maps the file at `path`; fails naming it when it is not a complete compiled lexicon.
+    init(mapping path: String) throws(PipelineError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw PipelineError("compiled lexicon \(path) cannot be opened") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size >= LexiconImage.headerSize else {
+            throw PipelineError("compiled lexicon \(path) is truncated")
+        }
+        let size = Int(status.st_size)
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_SHARED, descriptor, 0), mapped != MAP_FAILED else {
+            throw PipelineError("compiled lexicon \(path) cannot be mapped")
+        }
+        do {
+            header = try Self.validate(UnsafeRawPointer(mapped), length: size, name: path)
+        } catch {
+            munmap(mapped, size)
+            throw error
+        }
+        base = UnsafeRawPointer(mapped)
+        length = size
+        isMapped = true
+        mask = header.slotCount - 1
+        shift = UInt64(64 - header.slotCount.trailingZeroBitCount)
+    }
+
+    /// Copies an image built in memory.
+    init(image: [UInt8]) throws(PipelineError) {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(image.count, 1), alignment: 8)
+        image.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        do {
+            header = try Self.validate(UnsafeRawPointer(memory), length: image.count, name: "compiled lexicon")
+        } catch {
+            memory.deallocate()
+            throw error
+        }
+        base = UnsafeRawPointer(memory)
+        length = image.count
+        isMapped = false
+        mask = header.slotCount - 1
+        shift = UInt64(64 - header.slotCount.trailingZeroBitCount)
+    }
+
+    deinit {
+        if isMapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), length)
+        } else {
+            base.deallocate()
+        }
+    }
+
+    private static func validate(_ base: UnsafeRawPointer, length: Int, name: String) throws(PipelineError) -> LexiconImage.Header {
+        guard length >= LexiconImage.headerSize,
+            UInt64(littleEndian: base.load(as: UInt64.self)) == LexiconImage.magic,
+            UInt32(littleEndian: base.load(fromByteOffset: 8, as: UInt32.self)) == LexiconImage.formatVersion
+        else { throw PipelineError("\(name) is not a compiled lexicon of this version") }
+        func field(_ offset: Int) -> Int {
+            Int(truncatingIfNeeded: UInt64(littleEndian: base.load(fromByteOffset: offset, as: UInt64.self)))
+        }
+        let header = LexiconImage.Header(
+            slotCount: field(16), wordCount: field(24), fileLength: field(32),
+            sourceKey: UInt64(littleEndian: base.load(fromByteOffset: 40, as: UInt64.self)),
+            unlistedZipf: Float(bitPattern: UInt32(littleEndian: base.load(fromByteOffset: 12, as: UInt32.self))))
+        guard header.slotCount >= 16, header.slotCount & (header.slotCount - 1) == 0,
+            header.wordCount >= 0, header.wordCount <= header.slotCount / 2,
+            header.fileLength == length, header.expectedLength == length,
+            header.unlistedZipf.isFinite
+        else { throw PipelineError("\(name) is truncated or damaged") }
+        return header
+    }
+
+    /// The byte offset of the slot holding `key`, or nil when the lexicon does not know the word.
+    /// The probe is bounded by the slot count, so even a damaged table cannot loop forever.
+    @inline(__always)
+    func slot(of key: UInt64) -> Int? {
+        var slot = LexiconImage.firstSlot(of: key, shift: shift)
+        for _ in 0...mask {
+            let at = LexiconImage.headerSize &+ slot &* LexiconImage.slotSize
+            let stored = base.load(fromByteOffset: at, as: UInt64.self)
+            if stored == key && key != 0 { return at }
+            if stored == 0 { return nil }
+            slot = (slot &+ 1) & mask
+        }
+        return nil
+    }
+
+    /// The slot offsets of many keys (nil for unknown words). The table is megabytes large, so
+    /// most lookups miss the CPU cache: a first loop, free of branches on loaded data, touches
+    /// every key's first slot so that the processor overlaps the misses; the probes that follow
+    /// find the slots in cache.
+    func slots(of keys: [UInt64]) -> [Int?] {
+        let firstOffsets = keys.map { key in
+            LexiconImage.headerSize &+ LexiconImage.firstSlot(of: key, shift: shift) &* LexiconImage.slotSize
+        }
+        let firstKeys = firstOffsets.map { base.load(fromByteOffset: $0, as: UInt64.self) }
+        return keys.indices.map { index in
+            let key = keys[index]
+            return firstKeys[index] == key && key != 0 ? firstOffsets[index] : slot(of: key)
+        }
+    }
+
+    @inline(__always)
+    func stemKey(at offset: Int) -> UInt64 { base.load(fromByteOffset: offset + 8, as: UInt64.self) }
+
+    @inline(__always)
+    func zipf(at offset: Int) -> Float { Float(bitPattern: base.load(fromByteOffset: offset + 16, as: UInt32.self)) }
+
+    @inline(__always)
+    func flags(at offset: Int) -> LexiconImage.Flags {
+        LexiconImage.Flags(rawValue: base.load(fromByteOffset: offset + 20, as: UInt32.self))
+    }
+}
