@@ -3,8 +3,7 @@
 /// the same label and id. Any other unlisted all-capital word of 2 to 6 letters outside a line of
 /// capitals, not a title ("CEO") or a common word, is taken for an organization ("the WRU said").
 struct AcronymRule {
-    func apply(_ entities: [Candidate], tokens: [MatchToken], patterns: NamePatterns,
-               text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    func apply(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var covered = [Bool](repeating: false, count: tokens.count)
         for entity in entities {
             for index in entity.first...entity.last { covered[index] = true }
@@ -15,18 +14,18 @@ struct AcronymRule {
             guard close < tokens.count, text[tokens[open].start] == UInt8(ascii: "("),
                 text[tokens[close].start] == UInt8(ascii: ")"), isAcronym(tokens[acronym], text), !covered[acronym]
             else { continue }
-            defined[tokens[acronym].hash.key] = entity
+            defined[tokens[acronym].key] = entity
         }
         var result = entities
         for index in tokens.indices where !covered[index] && isAcronym(tokens[index], text) {
             let token = tokens[index]
-            if let definition = defined[token.hash.key] {
+            if let definition = defined[token.key] {
                 result.append(Candidate(first: index, last: index, start: token.start, end: token.end,
                                         label: definition.label, entry: definition.entry,
                                         localID: definition.localID, origin: .pattern))
             } else if !token.shape.contains(.allCapsContext), token.wordClass.isDisjoint(with: [.title, .commonWord]) {
                 result.append(Candidate(first: index, last: index, start: token.start, end: token.end, label: .org,
-                                        entry: nil, localID: patterns.localID(tokens, index, index, text: text),
+                                        entry: nil, localID: .tokens(first: index, last: index),
                                         origin: .pattern))
             }
         }

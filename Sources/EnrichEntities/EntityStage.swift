@@ -22,6 +22,7 @@ public struct EntityStage: Stage {
 
     private let gazetteer: CompiledGazetteer
     private let options: Options
+    private let numeric = NumericEntities()
 
     public init(gazetteer: CompiledGazetteer, options: Options = Options()) {
         self.gazetteer = gazetteer
@@ -62,7 +63,7 @@ public struct EntityStage: Stage {
     /// Tags the articles of one input document in order; a person named in full in one article is
     /// recognized by surname alone in the later ones.
     public func process(_ documents: inout [Document]) {
-        var people: [UInt64: Candidate] = [:]
+        var people = KnownPeople()
         for index in documents.indices {
             process(&documents[index], people: &people)
         }
@@ -70,24 +71,25 @@ public struct EntityStage: Stage {
 
     /// Tags one document on its own.
     public func process(_ document: inout Document) {
-        var people: [UInt64: Candidate] = [:]
+        var people = KnownPeople()
         process(&document, people: &people)
     }
 
-    private func process(_ document: inout Document, people: inout [UInt64: Candidate]) {
-        let found = document.withUTF8 { text in
-            tag(MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer), text: text, people: &people)
-        }
-        document.entities = found.compactMap { candidate in
-            guard options.labels.isEmpty || options.labels.contains(candidate.label) else { return nil }
-            let id = candidate.entry.map { gazetteer.id($0) } ?? candidate.localID
-            return Entity(range: TextRange(start: candidate.start, end: candidate.end),
-                          label: candidate.label.description, id: id)
+    private func process(_ document: inout Document, people: inout KnownPeople) {
+        document.entities = document.withUTF8 { text in
+            let tokens = MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer)
+            return tag(tokens, text: text, people: &people).compactMap { candidate in
+                guard options.labels.isEmpty || options.labels.contains(candidate.label) else { return nil }
+                let id = candidate.entry.map { gazetteer.id($0) }
+                    ?? people.localID(candidate.localID, tokens: tokens, text: text)
+                return Entity(range: TextRange(start: candidate.start, end: candidate.end),
+                              label: candidate.label.description, id: id)
+            }
         }
     }
 
     private func tag(
-        _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout [UInt64: Candidate]
+        _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople
     ) -> [Candidate] {
         var candidates: [Candidate] = []
         var guarded: [Candidate] = []
@@ -102,16 +104,16 @@ public struct EntityStage: Stage {
         }
         if options.patterns {
             let rule = SportsResultsRule { [gazetteer] entry in gazetteer.id(entry).hasPrefix("iso3166:") }
-            entities = rule.apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
+            entities = rule.apply(entities, tokens: tokens, text: text)
         }
         if options.patterns {
-            entities = AcronymRule().apply(entities, tokens: tokens, patterns: NamePatterns(), text: text)
+            entities = AcronymRule().apply(entities, tokens: tokens, text: text)
         }
         if options.linkShortMentions {
-            entities = ShortMentionLinker().link(entities, tokens: tokens, known: &people)
+            entities = ShortMentionLinker().link(entities, tokens: tokens, text: text, known: &people)
         }
         if options.numeric {
-            entities = OverlapPolicy.fill(entities, with: NumericEntities().candidates(in: tokens, text: text))
+            entities = OverlapPolicy.fill(entities, with: numeric.candidates(in: tokens, text: text))
         }
         return entities
     }

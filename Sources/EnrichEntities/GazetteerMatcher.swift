@@ -8,21 +8,15 @@ struct GazetteerMatcher {
 
     /// Adds the longest accepted match at each token to `accepted`, and to `guarded` a longer
     /// match the common-word guard refused only for where it stands (sentence start, line of
-    /// capitals): it counts when the same entity is found elsewhere in the document.
+    /// capitals): it counts when the same entity is found elsewhere in the document. Only tokens
+    /// marked `startsListedName` are tried (their first lookup is made with the word lists').
     func candidates(in tokens: [MatchToken], accepted: inout [Candidate], guarded: inout [Candidate]) {
         let spaceHash: NameHash = {
             var hash = NameHash()
             hash.append(UInt8(ascii: " "))
             return hash
         }()
-        // First lookups in a loop of their own: independent loads overlap their cache misses.
-        var starts: [(token: Int, hit: Bool)] = []
-        starts.reserveCapacity(tokens.count / 4)
-        for first in tokens.indices where mayStartName(tokens[first]) {
-            starts.append((first, gazetteer.name(tokens[first].hash.key) != nil
-                || tokens[first].stemHash.map { gazetteer.name($0.key) != nil } ?? false))
-        }
-        for (first, hit) in starts where hit {
+        for first in tokens.indices where tokens[first].shape.contains(.startsListedName) {
             var running = NameHash()
             var best: Candidate?
             var bestGuarded: Candidate?
@@ -56,7 +50,7 @@ struct GazetteerMatcher {
 
     /// Names start with a capital or a digit, or with a small letter the list writes so ("eBay").
     @inline(__always)
-    private func mayStartName(_ token: MatchToken) -> Bool {
+    static func mayStartName(_ token: MatchToken) -> Bool {
         token.shape.contains(.capitalized) || token.shape.contains(.number)
             || (token.shape.contains(.word) && token.wordClass.contains(.lowerNameStart))
     }
@@ -74,7 +68,7 @@ struct GazetteerMatcher {
             firstToken = first - 1
         }
         let candidate = Candidate(first: firstToken, last: last, start: start, end: end, label: stored.label,
-                                  entry: entry, localID: nil, origin: .gazetteer)
+                                  entry: entry, localID: .none, origin: .gazetteer)
         switch CasePolicy.judge(tokens: tokens, first: first, last: last, flags: flags) {
         case .accept: best = candidate
         case .guarded: guarded = candidate

@@ -17,6 +17,34 @@ public struct NameHash: Hashable, Sendable {
         power = 1
     }
 
+    /// The hash of a word already in normalized form (small letters), for built-in word lists.
+    init(normalized word: String) {
+        self.init()
+        for byte in word.utf8 { append(byte) }
+    }
+
+    /// The hash whose running value and power are already known (`NameNormalizer`'s fast path).
+    @inline(__always)
+    init(value: UInt64, power: UInt64) {
+        self.value = value
+        self.power = power
+    }
+
+    /// `multiplier` to the power of `count`: the `power` of a hash of `count` bytes.
+    @inline(__always)
+    static func power(of count: Int) -> UInt64 {
+        if count < powers.count { return powers.withUnsafeBufferPointer { $0[count] } }
+        var power: UInt64 = 1
+        for _ in 0..<count { power = power &* multiplier }
+        return power
+    }
+
+    private static let powers: [UInt64] = {
+        var powers: [UInt64] = [1]
+        for _ in 1..<64 { powers.append(powers[powers.count - 1] &* multiplier) }
+        return powers
+    }()
+
     /// Adds one normalized byte.
     @inline(__always)
     public mutating func append(_ byte: UInt8) {

@@ -25,7 +25,7 @@ struct NamePatterns {
             if token.shape.contains(.initial), let last = personFromInitials(tokens, first: index) {
                 found.append(person(tokens, index, last, text: text))
             }
-            if let last = personBeforeCountry(tokens, first: index, text: text) {
+            if token.isName, let last = personBeforeCountry(tokens, first: index, text: text) {
                 found.append(person(tokens, index, last, text: text))
             }
             if token.wordClass.contains(.organizationHead), token.isName,
@@ -33,7 +33,7 @@ struct NamePatterns {
                 found.append(Candidate(
                     first: organization.first, last: organization.last, start: tokens[organization.first].start,
                     end: tokens[organization.last].end, label: .org, entry: nil,
-                    localID: localID(tokens, organization.first, organization.last, text: text), origin: .pattern))
+                    localID: .tokens(first: organization.first, last: organization.last), origin: .pattern))
             }
         }
         return found
@@ -198,24 +198,38 @@ struct NamePatterns {
 
     private func person(_ tokens: [MatchToken], _ first: Int, _ last: Int, text: UnsafeBufferPointer<UInt8>) -> Candidate {
         Candidate(first: first, last: last, start: tokens[first].start, end: tokens[last].stemEnd, label: .person,
-                  entry: nil, localID: localID(tokens, first, last, text: text), origin: .pattern)
+                  entry: nil, localID: .tokens(first: first, last: last), origin: .pattern)
     }
 
     /// "local:" and the mention's letters and digits in lower case, words joined by "-".
     func localID(_ tokens: [MatchToken], _ first: Int, _ last: Int, text: UnsafeBufferPointer<UInt8>) -> String {
-        var bytes: [UInt8] = Array("local:".utf8)
-        var pendingDash = false
-        for offset in tokens[first].start..<tokens[last].stemEnd {
-            let byte = text[offset]
-            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) || lowered >= 0x80 {
-                if pendingDash { bytes.append(UInt8(ascii: "-")) }
-                pendingDash = false
-                bytes.append(lowered)
-            } else if bytes.count > 6 {
-                pendingDash = true
+        let span = tokens[first].start..<tokens[last].stemEnd
+        // A dash stands for a run of at least one other byte, so the id is never longer than this.
+        return String(unsafeUninitializedCapacity: NamePatterns.localPrefix.count + span.count) { id in
+            var count = 0
+            for byte in NamePatterns.localPrefix {
+                id[count] = byte
+                count += 1
             }
+            var pendingDash = false
+            for offset in span {
+                let byte = text[offset]
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) || lowered >= 0x80 {
+                    if pendingDash {
+                        id[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
+                    pendingDash = false
+                    id[count] = lowered
+                    count += 1
+                } else if count > NamePatterns.localPrefix.count {
+                    pendingDash = true
+                }
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static let localPrefix: [UInt8] = Array("local:".utf8)
 }

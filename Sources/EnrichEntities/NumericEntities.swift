@@ -5,92 +5,136 @@
 /// - MONEY: a currency sign before a number ("$4.5 million"), or a number before a currency word;
 /// - PERCENT: a number before "%" or "percent";
 /// - CARDINAL: any other number, with a following "million"/"billion".
-struct NumericEntities {
-    private static func keys(_ words: [String]) -> [UInt64: Int] {
-        var table: [UInt64: Int] = [:]
-        for (index, word) in words.enumerated() {
-            var hash = NameHash()
-            for byte in word.utf8 { hash.append(byte) }
-            table[hash.key] = index
-        }
-        return table
-    }
+struct NumericEntities: Sendable {
+    private enum CalendarWord: Sendable { case month, day }
+    private enum UnitWord: Sendable { case scale, currency, percent }
 
-    private static let months = keys(["january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-    private static let dayWords = keys(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                        "sunday", "today", "yesterday", "tomorrow"])
-    private static let scales = keys(["million", "billion", "trillion", "thousand", "hundred", "mln", "bln", "m", "bn"])
-    private static let currencyWords = keys(["dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees",
-                                             "francs", "marks", "cents", "usd", "eur", "gbp"])
-    private static let percentWords = keys(["percent", "pct"])
+    private let calendarWords: NameKeyTable<CalendarWord>
+    private let unitWords: NameKeyTable<UnitWord>
+
+    init() {
+        var calendar = NameKeyTable<CalendarWord>(capacity: 40)
+        for month in ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                      "sept", "oct", "nov", "dec"] {
+            calendar.insertIfAbsent(NameHash(normalized: month).key, .month)
+        }
+        for day in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                    "yesterday", "tomorrow"] {
+            calendar.insertIfAbsent(NameHash(normalized: day).key, .day)
+        }
+        var units = NameKeyTable<UnitWord>(capacity: 30)
+        for scale in ["million", "billion", "trillion", "thousand", "hundred", "mln", "bln", "m", "bn"] {
+            units.insertIfAbsent(NameHash(normalized: scale).key, .scale)
+        }
+        for currency in ["dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees", "francs", "marks",
+                         "cents", "usd", "eur", "gbp"] {
+            units.insertIfAbsent(NameHash(normalized: currency).key, .currency)
+        }
+        for percent in ["percent", "pct"] {
+            units.insertIfAbsent(NameHash(normalized: percent).key, .percent)
+        }
+        calendarWords = calendar
+        unitWords = units
+    }
 
     func candidates(in tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var found: [Candidate] = []
-        var index = 0
-        while index < tokens.count {
-            if let candidate = match(at: index, tokens: tokens, text: text) {
-                found.append(candidate)
-                index = candidate.last + 1
-            } else {
-                index += 1
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = 0
+            while index < tokens.count {
+                if let candidate = match(at: index, tokens: tokens, text: text) {
+                    found.append(candidate)
+                    index = candidate.last + 1
+                } else {
+                    index += 1
+                }
             }
         }
         return found
     }
 
-    private func match(at index: Int, tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> Candidate? {
-        let token = tokens[index]
-        func make(_ last: Int, _ label: EntityLabel, first: Int = index) -> Candidate {
-            Candidate(first: first, last: last, start: tokens[first].start, end: tokens[last].end, label: label,
-                      entry: nil, localID: nil, origin: .numeric)
-        }
-        func isNumber(_ at: Int) -> Bool { at < tokens.count && tokens[at].shape.contains(.number) && !tokens[at].shape.contains(.word) }
-        func key(_ at: Int) -> UInt64 { tokens[at].hash.key }
-        func adjacent(_ at: Int) -> Bool { at < tokens.count && !tokens[at].shape.contains(.spaceBefore) }
-        func spaced(_ at: Int) -> Bool { at < tokens.count && tokens[at].shape.contains(.spaceBefore) && !tokens[at].shape.contains(.lineBreakBefore) }
-
-        if token.shape.contains(.word), token.shape.contains(.capitalized) || token.wordClass.isEmpty {
-            if Self.months[key(index)] != nil, token.shape.contains(.capitalized) {
-                var last = index
-                if adjacent(last + 1), tokens[last + 1].shape.contains(.period) { last += 1 }
-                if spaced(last + 1), isNumber(last + 1), tokens[last + 1].end - tokens[last + 1].start <= 2 {
-                    last += 1
-                    if last + 2 < tokens.count, text[tokens[last + 1].start] == UInt8(ascii: ","),
-                        spaced(last + 2), isYear(tokens[last + 2], text) {
-                        last += 2
-                    }
-                } else if spaced(last + 1), isYear(tokens[last + 1], text) {
-                    last += 1
-                } else if token.shape.contains(.sentenceInitial) {
-                    return nil
-                }
-                return make(last, .date)
+    @inline(__always)
+    private func match(at index: Int, tokens: UnsafeBufferPointer<MatchToken>, text: UnsafeBufferPointer<UInt8>) -> Candidate? {
+        let shape = tokens[index].shape
+        if shape.contains(.word) {
+            guard shape.contains(.capitalized) || tokens[index].wordClass.isEmpty,
+                let word = calendarWords[tokens[index].key]
+            else { return nil }
+            switch word {
+            case .month: return shape.contains(.capitalized) ? month(at: index, tokens: tokens, text: text) : nil
+            case .day: return Self.make(index, index, .date, tokens)
             }
-            if Self.dayWords[key(index)] != nil { return make(index, .date) }
+        }
+        return shape.contains(.number) ? number(at: index, tokens: tokens, text: text) : nil
+    }
+
+    /// A month name, with a day ("March 3", "March 3, 2024") or a year ("March 2024") after it.
+    private func month(at index: Int, tokens: UnsafeBufferPointer<MatchToken>, text: UnsafeBufferPointer<UInt8>) -> Candidate? {
+        var last = index
+        if Self.adjacent(last + 1, tokens), tokens[last + 1].shape.contains(.period) { last += 1 }
+        if Self.spaced(last + 1, tokens), Self.isNumber(last + 1, tokens), tokens[last + 1].end - tokens[last + 1].start <= 2 {
+            last += 1
+            if last + 2 < tokens.count, text[tokens[last + 1].start] == UInt8(ascii: ","),
+                Self.spaced(last + 2, tokens), isYear(tokens[last + 2], text) {
+                last += 2
+            }
+        } else if Self.spaced(last + 1, tokens), isYear(tokens[last + 1], text) {
+            last += 1
+        } else if tokens[index].shape.contains(.sentenceInitial) {
             return nil
         }
-        if token.shape.contains(.number) && !token.shape.contains(.word) {
-            var last = index
-            if spaced(last + 1), Self.months[key(last + 1)] != nil, tokens[last + 1].shape.contains(.capitalized),
-                token.end - token.start <= 2 {
-                last += 1
-                if spaced(last + 1), isYear(tokens[last + 1], text) { last += 1 }
-                return make(last, .date)
-            }
-            if index > 0, adjacent(index), isCurrencySign(tokens[index - 1], text) {
-                if spaced(last + 1), Self.scales[key(last + 1)] != nil { last += 1 }
-                return make(last, .money, first: index - 1)
-            }
-            if adjacent(last + 1), text[tokens[last + 1].start] == UInt8(ascii: "%") { return make(last + 1, .percent) }
-            if spaced(last + 1), Self.percentWords[key(last + 1)] != nil { return make(last + 1, .percent) }
-            if spaced(last + 1), Self.scales[key(last + 1)] != nil { last += 1 }
-            if spaced(last + 1), Self.currencyWords[key(last + 1)] != nil { return make(last + 1, .money) }
-            if last == index, isYear(token, text) { return make(index, .date) }
-            return make(last, .cardinal)
+        return Self.make(index, last, .date, tokens)
+    }
+
+    private func number(at index: Int, tokens: UnsafeBufferPointer<MatchToken>, text: UnsafeBufferPointer<UInt8>) -> Candidate {
+        let token = tokens[index]
+        var last = index
+        if Self.spaced(last + 1, tokens), calendarWords[tokens[last + 1].key] == .month,
+            tokens[last + 1].shape.contains(.capitalized), token.end - token.start <= 2 {
+            last += 1
+            if Self.spaced(last + 1, tokens), isYear(tokens[last + 1], text) { last += 1 }
+            return Self.make(index, last, .date, tokens)
         }
-        return nil
+        if index > 0, Self.adjacent(index, tokens), isCurrencySign(tokens[index - 1], text) {
+            if unit(after: last, tokens) == .scale { last += 1 }
+            return Self.make(index - 1, last, .money, tokens)
+        }
+        if Self.adjacent(last + 1, tokens), text[tokens[last + 1].start] == UInt8(ascii: "%") {
+            return Self.make(index, last + 1, .percent, tokens)
+        }
+        if unit(after: last, tokens) == .percent { return Self.make(index, last + 1, .percent, tokens) }
+        if unit(after: last, tokens) == .scale { last += 1 }
+        if unit(after: last, tokens) == .currency { return Self.make(index, last + 1, .money, tokens) }
+        if last == index, isYear(token, text) { return Self.make(index, index, .date, tokens) }
+        return Self.make(index, last, .cardinal, tokens)
+    }
+
+    /// The unit word ("million", "dollars", "percent") after token `index` on its line, if any.
+    @inline(__always)
+    private func unit(after index: Int, _ tokens: UnsafeBufferPointer<MatchToken>) -> UnitWord? {
+        Self.spaced(index + 1, tokens) ? unitWords[tokens[index + 1].key] : nil
+    }
+
+    @inline(__always)
+    private static func make(_ first: Int, _ last: Int, _ label: EntityLabel, _ tokens: UnsafeBufferPointer<MatchToken>) -> Candidate {
+        Candidate(first: first, last: last, start: tokens[first].start, end: tokens[last].end, label: label,
+                  entry: nil, localID: .none, origin: .numeric)
+    }
+
+    @inline(__always)
+    private static func isNumber(_ at: Int, _ tokens: UnsafeBufferPointer<MatchToken>) -> Bool {
+        at < tokens.count && tokens[at].shape.contains(.number) && !tokens[at].shape.contains(.word)
+    }
+
+    @inline(__always)
+    private static func adjacent(_ at: Int, _ tokens: UnsafeBufferPointer<MatchToken>) -> Bool {
+        at < tokens.count && !tokens[at].shape.contains(.spaceBefore)
+    }
+
+    @inline(__always)
+    private static func spaced(_ at: Int, _ tokens: UnsafeBufferPointer<MatchToken>) -> Bool {
+        at < tokens.count && tokens[at].shape.contains(.spaceBefore) && !tokens[at].shape.contains(.lineBreakBefore)
     }
 
     private func isYear(_ token: MatchToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -21,14 +21,70 @@ enum OverlapPolicy {
         return taken
     }
 
-    /// Adds `extra` candidates that overlap nothing in `taken`; keeps the result sorted.
+    /// Adds `extra` candidates that overlap nothing in `taken` (nor an earlier-starting extra one
+    /// added before them); keeps the result sorted.
     static func fill(_ taken: [Candidate], with extra: [Candidate]) -> [Candidate] {
         guard !extra.isEmpty else { return taken }
-        var result = taken
-        for candidate in extra.sorted(by: { $0.start < $1.start }) {
-            let overlaps = result.contains { $0.start < candidate.end && candidate.start < $0.end }
-            if !overlaps { result.append(candidate) }
+        let takenInOrder = isSortedByStart(taken)
+        let spans = SpanIndex(takenInOrder ? taken : taken.sorted { $0.start < $1.start })
+        var added = SpanIndex([])
+        var fillers: [Candidate] = []
+        for candidate in isSortedByStart(extra) ? extra : extra.sorted(by: { $0.start < $1.start })
+        where !spans.overlaps(candidate) && !added.overlaps(candidate) {
+            added.append(candidate)
+            fillers.append(candidate)
         }
-        return result.sorted { $0.start < $1.start }
+        guard takenInOrder else { return (taken + fillers).sorted { $0.start < $1.start } }
+        // Both in order, and no filler starts where a taken candidate does (they would overlap):
+        // merging gives what sorting the two together would.
+        var result: [Candidate] = []
+        result.reserveCapacity(taken.count + fillers.count)
+        var next = 0
+        for candidate in taken {
+            while next < fillers.count, fillers[next].start < candidate.start {
+                result.append(fillers[next])
+                next += 1
+            }
+            result.append(candidate)
+        }
+        result += fillers[next...]
+        return result
+    }
+
+    private static func isSortedByStart(_ candidates: [Candidate]) -> Bool {
+        var previous = Int.min
+        for candidate in candidates {
+            if candidate.start < previous { return false }
+            previous = candidate.start
+        }
+        return true
+    }
+
+    /// Spans sorted by start, with the greatest end of each prefix: whether a span overlaps any of
+    /// them is one binary search, not a scan.
+    private struct SpanIndex {
+        private var starts: [Int] = []
+        private var greatestEnds: [Int] = []
+
+        init(_ sorted: [Candidate]) {
+            starts.reserveCapacity(sorted.count)
+            greatestEnds.reserveCapacity(sorted.count)
+            for candidate in sorted { append(candidate) }
+        }
+
+        /// Adds a span that starts at or after every span so far.
+        mutating func append(_ candidate: Candidate) {
+            starts.append(candidate.start)
+            greatestEnds.append(max(greatestEnds.last ?? Int.min, candidate.end))
+        }
+
+        func overlaps(_ candidate: Candidate) -> Bool {
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] < candidate.end { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 && greatestEnds[low - 1] > candidate.start
+        }
     }
 }

@@ -7,27 +7,37 @@
 /// `known` carries the people of earlier articles of the same input document (a digest), so a
 /// surname alone in a later article links too; it gains this document's people.
 struct ShortMentionLinker {
-    func link(_ entities: [Candidate], tokens: [MatchToken], known: inout [UInt64: Candidate]) -> [Candidate] {
-        var surnames: [UInt64: (candidate: Candidate, after: Int)] = known.mapValues { ($0, 0) }
+    func link(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>,
+              known: inout KnownPeople) -> [Candidate] {
+        var local = NameKeyTable<(candidate: Candidate, after: Int)>()
         for entity in entities where entity.label == .person && entity.tokenCount >= 2 {
-            let key = (tokens[entity.last].stemHash ?? tokens[entity.last].hash).key
-            if surnames[key] == nil { surnames[key] = (entity, entity.end) }
-            if known[key] == nil { known[key] = entity }
+            let key = tokens[entity.last].wordKey
+            if known[key] == nil { local.insertIfAbsent(key, (entity, entity.end)) }
         }
-        guard !surnames.isEmpty else { return entities }
-        var byStart: [Int: Int] = [:]
-        for (index, entity) in entities.enumerated() { byStart[entity.first] = index }
-        var result = entities
-        var covered = [Bool](repeating: false, count: tokens.count)
+        local.forEach { key, person in known.rememberIfAbsent(key, person.candidate, tokens: tokens, text: text) }
+        guard !known.isEmpty else { return entities }
+        // Per token: the entity starting there (or -1), or `covered` inside one of two or more tokens.
+        let covered = -2
+        var entityAt = [Int](repeating: -1, count: tokens.count)
+        for (index, entity) in entities.enumerated() { entityAt[entity.first] = index }
         for entity in entities where entity.tokenCount > 1 {
-            for index in entity.first...entity.last { covered[index] = true }
+            for index in entity.first...entity.last { entityAt[index] = covered }
         }
-        for index in tokens.indices where !covered[index] && tokens[index].isName {
+        var result = entities
+        for index in tokens.indices where entityAt[index] != covered && tokens[index].isName {
             let token = tokens[index]
-            guard let (full, after) = surnames[(token.stemHash ?? token.hash).key], token.start >= after else { continue }
+            let key = token.wordKey
+            // `known` holds every surname of `local` too: most tokens need only this one lookup.
+            guard let remembered = known[key] else { continue }
+            var full = remembered
+            if let person = local[key] {
+                guard token.start >= person.after else { continue }
+                full = person.candidate
+            }
             let linked = Candidate(first: index, last: index, start: token.start, end: token.stemEnd,
                                    label: .person, entry: full.entry, localID: full.localID, origin: .pattern)
-            if let existing = byStart[index] {
+            let existing = entityAt[index]
+            if existing >= 0 {
                 if result[existing].origin != .numeric, result[existing].label != .person {
                     result[existing] = linked
                 }

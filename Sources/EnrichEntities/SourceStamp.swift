@@ -5,13 +5,15 @@ import Glibc
 /// Remembers the content key of a set of gazetteer sources beside their sizes, modification
 /// times (nanoseconds) and inodes, in a small file of the cache folder, so that a run whose sources
 /// are unchanged finds the key with one `stat` a file instead of hashing every byte.
-/// Any change of size, time or inode (an edit, a replaced file) hashes the contents again.
+/// Any change of size, time or inode (an edit, a replaced file) hashes the contents again. The
+/// stamp file is per compiled format, so builds of two formats never read each other's key.
 enum SourceStamp {
     static func key(
         of files: [GazetteerFile], cacheDirectory: String, hashContents: () throws(PipelineError) -> UInt64
     ) throws(PipelineError) -> UInt64 {
         var stamp = ""
         var names = ContentHasher()
+        names.add(UInt64(GazetteerImage.formatVersion))
         for file in files {
             var status = stat()
             guard stat(file.path, &status) == 0 else {

@@ -10,8 +10,7 @@ struct SportsResultsRule {
     /// Whether gazetteer entity `entry` is a country (stays a place).
     let isCountry: (Int) -> Bool
 
-    func apply(_ entities: [Candidate], tokens: [MatchToken], patterns: NamePatterns,
-               text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    func apply(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var result = entities
         var teams = Set<Int>()
         for index in result.indices where isPlace(result[index]) {
@@ -26,7 +25,7 @@ struct SportsResultsRule {
             guard let entry = entity.entry, teams.contains(entry), !isDateline(entity, tokens: tokens, text: text) else { continue }
             result[index].label = .org
             result[index].entry = nil
-            result[index].localID = patterns.localID(tokens, entity.first, entity.last, text: text)
+            result[index].localID = .tokens(first: entity.first, last: entity.last)
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         for entity in result {
@@ -51,7 +50,7 @@ struct SportsResultsRule {
             if startsLine ? numbersFollowing(last, tokens: tokens) >= 3 : scoreFollows {
                 result.append(Candidate(first: index, last: last, start: tokens[index].start, end: tokens[last].end,
                                         label: .org, entry: nil,
-                                        localID: patterns.localID(tokens, index, last, text: text), origin: .pattern))
+                                        localID: .tokens(first: index, last: last), origin: .pattern))
             }
             index = last
         }
@@ -100,18 +99,14 @@ struct SportsResultsRule {
         return isV(before) && tokens[before].shape.contains(.spaceBefore) || isV(before) && before == 0
     }
 
-    private static let resultVerbs: Set<UInt64> = Set(["beat", "beats", "defeated", "thrashed", "routed", "edged",
-                                                       "drew", "overcame", "outclassed"].map { word in
-        var hash = NameHash()
-        for byte in word.utf8 { hash.append(byte) }
-        return hash.key
-    })
+    private static let resultVerbs = NameKeyTable(words: ["beat", "beats", "defeated", "thrashed", "routed",
+                                                          "edged", "drew", "overcame", "outclassed"])
 
     /// "Hillford beat Lowmere": a place right before or after a verb of a match result.
     private func isBesideResultVerb(_ entity: Candidate, tokens: [MatchToken]) -> Bool {
         func isVerb(_ index: Int) -> Bool {
             index >= 0 && index < tokens.count && !tokens[index].shape.contains(.capitalized)
-                && SportsResultsRule.resultVerbs.contains(tokens[index].hash.key)
+                && SportsResultsRule.resultVerbs.contains(tokens[index].key)
         }
         return isVerb(entity.last + 1) || isVerb(entity.first - 1)
     }
