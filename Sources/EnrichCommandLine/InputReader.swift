@@ -90,8 +90,8 @@ struct InputReader {
         return names.flatMap { name -> [String] in
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return isDirectory.boolValue ? filesBelow(path) : [path]
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            return exists && isDirectory.boolValue ? filesBelow(path) : [path]
         }
     }
 }

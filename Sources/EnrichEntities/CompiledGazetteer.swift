@@ -1,13 +1,12 @@
 import EnrichCore
-import Glibc
 
 /// A compiled gazetteer (`GazetteerImage`) mapped into memory read-only: loading costs one `mmap`
 /// whatever the number of names, and pages are read only when a lookup touches them.
 ///
 /// Immutable after `init`, so one instance serves every thread.
 public final class CompiledGazetteer: @unchecked Sendable {
+    private let file: MappedFile
     private let base: UnsafeRawPointer
-    private let length: Int
     private let header: GazetteerImage.Header
     private let nameMask: Int
     private let wordMask: Int
@@ -28,32 +27,12 @@ public final class CompiledGazetteer: @unchecked Sendable {
 
     /// Maps the file at `path`; fails naming it when it is not a complete compiled gazetteer.
     public init(mapping path: String) throws(PipelineError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw PipelineError("compiled gazetteer \(path) cannot be opened") }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size >= GazetteerImage.headerSize else {
-            throw PipelineError("compiled gazetteer \(path) is truncated")
-        }
-        let size = Int(status.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_SHARED, descriptor, 0), mapped != MAP_FAILED else {
-            throw PipelineError("compiled gazetteer \(path) cannot be mapped")
-        }
-        do {
-            header = try CompiledGazetteer.validate(UnsafeRawPointer(mapped), length: size, path: path)
-        } catch {
-            munmap(mapped, size)
-            throw error
-        }
-        base = UnsafeRawPointer(mapped)
-        length = size
+        file = try MappedFile(path: path, what: "compiled gazetteer")
+        header = try CompiledGazetteer.validate(file.base, length: file.count, path: path)
+        base = file.base
         nameMask = header.nameSlotCount - 1
         wordMask = header.wordSlotCount - 1
         smallWordMask = header.smallWordSlotCount - 1
-    }
-
-    deinit {
-        munmap(UnsafeMutableRawPointer(mutating: base), length)
     }
 
     /// The key of the sources this file was built from (see `GazetteerCache`).
@@ -65,6 +44,7 @@ public final class CompiledGazetteer: @unchecked Sendable {
         _ base: UnsafeRawPointer, length: Int, path: String
     ) throws(PipelineError) -> GazetteerImage.Header {
         func field(_ offset: Int) -> Int { Int(truncatingIfNeeded: UInt64(littleEndian: base.load(fromByteOffset: offset, as: UInt64.self))) }
+        guard length >= GazetteerImage.headerSize else { throw PipelineError("compiled gazetteer \(path) is truncated") }
         guard UInt64(littleEndian: base.load(as: UInt64.self)) == GazetteerImage.magic,
             UInt32(littleEndian: base.load(fromByteOffset: 8, as: UInt32.self)) == GazetteerImage.formatVersion
         else { throw PipelineError("compiled gazetteer \(path) is not a gazetteer of this version") }

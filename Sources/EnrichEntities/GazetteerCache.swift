@@ -1,6 +1,4 @@
 import EnrichCore
-import Foundation
-import Glibc
 
 /// Finds or builds the compiled gazetteer for a set of source files, in `ModelStore.cacheDirectory`.
 ///
@@ -21,7 +19,7 @@ public enum GazetteerCache {
             return cached
         }
         let image = try GazetteerCompiler.compile(files, sourceKey: key)
-        try write(image, to: path)
+        try CacheFile.write(image, to: path)
         return try CompiledGazetteer(mapping: path)
     }
 
@@ -39,55 +37,5 @@ public enum GazetteerCache {
             bytes.withUnsafeBytes { hasher.add($0) }
         }
         return hasher.value
-    }
-
-    static func write(_ image: [UInt8], to path: String) throws(PipelineError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw PipelineError("cannot create the cache folder \(folder): \(error.localizedDescription)")
-        }
-        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw PipelineError("cannot write the compiled gazetteer \(temporary)") }
-        let written = image.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let count = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
-        close(descriptor)
-        guard written, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw PipelineError("cannot write the compiled gazetteer \(path)")
-        }
-    }
-}
-
-/// A fast 64-bit hash of file contents, eight bytes at a time (for cache keys, not security).
-struct ContentHasher {
-    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    mutating func add(_ word: UInt64) {
-        value = (value ^ word) &* 0x0000_0100_0000_01B3
-        value ^= value >> 29
-    }
-
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            add(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        while offset < bytes.count {
-            tail = tail << 8 | UInt64(bytes[offset])
-            offset += 1
-        }
-        add(tail)
     }
 }

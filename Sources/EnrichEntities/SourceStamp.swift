@@ -28,8 +28,7 @@ enum SourceStamp {
             return key
         }
         let key = try hashContents()
-        try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-        try? GazetteerCache.write(Array((stamp + String(key, radix: 16) + "\n").utf8), to: path)
+        try? CacheFile.write(Array((stamp + String(key, radix: 16) + "\n").utf8), to: path)
         return key
     }
 }

@@ -1,5 +1,4 @@
 import EnrichCore
-import Glibc
 
 /// A compiled lexicon (`LexiconImage`) in memory: mapped read-only from the cache folder, so that
 /// loading costs one `mmap` and pages are read only when a lookup touches them, or held in an
@@ -7,62 +6,28 @@ import Glibc
 ///
 /// Immutable after `init`, so one instance serves every thread.
 final class CompiledLexicon: @unchecked Sendable {
+    private let file: MappedFile
     private let base: UnsafeRawPointer
-    private let length: Int
-    private let isMapped: Bool
     let header: LexiconImage.Header
     private let mask: Int
     private let shift: UInt64
 
     /// Maps the file at `path`; fails naming it when it is not a complete compiled lexicon.
-    init(mapping path: String) throws(PipelineError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw PipelineError("compiled lexicon \(path) cannot be opened") }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size >= LexiconImage.headerSize else {
-            throw PipelineError("compiled lexicon \(path) is truncated")
-        }
-        let size = Int(status.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_SHARED, descriptor, 0), mapped != MAP_FAILED else {
-            throw PipelineError("compiled lexicon \(path) cannot be mapped")
-        }
-        do {
-            header = try Self.validate(UnsafeRawPointer(mapped), length: size, name: path)
-        } catch {
-            munmap(mapped, size)
-            throw error
-        }
-        base = UnsafeRawPointer(mapped)
-        length = size
-        isMapped = true
-        mask = header.slotCount - 1
-        shift = UInt64(64 - header.slotCount.trailingZeroBitCount)
+    convenience init(mapping path: String) throws(PipelineError) {
+        try self.init(MappedFile(path: path, what: "compiled lexicon"), name: path)
     }
 
     /// Copies an image built in memory.
-    init(image: [UInt8]) throws(PipelineError) {
-        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(image.count, 1), alignment: 8)
-        image.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-        do {
-            header = try Self.validate(UnsafeRawPointer(memory), length: image.count, name: "compiled lexicon")
-        } catch {
-            memory.deallocate()
-            throw error
-        }
-        base = UnsafeRawPointer(memory)
-        length = image.count
-        isMapped = false
-        mask = header.slotCount - 1
-        shift = UInt64(64 - header.slotCount.trailingZeroBitCount)
+    convenience init(image: [UInt8]) throws(PipelineError) {
+        try self.init(MappedFile(copying: image), name: "compiled lexicon")
     }
 
-    deinit {
-        if isMapped {
-            munmap(UnsafeMutableRawPointer(mutating: base), length)
-        } else {
-            base.deallocate()
-        }
+    private init(_ file: MappedFile, name: String) throws(PipelineError) {
+        header = try Self.validate(file.base, length: file.count, name: name)
+        self.file = file
+        base = file.base
+        mask = header.slotCount - 1
+        shift = UInt64(64 - header.slotCount.trailingZeroBitCount)
     }
 
     private static func validate(_ base: UnsafeRawPointer, length: Int, name: String) throws(PipelineError) -> LexiconImage.Header {

@@ -1,6 +1,5 @@
 import EnrichCore
 import Foundation
-import Glibc
 
 /// Finds or builds the compiled lexicon of a stopword list and a frequency table in a cache
 /// folder (`ModelStore.cacheDirectory`), as the entities stage does for its gazetteer.
@@ -34,7 +33,7 @@ enum LexiconFileCache {
             }
         }
         let image = try compiled.get()
-        if write(image, to: path), let written = try? CompiledLexicon(mapping: path) {
+        if (try? CacheFile.write(image, to: path)) != nil, let written = try? CompiledLexicon(mapping: path) {
             return written
         }
         return try CompiledLexicon(image: image)
@@ -45,32 +44,5 @@ enum LexiconFileCache {
             throw PipelineError("model file \(path) is missing or unreadable")
         }
         return data
-    }
-
-    /// Writes `image` to a temporary file beside `path` and renames it into place; false when
-    /// the cache folder cannot be written.
-    private static func write(_ image: [UInt8], to path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else {
-            return false
-        }
-        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        let written = image.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let count = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
-        close(descriptor)
-        guard written, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            return false
-        }
-        return true
     }
 }
