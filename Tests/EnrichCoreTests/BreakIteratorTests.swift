@@ -1,3 +1,4 @@
+import EnrichTestSupport
 import Testing
 
 @testable import EnrichCore
@@ -5,19 +6,7 @@ import Testing
 /// ICU's boundaries come back as UTF-8 byte offsets, whatever the width of the characters before them.
 @Suite struct BreakIteratorTests {
     private func boundaries(_ kind: ICU.BreakKind, _ text: String) throws -> (offsets: [Int], statuses: [Int32]) {
-        let pool = try ICU.BreakIteratorPool(kind, locale: "en")
-        var offsets: [Int] = []
-        var statuses: [Int32] = []
-        var text = text
-        text.withUTF8 { utf8 in
-            pool.withIterator { iterator in
-                iterator.forEachBoundary(in: utf8) { offset, status in
-                    offsets.append(offset)
-                    statuses.append(status)
-                }
-            }
-        }
-        return (offsets, statuses)
+        try icuBoundaries(kind, in: text)
     }
 
     @Test func wordBoundariesAreByteOffsetsAfterWideCharacters() throws {
