@@ -86,8 +86,8 @@ def run_checked(command, **kwargs):
 
 def build_enrich(skip_build):
     if not skip_build:
-        log("swift build -c release")
-        run_checked(["swift", "build", "-c", "release", "--product", "enrich"], cwd=ROOT)
+        log("swift build -c release --static-swift-stdlib --product enrich (as `make build`)")
+        run_checked(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "enrich"], cwd=ROOT)
     binary = os.path.join(run_checked(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT).strip(),
                           "enrich")
     if not os.path.exists(binary):
