@@ -23,7 +23,7 @@ public struct Lexicon: Sendable {
     /// The lexicon of the models folder, loaded once per process and folder (both the keywords
     /// and the summary stage use it).
     public static func shared(from store: ModelStore) throws(PipelineError) -> Lexicon {
-        try LexiconCache.shared.lexicon(for: store)
+        try LexiconCache.lexicon(for: store)
     }
 
     /// Loads the lexicon of the models folder, compiling it into the store's cache folder when

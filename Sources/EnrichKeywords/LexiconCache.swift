@@ -1,20 +1,14 @@
 import EnrichCore
-import Foundation
 
-/// The lexicons loaded in this process, by models folder, so that the stages of one run share
-/// one copy. Guarded by a lock: stage factories may run on any thread.
-final class LexiconCache: @unchecked Sendable {
-    static let shared = LexiconCache()
+/// The keyword lexicons loaded in this process, by models folder, so that the stages of one run
+/// (keywords, summary) share one copy.
+enum LexiconCache {
+    private static let loaded = ProcessWideCache<String, Lexicon>()
 
-    private let lock = NSLock()
-    private var lexicons: [String: Lexicon] = [:]
-
-    func lexicon(for store: ModelStore) throws(PipelineError) -> Lexicon {
-        lock.lock()
-        defer { lock.unlock() }
-        if let lexicon = lexicons[store.directory] { return lexicon }
-        let lexicon = try Lexicon.load(from: store)
-        lexicons[store.directory] = lexicon
-        return lexicon
+    /// The lexicon of `store`, loaded on first use.
+    static func lexicon(for store: ModelStore) throws(PipelineError) -> Lexicon {
+        try loaded.value(for: store.directory) { () throws(PipelineError) in
+            try Lexicon.load(from: store)
+        }
     }
 }

@@ -149,23 +149,17 @@ extension ICU {
         /// iterator loads and compiles ICU's rules, so the stages that break text the same way
         /// (sentences, tokens, the stages that tokenize on their own) open it once.
         public static func shared(_ kind: BreakKind, locale: String) throws(Failure) -> BreakIteratorPool {
-            let key = SharedKey(kind: kind, locale: locale)
-            sharedLock.lock()
-            defer { sharedLock.unlock() }
-            if let pool = sharedPools[key] { return pool }
-            let pool = try BreakIteratorPool(kind, locale: locale)
-            sharedPools[key] = pool
-            return pool
+            try sharedPools.value(for: SharedKey(kind: kind, locale: locale)) { () throws(Failure) in
+                try BreakIteratorPool(kind, locale: locale)
+            }
         }
 
-        private struct SharedKey: Hashable {
+        private struct SharedKey: Hashable, Sendable {
             let kind: BreakKind
             let locale: String
         }
 
-        // `sharedPools` is only touched with `sharedLock` held.
-        private static let sharedLock = NSLock()
-        nonisolated(unsafe) private static var sharedPools: [SharedKey: BreakIteratorPool] = [:]
+        private static let sharedPools = ProcessWideCache<SharedKey, BreakIteratorPool>()
 
         public func withIterator<R>(_ body: (BreakIterator) throws -> R) rethrows -> R {
             let iterator: BreakIterator = lock.withLock {

@@ -72,10 +72,14 @@ public struct SentenceLexicon: Sendable {
     /// The lexicon of `language` in `store`, read once per process; a missing or unreadable file is
     /// an error naming it.
     public static func load(from store: ModelStore, language: String) throws(PipelineError) -> SentenceLexicon {
-        try LoadedLexicons.lexicon(in: store, language: language) { () throws(PipelineError) in
+        try loaded.value(for: store.directory + "\u{0}" + language) { () throws(PipelineError) in
             try read(from: store, language: language)
         }
     }
+
+    /// The lexicons read so far, by models folder and language: the stages of one run
+    /// (sentences, tokens, and those that tokenize on their own) read the word lists once.
+    private static let loaded = ProcessWideCache<String, SentenceLexicon>()
 
     private static func read(from store: ModelStore, language: String) throws(PipelineError) -> SentenceLexicon {
         var lists: [[Substring]] = []
