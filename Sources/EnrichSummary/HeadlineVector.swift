@@ -18,23 +18,57 @@ struct HeadlineVector {
     /// The headline's vector, or nil when there is no headline or it has no content words.
     init?(_ headline: String?, text: AnalyzedText, lexicon: Lexicon) {
         guard var headline, !headline.isEmpty else { return nil }
-        let analyzed = headline.withUTF8 { utf8 in
-            AnalyzedText(
-                utf8: utf8, tokens: Self.words(utf8), sentences: [TextRange(start: 0, end: utf8.count)],
-                lexicon: lexicon)
-        }
-        var headlineWeights = [Double](repeating: 0, count: analyzed.termCount)
-        for info in analyzed.tokens where info.term >= 0 && !info.isStopword {
-            headlineWeights[Int(info.term)] += Double(analyzed.termRarity[Int(info.term)])
+        let (keys, headlineWeights) = headline.withUTF8 { utf8 in
+            let words = Self.words(utf8)
+            return Self.plainTerms(utf8, words: words, lexicon: lexicon)
+                ?? Self.analyzedTerms(utf8, words: words, lexicon: lexicon)
         }
         let norm = headlineWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return nil }
         var dense = [Double](repeating: 0, count: text.termCount)
-        for (term, key) in analyzed.termKeys.enumerated() where headlineWeights[term] > 0 {
+        for (term, key) in keys.enumerated() where headlineWeights[term] > 0 {
             if let documentTerm = text.termKeys.firstIndex(of: key) { dense[documentTerm] = headlineWeights[term] }
         }
         self.dense = dense
         self.norm = norm
+    }
+
+    /// The headline's terms (stem keys, in order of first use) and their weights, when every
+    /// word is plain ASCII: straight from the lexicon, as `AnalyzedText` would make them (a
+    /// term's rarity is that of its first word); nil when a word needs the full analysis.
+    private static func plainTerms(
+        _ utf8: UnsafeBufferPointer<UInt8>, words: [Token], lexicon: Lexicon
+    ) -> (keys: [UInt64], weights: [Double])? {
+        var keys: [UInt64] = []
+        var rarities: [Float] = []
+        var weights: [Double] = []
+        for word in words where word.kind == .word {
+            guard let wordTerm = lexicon.plainWordTerm(utf8, range: word.range) else { return nil }
+            let term: Int
+            if let known = keys.firstIndex(of: wordTerm.stemKey) {
+                term = known
+            } else {
+                term = keys.count
+                keys.append(wordTerm.stemKey)
+                rarities.append(lexicon.rarity(zipf: wordTerm.zipf))
+                weights.append(0)
+            }
+            if !wordTerm.isStopword { weights[term] += Double(rarities[term]) }
+        }
+        return (keys, weights)
+    }
+
+    /// The headline's terms and their weights from a full `AnalyzedText` of the headline.
+    private static func analyzedTerms(
+        _ utf8: UnsafeBufferPointer<UInt8>, words: [Token], lexicon: Lexicon
+    ) -> (keys: [UInt64], weights: [Double]) {
+        let analyzed = AnalyzedText(
+            utf8: utf8, tokens: words, sentences: [TextRange(start: 0, end: utf8.count)], lexicon: lexicon)
+        var weights = [Double](repeating: 0, count: analyzed.termCount)
+        for info in analyzed.tokens where info.term >= 0 && !info.isStopword {
+            weights[Int(info.term)] += Double(analyzed.termRarity[Int(info.term)])
+        }
+        return (analyzed.termKeys, weights)
     }
 
     /// The cosine of every sentence vector with the headline.
