@@ -27,38 +27,58 @@ struct SentenceVectors {
         let sentenceCount = text.sentenceCount
         termCount = text.termCount
         var wordCounts = [Int](repeating: 0, count: sentenceCount)
-        var terms: [Int32] = []
-        var weights: [Double] = []
-        terms.reserveCapacity(text.tokens.count / 2)
-        weights.reserveCapacity(text.tokens.count / 2)
         var starts = [Int](repeating: 0, count: sentenceCount + 1)
         // Tokens come in sentence order. Per term: the last sentence it was seen in and its
-        // entry there, so a repeat adds to that entry.
+        // entry there, so a repeat adds to that entry. A sentence holds each term once, so
+        // there are at most as many entries as tokens.
         var lastSentence = [Int32](repeating: -1, count: termCount)
         var entryOfTerm = [Int](repeating: 0, count: termCount)
-        let rarity = text.termRarity
-        for info in text.tokens where info.term >= 0 {
-            wordCounts[Int(info.sentence)] += 1
-            guard !info.isStopword else { continue }
-            let term = Int(info.term)
-            if lastSentence[term] == info.sentence {
-                weights[entryOfTerm[term]] += Double(rarity[term])
-            } else {
-                lastSentence[term] = info.sentence
-                entryOfTerm[term] = terms.count
-                terms.append(info.term)
-                weights.append(Double(rarity[term]))
-                starts[Int(info.sentence) + 1] += 1
+        let tokenCount = text.tokens.count
+        var entryCount = 0
+        var entryTerms: [Int32] = []
+        var weights = [Double](unsafeUninitializedCapacity: tokenCount) { weights, initializedWeights in
+            entryTerms = [Int32](unsafeUninitializedCapacity: tokenCount) { terms, initializedTerms in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    text.termRarity.withUnsafeBufferPointer { rarity in
+                        wordCounts.withUnsafeMutableBufferPointer { wordCounts in
+                            starts.withUnsafeMutableBufferPointer { starts in
+                                lastSentence.withUnsafeMutableBufferPointer { lastSentence in
+                                    entryOfTerm.withUnsafeMutableBufferPointer { entryOfTerm in
+                                        for info in tokens where info.term >= 0 {
+                                            wordCounts[Int(info.sentence)] += 1
+                                            guard !info.isStopword else { continue }
+                                            let term = Int(info.term)
+                                            if lastSentence[term] == info.sentence {
+                                                weights[entryOfTerm[term]] += Double(rarity[term])
+                                            } else {
+                                                lastSentence[term] = info.sentence
+                                                entryOfTerm[term] = entryCount
+                                                terms[entryCount] = info.term
+                                                weights[entryCount] = Double(rarity[term])
+                                                entryCount += 1
+                                                starts[Int(info.sentence) + 1] += 1
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                initializedTerms = entryCount
             }
+            initializedWeights = entryCount
         }
         var norms = [Double](repeating: 0, count: sentenceCount)
-        for sentence in 0..<sentenceCount {
-            starts[sentence + 1] += starts[sentence]
-            var sumOfSquares = 0.0
-            for entry in starts[sentence]..<starts[sentence + 1] { sumOfSquares += weights[entry] * weights[entry] }
-            norms[sentence] = sumOfSquares.squareRoot()
+        weights.withUnsafeMutableBufferPointer { weights in
+            for sentence in 0..<sentenceCount {
+                starts[sentence + 1] += starts[sentence]
+                var sumOfSquares = 0.0
+                for entry in starts[sentence]..<starts[sentence + 1] { sumOfSquares += weights[entry] * weights[entry] }
+                norms[sentence] = sumOfSquares.squareRoot()
+            }
         }
-        self.terms = terms
+        self.terms = entryTerms
         self.weights = weights
         self.starts = starts
         self.norms = norms
@@ -112,27 +132,42 @@ struct SentenceVectors {
         var shared = [Double](repeating: 0, count: n * n)
         // Postings: for every term, the sentences holding it, ascending.
         var postingStarts = [Int](repeating: 0, count: termCount + 1)
-        for term in terms { postingStarts[Int(term) + 1] += 1 }
-        for term in 0..<termCount { postingStarts[term + 1] += postingStarts[term] }
         var postings = [Int32](repeating: 0, count: terms.count)
-        var cursor = postingStarts
-        for sentence in 0..<n {
-            for entry in starts[sentence]..<starts[sentence + 1] {
-                let term = Int(terms[entry])
-                postings[cursor[term]] = Int32(sentence)
-                cursor[term] += 1
-            }
-        }
-        shared.withUnsafeMutableBufferPointer { shared in
-            for term in 0..<termCount where postingStarts[term + 1] - postingStarts[term] > 1 {
-                let range = postingStarts[term]..<postingStarts[term + 1]
-                for first in range {
-                    let row = Int(postings[first]) * n
-                    for second in (first + 1)..<range.upperBound {
-                        shared[row + Int(postings[second])] += 1
+        var cursor = [Int](repeating: 0, count: termCount)
+        terms.withUnsafeBufferPointer { terms in
+            starts.withUnsafeBufferPointer { starts in
+                postingStarts.withUnsafeMutableBufferPointer { postingStarts in
+                    postings.withUnsafeMutableBufferPointer { postings in
+                        cursor.withUnsafeMutableBufferPointer { cursor in
+                            for term in terms { postingStarts[Int(term) + 1] += 1 }
+                            for term in 0..<termCount {
+                                postingStarts[term + 1] += postingStarts[term]
+                                cursor[term] = postingStarts[term]
+                            }
+                            for sentence in 0..<n {
+                                for entry in starts[sentence]..<starts[sentence + 1] {
+                                    let term = Int(terms[entry])
+                                    postings[cursor[term]] = Int32(sentence)
+                                    cursor[term] += 1
+                                }
+                            }
+                        }
+                        shared.withUnsafeMutableBufferPointer { shared in
+                            for term in 0..<termCount where postingStarts[term + 1] - postingStarts[term] > 1 {
+                                let range = postingStarts[term]..<postingStarts[term + 1]
+                                for first in range {
+                                    let row = Int(postings[first]) * n
+                                    for second in (first + 1)..<range.upperBound {
+                                        shared[row + Int(postings[second])] += 1
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
+        }
+        shared.withUnsafeMutableBufferPointer { shared in
             let logLengths = (0..<n).map { sentence in
                 let length = distinctTerms(sentence)
                 return length > 1 ? log(Double(length)) : 0
