@@ -25,9 +25,13 @@ struct HeadlineVector {
         }
         let norm = headlineWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return nil }
+        // One pass over the document's terms (each key once), a headline term's key passing a
+        // 64-bit filter of the headline's keys before it is looked for among them.
+        var filter: UInt64 = 0
+        for key in keys { filter |= 1 << (key & 63) }
         var dense = [Double](repeating: 0, count: text.termCount)
-        for (term, key) in keys.enumerated() where headlineWeights[term] > 0 {
-            if let documentTerm = text.termKeys.firstIndex(of: key) { dense[documentTerm] = headlineWeights[term] }
+        for (documentTerm, key) in text.termKeys.enumerated() where filter & (1 << (key & 63)) != 0 {
+            if let term = keys.firstIndex(of: key), headlineWeights[term] > 0 { dense[documentTerm] = headlineWeights[term] }
         }
         self.dense = dense
         self.norm = norm

@@ -95,8 +95,12 @@ struct SentenceVectors {
     func cosine(_ sentence: Int, dense: UnsafeBufferPointer<Double>, norm: Double) -> Double {
         guard norms[sentence] > 0, norm > 0 else { return 0 }
         var product = 0.0
-        for entry in starts[sentence]..<starts[sentence + 1] {
-            product += weights[entry] * dense[Int(terms[entry])]
+        terms.withUnsafeBufferPointer { terms in
+            weights.withUnsafeBufferPointer { weights in
+                for entry in starts[sentence]..<starts[sentence + 1] {
+                    product += weights[entry] * dense[Int(terms[entry])]
+                }
+            }
         }
         return product / (norms[sentence] * norm)
     }

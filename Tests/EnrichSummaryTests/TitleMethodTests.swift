@@ -28,4 +28,15 @@ import Testing
         #expect(try Self.summary(title: nil, weight: 2) == Self.summary(title: nil, weight: 0))
         #expect(try Self.summary(title: "", weight: 2) == Self.summary(title: nil, weight: 0))
     }
+
+    @Test func headlineWordsMatchTheTextThroughTheirStems() throws {
+        let headline = "Councils closing libraries"
+        #expect(try Self.summary(title: headline, weight: 2).sentences == [2])
+    }
+
+    @Test func aHeadlineWithPossessivesAndAccentsStillMatchesTheText() throws {
+        let headline = "Marlow Vale council’s vote: Eastgate library to close, café too"
+        #expect(try Self.summary(title: headline, weight: 0).sentences != [2])
+        #expect(try Self.summary(title: headline, weight: 2).sentences == [2])
+    }
 }
