@@ -46,6 +46,9 @@ struct HeadlineVector {
         var keys: [UInt64] = []
         var rarities: [Float] = []
         var weights: [Double] = []
+        keys.reserveCapacity(words.count)
+        rarities.reserveCapacity(words.count)
+        weights.reserveCapacity(words.count)
         for word in words where word.kind == .word {
             guard let wordTerm = lexicon.plainWordTerm(utf8, range: word.range) else { return nil }
             let term: Int
@@ -86,6 +89,8 @@ struct HeadlineVector {
     /// apostrophe, hyphen or period between two of them.
     static func words(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
+        // A word and the separator after it take at least two bytes.
+        tokens.reserveCapacity((utf8.count + 1) / 2)
         var offset = 0
         var start: Int?
         var startsWithLetter = false
