@@ -26,8 +26,8 @@ enum Centrality {
             return (cosines, zeros)
         }
         let overlap = vectors.overlaps()
-        return (undirected ? pageRank(overlap, n: n) : zeros,
-                directed ? self.directed(overlap, n: n, backwardPenalty: backwardPenalty) : zeros)
+        let directedScores = directed ? self.directed(overlap, n: n, backwardPenalty: backwardPenalty) : zeros
+        return (undirected ? pageRank(consume overlap, n: n) : zeros, directedScores)
     }
 
     /// Directed centrality in the manner of PacSum (Zheng and Lapata, 2019): a sentence's overlap
@@ -57,41 +57,42 @@ enum Centrality {
     /// diagonal of totals: a symmetric, strictly diagonally dominant system, so elimination
     /// needs no pivoting and only the upper triangle (n³/6). The ranks are then scaled to sum
     /// to 1, which fixes c. A sentence similar to none gets only the teleport share.
-    static func pageRank(_ overlap: [Double], n: Int) -> [Double] {
+    ///
+    /// The system is built in the matrix it is given (its diagonal and upper triangle; a row is
+    /// summed before it is overwritten, and the lower triangle is left as it is).
+    static func pageRank(_ overlap: consuming [Double], n: Int) -> [Double] {
         guard n > 1 else { return [Double](repeating: 1, count: n) }
         var totals = [Double](repeating: 0, count: n)
-        var system = [Double](repeating: 0, count: n * n)
+        var system = consume overlap
         var solution = [Double](repeating: 1, count: n)
-        overlap.withUnsafeBufferPointer { overlap in
-            system.withUnsafeMutableBufferPointer { system in
-                let matrix = system.baseAddress!
-                for row in 0..<n {
-                    var total = 0.0
-                    for column in 0..<n { total += overlap[row * n + column] }
-                    totals[row] = total
+        system.withUnsafeMutableBufferPointer { system in
+            let matrix = system.baseAddress!
+            for row in 0..<n {
+                let cells = matrix + row * n
+                var total = 0.0
+                for column in 0..<n { total += cells[column] }
+                totals[row] = total
+                cells[row] = total > 0 ? total : 1
+                for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * cells[column] }
+            }
+            // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
+            // by symmetry, the pivot row's entry in row `row`'s column.
+            for pivotRow in 0..<n {
+                let pivotCells = matrix + pivotRow * n
+                let pivot = pivotCells[pivotRow]
+                for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
+                    let factor = pivotCells[row] / pivot
+                    if factor == 0 { continue }
                     let cells = matrix + row * n
-                    cells[row] = total > 0 ? total : 1
-                    for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * overlap[row * n + column] }
+                    for column in row..<n { cells[column] -= factor * pivotCells[column] }
+                    solution[row] -= factor * solution[pivotRow]
                 }
-                // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
-                // by symmetry, the pivot row's entry in row `row`'s column.
-                for pivotRow in 0..<n {
-                    let pivotCells = matrix + pivotRow * n
-                    let pivot = pivotCells[pivotRow]
-                    for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
-                        let factor = pivotCells[row] / pivot
-                        if factor == 0 { continue }
-                        let cells = matrix + row * n
-                        for column in row..<n { cells[column] -= factor * pivotCells[column] }
-                        solution[row] -= factor * solution[pivotRow]
-                    }
-                }
-                for row in stride(from: n - 1, through: 0, by: -1) {
-                    let cells = matrix + row * n
-                    var value = solution[row]
-                    for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * solution[column] }
-                    solution[row] = value / cells[row]
-                }
+            }
+            for row in stride(from: n - 1, through: 0, by: -1) {
+                let cells = matrix + row * n
+                var value = solution[row]
+                for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * solution[column] }
+                solution[row] = value / cells[row]
             }
         }
         var rank = (0..<n).map { totals[$0] > 0 ? totals[$0] * solution[$0] : 1 }
