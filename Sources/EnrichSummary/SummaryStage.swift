@@ -15,21 +15,25 @@ public struct SummaryStage: Stage {
 
     public func process(_ documents: inout [Document]) {
         var digestSummary: [JSONValue] = []
+        digestSummary.reserveCapacity(documents.count)
+        var isDigest = false
         for index in documents.indices {
             let result = summarizer.summarize(documents[index])
             documents[index].summary = result.sentences
+            let digestArticle = documents[index].digest?.article
+            isDigest = isDigest || digestArticle != nil
             if let best = result.best, let sentences = documents[index].sentences {
-                let article = documents[index].digest?.article ?? index + 1
                 digestSummary.append(.object([
-                    ("article", .int(article)),
+                    ("article", .int(digestArticle ?? index + 1)),
                     ("sentence", .int(best)),
                     ("text", .string(documents[index].substring(sentences[best]))),
                 ]))
             }
         }
-        guard documents.count > 1, documents.contains(where: { $0.digest != nil }) else { return }
+        guard documents.count > 1, isDigest else { return }
+        let summary = JSONValue.array(digestSummary)
         for index in documents.indices where documents[index].digest != nil {
-            documents[index].digest?.set("summary", .array(digestSummary))
+            documents[index].digest?.set("summary", summary)
         }
     }
 }
