@@ -96,6 +96,7 @@ public struct Summarizer: Sendable {
     func select(scores: [Double], vectors: SentenceVectors, sentences: [TextRange], textBytes: Int) -> [Int] {
         let top = max(scores.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
         var chosen: [Int] = []
+        chosen.reserveCapacity(scores.count)
         var chosenBytes = 0
         var redundancy = [Double](repeating: 0, count: scores.count)
         var available = Array(scores.indices)
