@@ -9,6 +9,8 @@ import EnrichKeywords
 /// letters and digits with inner apostrophes, hyphens and periods kept ("state-backed", "U.S.",
 /// "Harborview's"), as the tokenizer keeps them. Headline terms the text lacks still count in the
 /// headline's norm, so a cosine is only high for sentences close to the whole headline.
+/// Most headlines have only plain ASCII words, whose terms the lexicon gives word by word; a
+/// headline with an apostrophe or a non-ASCII letter goes through a full `AnalyzedText`.
 struct HeadlineVector {
     /// The headline's weight (count times rarity) per document term, dense; 0 where it lacks one.
     let dense: [Double]
@@ -40,7 +42,7 @@ struct HeadlineVector {
     /// The headline's terms (stem keys, in order of first use) and their weights, when every
     /// word is plain ASCII: straight from the lexicon, as `AnalyzedText` would make them (a
     /// term's rarity is that of its first word); nil when a word needs the full analysis.
-    private static func plainTerms(
+    static func plainTerms(
         _ utf8: UnsafeBufferPointer<UInt8>, words: [Token], lexicon: Lexicon
     ) -> (keys: [UInt64], weights: [Double])? {
         var keys: [UInt64] = []
@@ -66,7 +68,7 @@ struct HeadlineVector {
     }
 
     /// The headline's terms and their weights from a full `AnalyzedText` of the headline.
-    private static func analyzedTerms(
+    static func analyzedTerms(
         _ utf8: UnsafeBufferPointer<UInt8>, words: [Token], lexicon: Lexicon
     ) -> (keys: [UInt64], weights: [Double]) {
         let analyzed = AnalyzedText(
