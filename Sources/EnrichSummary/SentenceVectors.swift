@@ -28,13 +28,15 @@ struct SentenceVectors {
         termCount = text.termCount
         var wordCounts = [Int](repeating: 0, count: sentenceCount)
         var starts = [Int](repeating: 0, count: sentenceCount + 1)
-        // Tokens come in sentence order. Per term: the last sentence it was seen in and its
-        // entry there, so a repeat adds to that entry. A sentence holds each term once, so
-        // there are at most as many entries as tokens.
-        var lastSentence = [Int32](repeating: -1, count: termCount)
-        var entryOfTerm = [Int](repeating: 0, count: termCount)
+        // Tokens come in sentence order, and so do entries. Per term: its last entry, which is
+        // in the current sentence when it is at or past the sentence's first entry; a repeat
+        // adds to it. A sentence holds each term once, so there are at most as many entries as
+        // tokens.
+        var entryOfTerm = [Int](repeating: -1, count: termCount)
         let tokenCount = text.tokens.count
         var entryCount = 0
+        var sentence: Int32 = -1
+        var sentenceFirstEntry = 0
         var entryTerms: [Int32] = []
         var weights = [Double](unsafeUninitializedCapacity: tokenCount) { weights, initializedWeights in
             entryTerms = [Int32](unsafeUninitializedCapacity: tokenCount) { terms, initializedTerms in
@@ -42,22 +44,23 @@ struct SentenceVectors {
                     text.termRarity.withUnsafeBufferPointer { rarity in
                         wordCounts.withUnsafeMutableBufferPointer { wordCounts in
                             starts.withUnsafeMutableBufferPointer { starts in
-                                lastSentence.withUnsafeMutableBufferPointer { lastSentence in
-                                    entryOfTerm.withUnsafeMutableBufferPointer { entryOfTerm in
-                                        for info in tokens where info.term >= 0 {
-                                            wordCounts[Int(info.sentence)] += 1
-                                            guard !info.isStopword else { continue }
-                                            let term = Int(info.term)
-                                            if lastSentence[term] == info.sentence {
-                                                weights[entryOfTerm[term]] += Double(rarity[term])
-                                            } else {
-                                                lastSentence[term] = info.sentence
-                                                entryOfTerm[term] = entryCount
-                                                terms[entryCount] = info.term
-                                                weights[entryCount] = Double(rarity[term])
-                                                entryCount += 1
-                                                starts[Int(info.sentence) + 1] += 1
-                                            }
+                                entryOfTerm.withUnsafeMutableBufferPointer { entryOfTerm in
+                                    for info in tokens where info.term >= 0 {
+                                        wordCounts[Int(info.sentence)] += 1
+                                        guard !info.isStopword else { continue }
+                                        if info.sentence != sentence {
+                                            sentence = info.sentence
+                                            sentenceFirstEntry = entryCount
+                                        }
+                                        let term = Int(info.term)
+                                        if entryOfTerm[term] >= sentenceFirstEntry {
+                                            weights[entryOfTerm[term]] += Double(rarity[term])
+                                        } else {
+                                            entryOfTerm[term] = entryCount
+                                            terms[entryCount] = info.term
+                                            weights[entryCount] = Double(rarity[term])
+                                            entryCount += 1
+                                            starts[Int(info.sentence) + 1] += 1
                                         }
                                     }
                                 }
