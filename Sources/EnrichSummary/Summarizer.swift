@@ -101,11 +101,7 @@ public struct Summarizer: Sendable {
         var redundancy = [Double](repeating: 0, count: scores.count)
         var available = Array(scores.indices)
         var dense = [Double](repeating: 0, count: vectors.termCount)
-        while !available.isEmpty {
-            switch length {
-            case .sentences(let limit): if chosen.count >= limit { return chosen }
-            case .share(let share): if Double(chosenBytes) >= share * Double(textBytes) { return chosen }
-            }
+        while !available.isEmpty && !isLongEnough(sentences: chosen.count, bytes: chosenBytes, of: textBytes) {
             var bestPosition = 0
             var bestValue = -Double.infinity
             for (position, sentence) in available.enumerated() {
@@ -119,6 +115,8 @@ public struct Summarizer: Sendable {
             let picked = available.remove(at: bestPosition)
             chosen.append(picked)
             chosenBytes += sentences[picked].count
+            // The last pick needs no redundancies: nothing is picked after it.
+            if available.isEmpty || isLongEnough(sentences: chosen.count, bytes: chosenBytes, of: textBytes) { break }
             dense.withUnsafeMutableBufferPointer { dense in
                 vectors.scatter(picked, into: dense)
                 for sentence in available {
@@ -129,5 +127,14 @@ public struct Summarizer: Sendable {
             }
         }
         return chosen
+    }
+
+    /// Whether a summary of `sentences` sentences and `bytes` bytes, of a text of `textBytes`
+    /// bytes, has the summary's length.
+    private func isLongEnough(sentences: Int, bytes: Int, of textBytes: Int) -> Bool {
+        switch length {
+        case .sentences(let limit): sentences >= limit
+        case .share(let share): Double(bytes) >= share * Double(textBytes)
+        }
     }
 }
