@@ -179,9 +179,11 @@ struct SentenceVectors {
                 let length = distinctTerms(sentence)
                 return length > 1 ? log(Double(length)) : 0
             }
+            // Counts are in the upper triangle only; a pair sharing nothing stays 0 both ways.
             for first in 0..<n {
                 for second in (first + 1)..<max(first + 1, n) {
                     let count = shared[first * n + second]
+                    if count == 0 { continue }
                     let denominator = logLengths[first] + logLengths[second]
                     let value = count > 0 && logLengths[first] > 0 && logLengths[second] > 0 ? count / denominator : 0
                     shared[first * n + second] = value
