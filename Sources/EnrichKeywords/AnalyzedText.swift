@@ -98,6 +98,10 @@ public struct AnalyzedText {
             let entries = lexicon.entries(words.hashes)
             var termOfStem = KeyTable(minimumCapacity: words.count)
             termOfWord = [UInt32](repeating: 0, count: words.count)
+            termCounts.reserveCapacity(words.count)
+            termRarity.reserveCapacity(words.count)
+            termIsStopword.reserveCapacity(words.count)
+            termKeys.reserveCapacity(words.count)
             for word in 0..<words.count {
                 let entry = entries[word]
                 let isStopword = words.isShortOrContraction[word] || entry?.isStopword == true
@@ -162,6 +166,7 @@ private struct DistinctWords {
         isShortOrContraction.reserveCapacity(capacity)
     }
 
+    @inline(__always)
     mutating func append(_ word: WordForm, firstToken: Int) {
         hashes.append(word.lowercaseHash)
         firstTokens.append(firstToken)

@@ -57,9 +57,14 @@ public struct Lexicon: Sendable {
     /// The entries of many words at once (see `entry(_:)`), faster than one by one: the
     /// lookups' cache misses overlap.
     public func entries(_ lowercaseHashes: [UInt64]) -> [Entry?] {
-        compiled.slots(of: lowercaseHashes).map { slot in
-            slot.map { Entry(stemKey: compiled.stemKey(at: $0), zipf: compiled.zipf(at: $0),
-                             isStopword: compiled.flags(at: $0).contains(.stopword)) }
+        let slots = compiled.slots(of: lowercaseHashes)
+        return [Entry?](unsafeUninitializedCapacity: slots.count) { entries, initialized in
+            for (index, slot) in slots.enumerated() {
+                let entry = slot.map { Entry(stemKey: compiled.stemKey(at: $0), zipf: compiled.zipf(at: $0),
+                                             isStopword: compiled.flags(at: $0).contains(.stopword)) }
+                (entries.baseAddress! + index).initialize(to: entry)
+            }
+            initialized = slots.count
         }
     }
 
