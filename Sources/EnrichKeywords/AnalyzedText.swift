@@ -123,11 +123,13 @@ public struct AnalyzedText {
         }
         termCounts.withUnsafeMutableBufferPointer { counts in
             termOfWord.withUnsafeBufferPointer { termOfWord in
-                for index in infos.indices where infos[index].term >= 0 {
+                infos.withUnsafeMutableBufferPointer { infos in
+                    for index in infos.indices where infos[index].term >= 0 {
                     let value = termOfWord[Int(infos[index].term)]
-                    infos[index].term = Int32(bitPattern: value >> 1)
-                    infos[index].isStopword = value & 1 != 0
-                    counts[Int(value >> 1)] += 1
+                        infos[index].term = Int32(bitPattern: value >> 1)
+                        infos[index].isStopword = value & 1 != 0
+                        counts[Int(value >> 1)] += 1
+                    }
                 }
             }
         }

@@ -65,11 +65,15 @@ struct CandidatePhrase {
     /// Some occurrence is a named-entity mention from an earlier stage.
     var isEntity = false
 
+    /// The candidate of `key` with its first occurrence, at `surface`.
     init(key: PhraseKey, surface: Range<Int>, sentence: Int32, isSentenceInitial: Bool) {
         self.key = key
         self.surface = surface
         self.firstSentence = sentence
         self.surfaceIsSentenceInitial = isSentenceInitial
+        count = 1
+        lastSentence = sentence
+        sentenceCount = 1
     }
 
     mutating func addOccurrence(tokens: Range<Int>, sentence: Int32, isSentenceInitial: Bool) {
@@ -125,21 +129,19 @@ struct CandidateCollector {
 
     /// Adds an occurrence of `key` at `range`, whose first token is `first`, and returns its
     /// candidate's index; `indexOfKey` gives each key's index in `candidates`.
-    @discardableResult
+    @discardableResult @inline(__always)
     private mutating func add(
         _ key: PhraseKey, tokens range: Range<Int>, first: AnalyzedText.TokenInfo, indexOfKey: inout KeyTable
     ) -> Int {
-        let index: Int
         if let existing = indexOfKey.valueOrInsert(key.packed, UInt32(candidates.count)) {
-            index = Int(existing)
-        } else {
-            index = candidates.count
-            candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
-                                              isSentenceInitial: first.isSentenceInitial))
+            let index = Int(existing)
+            candidates[index].addOccurrence(tokens: range, sentence: first.sentence,
+                                            isSentenceInitial: first.isSentenceInitial)
+            return index
         }
-        candidates[index].addOccurrence(tokens: range, sentence: first.sentence,
-                                        isSentenceInitial: first.isSentenceInitial)
-        return index
+        candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
+                                          isSentenceInitial: first.isSentenceInitial))
+        return candidates.count - 1
     }
 
     /// Marks candidates that are entity mentions; an entity that is no content-word run (it holds

@@ -28,8 +28,7 @@ public struct KeywordExtractor: Sendable {
             let text = AnalyzedText(utf8: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
             let termScores = TermScores(text: text, weights: weights).scores
             let candidates = CandidateCollector(text: text, tokens: tokens, entities: document.entities).candidates
-            let lengthFactors = (0..<PhraseKey.maxWords).map { pow(weights.length, Double($0)) }
-            let scores = candidates.map { score($0, termScores: termScores, lengthFactors: lengthFactors, text: text) }
+            let scores = scores(of: candidates, termScores: termScores, text: text)
             var kept: [Int] = []
             var keptScores: [Double] = []
             var order = BestFirst(scores)
@@ -64,22 +63,46 @@ public struct KeywordExtractor: Sendable {
         longer.count >= 2 && part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
     }
 
-    /// The candidate's score; `lengthFactors[n]` is the length weight to the power n.
-    private func score(_ candidate: CandidatePhrase, termScores: [Double], lengthFactors: [Double], text: AnalyzedText) -> Double {
-        let words = candidate.key.count
-        var sum = 0.0
-        var largestCount: Int32 = 0
-        for position in 0..<words {
-            let term = Int(candidate.key[position])
-            sum += termScores[term]
-            if !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
+    /// Each candidate's score: its terms' mean score, times its cohesion (to the cohesion
+    /// weight), the length weight per word beyond the first, and the entity boost.
+    private func scores(of candidates: [CandidatePhrase], termScores: [Double], text: AnalyzedText) -> [Double] {
+        var lengthFactors = (1.0, 1.0, 1.0, 1.0)
+        lengthFactors.1 = pow(weights.length, 1)
+        lengthFactors.2 = pow(weights.length, 2)
+        lengthFactors.3 = pow(weights.length, 3)
+        return [Double](unsafeUninitializedCapacity: candidates.count) { scores, initialized in
+            candidates.withUnsafeBufferPointer { candidates in
+                termScores.withUnsafeBufferPointer { termScores in
+                    text.termIsStopword.withUnsafeBufferPointer { termIsStopword in
+                        text.termCounts.withUnsafeBufferPointer { termCounts in
+                            for index in candidates.indices {
+                                let candidate = candidates[index]
+                                let words = candidate.key.count
+                                var sum = 0.0
+                                var largestCount: Int32 = 0
+                                for position in 0..<words {
+                                    let term = Int(candidate.key[position])
+                                    sum += termScores[term]
+                                    if !termIsStopword[term] { largestCount = max(largestCount, termCounts[term]) }
+                                }
+                                let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
+                                var score = sum / Double(words)
+                                if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
+                                switch words {
+                                case 2: score *= lengthFactors.1
+                                case 3: score *= lengthFactors.2
+                                case 4: score *= lengthFactors.3
+                                default: break
+                                }
+                                if candidate.isEntity { score *= 1 + weights.entity }
+                                (scores.baseAddress! + index).initialize(to: score)
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = candidates.count
         }
-        let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
-        var score = sum / Double(words)
-        if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
-        if words > 1 { score *= lengthFactors[words - 1] }
-        if candidate.isEntity { score *= 1 + weights.entity }
-        return score
     }
 
     /// The phrase as written at `tokens`, whitespace runs turned into single spaces and a final
