@@ -116,12 +116,21 @@ struct CandidateCollector {
                 }
                 if index == 0 || infos[index - 1].sentence != info.sentence { runStart = index }
                 let longest = min(PhraseKey.maxWords, index - runStart + 1)
-                for words in 1...longest {
-                    let start = index - words + 1
-                    var key = PhraseKey()
-                    for position in start...index { key.append(infos[position].term) }
-                    add(key, tokens: start..<(index + 1), first: infos[start], indexOfKey: &indexOfKey)
-                }
+                // The run's last terms, this token's last: each longer phrase prepends one.
+                let last = info.term
+                add(PhraseKey(terms: (last, -1, -1, -1), count: 1), tokens: index..<(index + 1), first: info,
+                    indexOfKey: &indexOfKey)
+                guard longest >= 2 else { continue }
+                let second = infos[index - 1].term
+                add(PhraseKey(terms: (second, last, -1, -1), count: 2), tokens: (index - 1)..<(index + 1),
+                    first: infos[index - 1], indexOfKey: &indexOfKey)
+                guard longest >= 3 else { continue }
+                let third = infos[index - 2].term
+                add(PhraseKey(terms: (third, second, last, -1), count: 3), tokens: (index - 2)..<(index + 1),
+                    first: infos[index - 2], indexOfKey: &indexOfKey)
+                guard longest >= 4 else { continue }
+                add(PhraseKey(terms: (infos[index - 3].term, third, second, last), count: 4),
+                    tokens: (index - 3)..<(index + 1), first: infos[index - 3], indexOfKey: &indexOfKey)
             }
         }
         if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
