@@ -69,22 +69,20 @@ final class CompiledLexicon: @unchecked Sendable {
     /// most lookups miss the CPU cache: a first loop, free of branches on loaded data, touches
     /// every key's first slot so that the processor overlaps the misses; the probes that follow
     /// find the slots in cache.
-    func slots(of keys: [UInt64]) -> [Int?] {
-        keys.withUnsafeBufferPointer { keys in
-            withUnsafeTemporaryAllocation(of: (offset: Int, key: UInt64).self, capacity: keys.count) { firsts in
+    func slots(of keys: UnsafeBufferPointer<UInt64>) -> [Int?] {
+        withUnsafeTemporaryAllocation(of: (offset: Int, key: UInt64).self, capacity: keys.count) { firsts in
+            for index in keys.indices {
+                let offset = LexiconImage.headerSize
+                    &+ LexiconImage.firstSlot(of: keys[index], shift: shift) &* LexiconImage.slotSize
+                firsts[index] = (offset, base.load(fromByteOffset: offset, as: UInt64.self))
+            }
+            return [Int?](unsafeUninitializedCapacity: keys.count) { slots, initialized in
                 for index in keys.indices {
-                    let offset = LexiconImage.headerSize
-                        &+ LexiconImage.firstSlot(of: keys[index], shift: shift) &* LexiconImage.slotSize
-                    firsts[index] = (offset, base.load(fromByteOffset: offset, as: UInt64.self))
+                    let key = keys[index]
+                    let first = firsts[index]
+                    (slots.baseAddress! + index).initialize(to: first.key == key && key != 0 ? first.offset : slot(of: key))
                 }
-                return [Int?](unsafeUninitializedCapacity: keys.count) { slots, initialized in
-                    for index in keys.indices {
-                        let key = keys[index]
-                        let first = firsts[index]
-                        (slots.baseAddress! + index).initialize(to: first.key == key && key != 0 ? first.offset : slot(of: key))
-                    }
-                    initialized = keys.count
-                }
+                initialized = keys.count
             }
         }
     }

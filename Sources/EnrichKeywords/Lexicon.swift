@@ -57,6 +57,11 @@ public struct Lexicon: Sendable {
     /// The entries of many words at once (see `entry(_:)`), faster than one by one: the
     /// lookups' cache misses overlap.
     public func entries(_ lowercaseHashes: [UInt64]) -> [Entry?] {
+        lowercaseHashes.withUnsafeBufferPointer { entries($0) }
+    }
+
+    /// The entries of many words at once, from a buffer of their hashes.
+    func entries(_ lowercaseHashes: UnsafeBufferPointer<UInt64>) -> [Entry?] {
         let slots = compiled.slots(of: lowercaseHashes)
         return [Entry?](unsafeUninitializedCapacity: slots.count) { entries, initialized in
             for (index, slot) in slots.enumerated() {
