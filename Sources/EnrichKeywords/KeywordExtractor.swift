@@ -31,6 +31,8 @@ public struct KeywordExtractor: Sendable {
             let scores = scores(of: candidates, termScores: termScores, text: text)
             var kept: [Int] = []
             var keptScores: [Double] = []
+            kept.reserveCapacity(limit)
+            keptScores.reserveCapacity(limit)
             var order = BestFirst(scores)
             while let index = order.next() {
                 let candidate = candidates[index]
@@ -116,19 +118,26 @@ public struct KeywordExtractor: Sendable {
                     && utf8[end - 1] == UInt8(ascii: "s") {
             end -= 4
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        var offset = start
-        while offset < end {
-            if let width = utf8.whitespaceWidth(at: offset) {
-                if bytes.last != UInt8(ascii: " ") { bytes.append(UInt8(ascii: " ")) }
-                offset += width
-            } else {
-                bytes.append(utf8[offset])
-                offset += 1
+        return String(unsafeUninitializedCapacity: end - start) { bytes in
+            var count = 0
+            var offset = start
+            while offset < end {
+                let byte = utf8[offset]
+                // Printable ASCII, the common case, is never whitespace.
+                if byte <= 0x20 || byte >= 0x80, let width = utf8.whitespaceWidth(at: offset) {
+                    if count == 0 || bytes[count - 1] != UInt8(ascii: " ") {
+                        bytes[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    offset += width
+                } else {
+                    bytes[count] = byte
+                    count += 1
+                    offset += 1
+                }
             }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Scores are written with four decimals; output stays byte-identical across runs.
