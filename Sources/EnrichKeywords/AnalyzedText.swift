@@ -55,7 +55,8 @@ public struct AnalyzedText {
     private init(analyzing utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
         var infos: [TokenInfo] = []
-        var words = DistinctWords(capacity: tokens.count / 2)
+        var words = DistinctWords(capacity: tokens.count)
+        defer { words.deallocate() }
         // Per word: its term times two, plus one for a stopword.
         var termOfWord: [UInt32] = []
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { scratch in
@@ -98,6 +99,10 @@ public struct AnalyzedText {
             let entries = lexicon.entries(words.hashes)
             var termOfStem = KeyTable(minimumCapacity: words.count)
             termOfWord = [UInt32](repeating: 0, count: words.count)
+            termCounts.reserveCapacity(words.count)
+            termRarity.reserveCapacity(words.count)
+            termIsStopword.reserveCapacity(words.count)
+            termKeys.reserveCapacity(words.count)
             for word in 0..<words.count {
                 let entry = entries[word]
                 let isStopword = words.isShortOrContraction[word] || entry?.isStopword == true
@@ -119,11 +124,13 @@ public struct AnalyzedText {
         }
         termCounts.withUnsafeMutableBufferPointer { counts in
             termOfWord.withUnsafeBufferPointer { termOfWord in
-                for index in infos.indices where infos[index].term >= 0 {
+                infos.withUnsafeMutableBufferPointer { infos in
+                    for index in infos.indices where infos[index].term >= 0 {
                     let value = termOfWord[Int(infos[index].term)]
-                    infos[index].term = Int32(bitPattern: value >> 1)
-                    infos[index].isStopword = value & 1 != 0
-                    counts[Int(value >> 1)] += 1
+                        infos[index].term = Int32(bitPattern: value >> 1)
+                        infos[index].isStopword = value & 1 != 0
+                        counts[Int(value >> 1)] += 1
+                    }
                 }
             }
         }
@@ -147,25 +154,42 @@ public struct AnalyzedText {
     }
 }
 
-/// The distinct lower-case words of a document, in order of first occurrence.
+/// The distinct lower-case words of a document, in order of first occurrence, in buffers sized
+/// for the most words the document can have (one per token), so that adding one never grows or
+/// copies storage; `deallocate()` frees them.
 private struct DistinctWords {
-    private(set) var hashes: [UInt64] = []
-    private(set) var firstTokens: [Int] = []
+    private let hashStorage: UnsafeMutableBufferPointer<UInt64>
+    private let firstTokenStorage: UnsafeMutableBufferPointer<Int>
+    private let isShortOrContractionStorage: UnsafeMutableBufferPointer<Bool>
+    private(set) var count = 0
+
+    /// The words' lower-case hashes.
+    var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(rebasing: hashStorage[0..<count]) }
+    /// Each word's first token.
+    var firstTokens: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rebasing: firstTokenStorage[0..<count]) }
     /// A single letter or a contraction ("don't"): a stopword whatever the lexicon says.
-    private(set) var isShortOrContraction: [Bool] = []
-
-    var count: Int { hashes.count }
-
-    init(capacity: Int) {
-        hashes.reserveCapacity(capacity)
-        firstTokens.reserveCapacity(capacity)
-        isShortOrContraction.reserveCapacity(capacity)
+    var isShortOrContraction: UnsafeBufferPointer<Bool> {
+        UnsafeBufferPointer(rebasing: isShortOrContractionStorage[0..<count])
     }
 
+    init(capacity: Int) {
+        hashStorage = .allocate(capacity: capacity)
+        firstTokenStorage = .allocate(capacity: capacity)
+        isShortOrContractionStorage = .allocate(capacity: capacity)
+    }
+
+    func deallocate() {
+        hashStorage.deallocate()
+        firstTokenStorage.deallocate()
+        isShortOrContractionStorage.deallocate()
+    }
+
+    @inline(__always)
     mutating func append(_ word: WordForm, firstToken: Int) {
-        hashes.append(word.lowercaseHash)
-        firstTokens.append(firstToken)
-        isShortOrContraction.append(word.isContraction || word.length < 2)
+        hashStorage[count] = word.lowercaseHash
+        firstTokenStorage[count] = firstToken
+        isShortOrContractionStorage[count] = word.isContraction || word.length < 2
+        count += 1
     }
 }
 

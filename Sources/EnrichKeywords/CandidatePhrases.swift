@@ -65,11 +65,15 @@ struct CandidatePhrase {
     /// Some occurrence is a named-entity mention from an earlier stage.
     var isEntity = false
 
+    /// The candidate of `key` with its first occurrence, at `surface`.
     init(key: PhraseKey, surface: Range<Int>, sentence: Int32, isSentenceInitial: Bool) {
         self.key = key
         self.surface = surface
         self.firstSentence = sentence
         self.surfaceIsSentenceInitial = isSentenceInitial
+        count = 1
+        lastSentence = sentence
+        sentenceCount = 1
     }
 
     mutating func addOccurrence(tokens: Range<Int>, sentence: Int32, isSentenceInitial: Bool) {
@@ -112,12 +116,21 @@ struct CandidateCollector {
                 }
                 if index == 0 || infos[index - 1].sentence != info.sentence { runStart = index }
                 let longest = min(PhraseKey.maxWords, index - runStart + 1)
-                for words in 1...longest {
-                    let start = index - words + 1
-                    var key = PhraseKey()
-                    for position in start...index { key.append(infos[position].term) }
-                    add(key, tokens: start..<(index + 1), first: infos[start], indexOfKey: &indexOfKey)
-                }
+                // The run's last terms, this token's last: each longer phrase prepends one.
+                let last = info.term
+                add(PhraseKey(terms: (last, -1, -1, -1), count: 1), tokens: index..<(index + 1), first: info,
+                    indexOfKey: &indexOfKey)
+                guard longest >= 2 else { continue }
+                let second = infos[index - 1].term
+                add(PhraseKey(terms: (second, last, -1, -1), count: 2), tokens: (index - 1)..<(index + 1),
+                    first: infos[index - 1], indexOfKey: &indexOfKey)
+                guard longest >= 3 else { continue }
+                let third = infos[index - 2].term
+                add(PhraseKey(terms: (third, second, last, -1), count: 3), tokens: (index - 2)..<(index + 1),
+                    first: infos[index - 2], indexOfKey: &indexOfKey)
+                guard longest >= 4 else { continue }
+                add(PhraseKey(terms: (infos[index - 3].term, third, second, last), count: 4),
+                    tokens: (index - 3)..<(index + 1), first: infos[index - 3], indexOfKey: &indexOfKey)
             }
         }
         if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
@@ -125,21 +138,19 @@ struct CandidateCollector {
 
     /// Adds an occurrence of `key` at `range`, whose first token is `first`, and returns its
     /// candidate's index; `indexOfKey` gives each key's index in `candidates`.
-    @discardableResult
+    @discardableResult @inline(__always)
     private mutating func add(
         _ key: PhraseKey, tokens range: Range<Int>, first: AnalyzedText.TokenInfo, indexOfKey: inout KeyTable
     ) -> Int {
-        let index: Int
         if let existing = indexOfKey.valueOrInsert(key.packed, UInt32(candidates.count)) {
-            index = Int(existing)
-        } else {
-            index = candidates.count
-            candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
-                                              isSentenceInitial: first.isSentenceInitial))
+            let index = Int(existing)
+            candidates[index].addOccurrence(tokens: range, sentence: first.sentence,
+                                            isSentenceInitial: first.isSentenceInitial)
+            return index
         }
-        candidates[index].addOccurrence(tokens: range, sentence: first.sentence,
-                                        isSentenceInitial: first.isSentenceInitial)
-        return index
+        candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
+                                          isSentenceInitial: first.isSentenceInitial))
+        return candidates.count - 1
     }
 
     /// Marks candidates that are entity mentions; an entity that is no content-word run (it holds

@@ -69,14 +69,21 @@ final class CompiledLexicon: @unchecked Sendable {
     /// most lookups miss the CPU cache: a first loop, free of branches on loaded data, touches
     /// every key's first slot so that the processor overlaps the misses; the probes that follow
     /// find the slots in cache.
-    func slots(of keys: [UInt64]) -> [Int?] {
-        let firstOffsets = keys.map { key in
-            LexiconImage.headerSize &+ LexiconImage.firstSlot(of: key, shift: shift) &* LexiconImage.slotSize
-        }
-        let firstKeys = firstOffsets.map { base.load(fromByteOffset: $0, as: UInt64.self) }
-        return keys.indices.map { index in
-            let key = keys[index]
-            return firstKeys[index] == key && key != 0 ? firstOffsets[index] : slot(of: key)
+    func slots(of keys: UnsafeBufferPointer<UInt64>) -> [Int?] {
+        withUnsafeTemporaryAllocation(of: (offset: Int, key: UInt64).self, capacity: keys.count) { firsts in
+            for index in keys.indices {
+                let offset = LexiconImage.headerSize
+                    &+ LexiconImage.firstSlot(of: keys[index], shift: shift) &* LexiconImage.slotSize
+                firsts[index] = (offset, base.load(fromByteOffset: offset, as: UInt64.self))
+            }
+            return [Int?](unsafeUninitializedCapacity: keys.count) { slots, initialized in
+                for index in keys.indices {
+                    let key = keys[index]
+                    let first = firsts[index]
+                    (slots.baseAddress! + index).initialize(to: first.key == key && key != 0 ? first.offset : slot(of: key))
+                }
+                initialized = keys.count
+            }
         }
     }
 

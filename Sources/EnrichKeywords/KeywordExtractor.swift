@@ -28,10 +28,11 @@ public struct KeywordExtractor: Sendable {
             let text = AnalyzedText(utf8: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
             let termScores = TermScores(text: text, weights: weights).scores
             let candidates = CandidateCollector(text: text, tokens: tokens, entities: document.entities).candidates
-            let lengthFactors = (0..<PhraseKey.maxWords).map { pow(weights.length, Double($0)) }
-            let scores = candidates.map { score($0, termScores: termScores, lengthFactors: lengthFactors, text: text) }
+            let scores = scores(of: candidates, termScores: termScores, text: text)
             var kept: [Int] = []
             var keptScores: [Double] = []
+            kept.reserveCapacity(limit)
+            keptScores.reserveCapacity(limit)
             var order = BestFirst(scores)
             while let index = order.next() {
                 let candidate = candidates[index]
@@ -64,22 +65,46 @@ public struct KeywordExtractor: Sendable {
         longer.count >= 2 && part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
     }
 
-    /// The candidate's score; `lengthFactors[n]` is the length weight to the power n.
-    private func score(_ candidate: CandidatePhrase, termScores: [Double], lengthFactors: [Double], text: AnalyzedText) -> Double {
-        let words = candidate.key.count
-        var sum = 0.0
-        var largestCount: Int32 = 0
-        for position in 0..<words {
-            let term = Int(candidate.key[position])
-            sum += termScores[term]
-            if !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
+    /// Each candidate's score: its terms' mean score, times its cohesion (to the cohesion
+    /// weight), the length weight per word beyond the first, and the entity boost.
+    private func scores(of candidates: [CandidatePhrase], termScores: [Double], text: AnalyzedText) -> [Double] {
+        var lengthFactors = (1.0, 1.0, 1.0, 1.0)
+        lengthFactors.1 = pow(weights.length, 1)
+        lengthFactors.2 = pow(weights.length, 2)
+        lengthFactors.3 = pow(weights.length, 3)
+        return [Double](unsafeUninitializedCapacity: candidates.count) { scores, initialized in
+            candidates.withUnsafeBufferPointer { candidates in
+                termScores.withUnsafeBufferPointer { termScores in
+                    text.termIsStopword.withUnsafeBufferPointer { termIsStopword in
+                        text.termCounts.withUnsafeBufferPointer { termCounts in
+                            for index in candidates.indices {
+                                let candidate = candidates[index]
+                                let words = candidate.key.count
+                                var sum = 0.0
+                                var largestCount: Int32 = 0
+                                for position in 0..<words {
+                                    let term = Int(candidate.key[position])
+                                    sum += termScores[term]
+                                    if !termIsStopword[term] { largestCount = max(largestCount, termCounts[term]) }
+                                }
+                                let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
+                                var score = sum / Double(words)
+                                if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
+                                switch words {
+                                case 2: score *= lengthFactors.1
+                                case 3: score *= lengthFactors.2
+                                case 4: score *= lengthFactors.3
+                                default: break
+                                }
+                                if candidate.isEntity { score *= 1 + weights.entity }
+                                (scores.baseAddress! + index).initialize(to: score)
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = candidates.count
         }
-        let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
-        var score = sum / Double(words)
-        if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
-        if words > 1 { score *= lengthFactors[words - 1] }
-        if candidate.isEntity { score *= 1 + weights.entity }
-        return score
     }
 
     /// The phrase as written at `tokens`, whitespace runs turned into single spaces and a final
@@ -93,19 +118,26 @@ public struct KeywordExtractor: Sendable {
                     && utf8[end - 1] == UInt8(ascii: "s") {
             end -= 4
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        var offset = start
-        while offset < end {
-            if let width = utf8.whitespaceWidth(at: offset) {
-                if bytes.last != UInt8(ascii: " ") { bytes.append(UInt8(ascii: " ")) }
-                offset += width
-            } else {
-                bytes.append(utf8[offset])
-                offset += 1
+        return String(unsafeUninitializedCapacity: end - start) { bytes in
+            var count = 0
+            var offset = start
+            while offset < end {
+                let byte = utf8[offset]
+                // Printable ASCII, the common case, is never whitespace.
+                if byte <= 0x20 || byte >= 0x80, let width = utf8.whitespaceWidth(at: offset) {
+                    if count == 0 || bytes[count - 1] != UInt8(ascii: " ") {
+                        bytes[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    offset += width
+                } else {
+                    bytes[count] = byte
+                    count += 1
+                    offset += 1
+                }
             }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Scores are written with four decimals; output stays byte-identical across runs.

@@ -36,23 +36,23 @@ public struct KeywordStage: Stage {
     /// A digest's keywords: each phrase's scores summed over the articles (so a phrase several
     /// articles share rises), rescaled so that the best scores 1.
     static func pooled(_ articles: [[RankedKeyword]], limit: Int) -> [Keyword] {
-        var totals: [UInt64: (keyword: Keyword, total: Double, order: Int)] = [:]
-        var order = 0
+        // Each phrase in order of first appearance, which breaks ties between equal totals.
+        var pooled: [(keyword: Keyword, total: Double)] = []
+        var indexOfKey = KeyTable(minimumCapacity: articles.reduce(0) { $0 + $1.count })
         for ranked in articles {
             for entry in ranked {
-                if var pooled = totals[entry.key] {
-                    pooled.total += entry.keyword.score
-                    if entry.keyword.score > pooled.keyword.score { pooled.keyword = entry.keyword }
-                    totals[entry.key] = pooled
+                if let known = indexOfKey.valueOrInsert(entry.key, UInt32(pooled.count)) {
+                    let index = Int(known)
+                    pooled[index].total += entry.keyword.score
+                    if entry.keyword.score > pooled[index].keyword.score { pooled[index].keyword = entry.keyword }
                 } else {
-                    totals[entry.key] = (entry.keyword, entry.keyword.score, order)
-                    order += 1
+                    pooled.append((entry.keyword, entry.keyword.score))
                 }
             }
         }
-        let best = totals.values.sorted { $0.total != $1.total ? $0.total > $1.total : $0.order < $1.order }
+        let best = pooled.indices.sorted { pooled[$0].total != pooled[$1].total ? pooled[$0].total > pooled[$1].total : $0 < $1 }
             .prefix(limit)
-        let top = best.first?.total ?? 1
-        return best.map { Keyword(text: $0.keyword.text, score: KeywordExtractor.rounded($0.total / top)) }
+        let top = best.first.map { pooled[$0].total } ?? 1
+        return best.map { Keyword(text: pooled[$0].keyword.text, score: KeywordExtractor.rounded(pooled[$0].total / top)) }
     }
 }

@@ -56,21 +56,37 @@ public struct TermScores {
         let logarithms = Self.smallLogarithms
         // log2(2 + n) for n ≥ -1, from the table for small n.
         func log2OfTwoPlus(_ n: Int) -> Double { n + 2 < logarithms.count ? logarithms[n + 2] : log2(2 + Double(n)) }
-        scores = (0..<termCount).map { term in
-            guard !text.termIsStopword[term] else { return 0 }
-            let statistics = statistics[term]
-            let count = Double(text.termCounts[term])
-            let frequency = log2OfTwoPlus(Int(text.termCounts[term]) - 1)
-            let rarity = weights.rarity == 1 ? Double(text.termRarity[term]) : pow(Double(text.termRarity[term]), weights.rarity)
-            let casing = Double(statistics.capitalized) / count
-            let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
-            let spread = Double(statistics.sentences) / sentenceCount
-            let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
-            return frequency * rarity
-                * (1 + weights.casing * casing)
-                * (1 + weights.position * position)
-                * (1 + weights.spread * spread)
-                / (1 + weights.diversity * diversity)
+        scores = [Double](unsafeUninitializedCapacity: termCount) { scores, initialized in
+            text.termIsStopword.withUnsafeBufferPointer { termIsStopword in
+                text.termCounts.withUnsafeBufferPointer { termCounts in
+                    text.termRarity.withUnsafeBufferPointer { termRarity in
+                        statistics.withUnsafeBufferPointer { statistics in
+                            for term in 0..<termCount {
+                                guard !termIsStopword[term] else {
+                                    (scores.baseAddress! + term).initialize(to: 0)
+                                    continue
+                                }
+                                let statistics = statistics[term]
+                                let count = Double(termCounts[term])
+                                let frequency = log2OfTwoPlus(Int(termCounts[term]) - 1)
+                                let rarity = weights.rarity == 1
+                                    ? Double(termRarity[term]) : pow(Double(termRarity[term]), weights.rarity)
+                                let casing = Double(statistics.capitalized) / count
+                                let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
+                                let spread = Double(statistics.sentences) / sentenceCount
+                                let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
+                                let score = frequency * rarity
+                                    * (1 + weights.casing * casing)
+                                    * (1 + weights.position * position)
+                                    * (1 + weights.spread * spread)
+                                    / (1 + weights.diversity * diversity)
+                                (scores.baseAddress! + term).initialize(to: score)
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = termCount
         }
     }
 }
