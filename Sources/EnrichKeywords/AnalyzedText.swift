@@ -59,7 +59,7 @@ public struct AnalyzedText {
         defer { words.deallocate() }
         // Per word: its term times two, plus one for a stopword.
         var termOfWord: [UInt32] = []
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { scratch in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
             infos = [TokenInfo](unsafeUninitializedCapacity: tokens.count) { infos, initialized in
                 var wordOfHash = KeyTable(minimumCapacity: tokens.count / 2)
                 var sentence = 0
@@ -188,19 +188,26 @@ private struct DistinctWords {
     mutating func append(_ word: WordForm, firstToken: Int) {
         hashStorage[count] = word.lowercaseHash
         firstTokenStorage[count] = firstToken
-        isShortOrContractionStorage[count] = word.isContraction || word.length < 2
+        isShortOrContractionStorage[count] = word.isShortOrContraction
         count += 1
     }
 }
 
 /// One word token in lower case, with its possessive dropped, and the hash of that form
 /// (computed while lowering: plain ASCII words take one pass over their bytes).
-private struct WordForm {
+struct WordForm {
+    /// The scratch buffer a word is lowered and stemmed in; words of half its size or more are
+    /// not analyzed.
+    static let scratchCapacity = 256
+
     var length: Int
     var isCapitalized: Bool
     var isAcronym: Bool
     var isContraction: Bool
     var lowercaseHash: UInt64
+
+    /// A single letter or a contraction ("don't"): a stopword whatever the lexicon says.
+    var isShortOrContraction: Bool { isContraction || length < 2 }
 
     /// The common case, without a scratch buffer: a word of ASCII bytes without apostrophes;
     /// nil for any other word.

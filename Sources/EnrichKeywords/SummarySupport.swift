@@ -14,25 +14,16 @@ extension Lexicon {
     /// word, which needs the full analysis. Lets the summary match a headline's few words against
     /// an article's terms without analyzing the headline as a document.
     public func plainWordTerm(_ utf8: UnsafeBufferPointer<UInt8>, range: TextRange) -> WordTerm? {
-        let maximumLength = 128
-        guard range.count < maximumLength else { return nil }
-        var hash = WordHash.empty
-        for offset in range.start..<range.end {
-            var byte = utf8[offset]
-            if byte >= 0x80 || byte == UInt8(ascii: "'") { return nil }
-            if byte &- 0x41 < 26 { byte |= 0x20 }
-            hash = (hash ^ UInt64(byte)) &* WordHash.prime
+        guard range.count < WordForm.scratchCapacity / 2, let word = WordForm(plainASCII: utf8, range: range) else {
+            return nil
         }
-        let entry = entry(hash)
-        let isStopword = range.count < 2 || entry?.isStopword == true
-        let stemKey = entry?.stemKey ?? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { word in
-            for index in 0..<range.count {
-                let byte = utf8[range.start + index]
-                word[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        let entry = entry(word.lowercaseHash)
+        let stemKey = entry?.stemKey
+            ?? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
+                WordForm(utf8: utf8, range: range, scratch: scratch).stemHash(scratch: scratch)
             }
-            let stemmed = PorterStemmer.stem(word, count: range.count)
-            return WordHash.hash(UnsafeBufferPointer(rebasing: word[0..<stemmed]))
-        }
-        return WordTerm(stemKey: stemKey, zipf: entry?.zipf ?? unlistedZipf, isStopword: isStopword)
+        return WordTerm(
+            stemKey: stemKey, zipf: entry?.zipf ?? unlistedZipf,
+            isStopword: word.isShortOrContraction || entry?.isStopword == true)
     }
 }
