@@ -5,25 +5,37 @@ import Foundation
 /// folder (`ModelStore.cacheDirectory`), as the entities stage does for its gazetteer.
 ///
 /// The file is named by a hash of both sources' bytes and the format version, so editing a source
-/// builds a new file on the next run; hashing 1.3 MB costs a fraction of a millisecond, parsing
-/// it about 16. A build writes a temporary file and renames it into place, so concurrent runs
+/// builds a new file on the next run. The hash is remembered beside the sources' sizes, times and
+/// inodes (`SourceStamp`), so an unchanged run reads neither source (parsing them took 16 ms). A build writes a temporary file and renames it into place, so concurrent runs
 /// never see half a file. A cache file that fails to validate or names other sources is rebuilt;
 /// when the folder cannot be written, the lexicon is built in memory for this run.
 enum LexiconFileCache {
     static func load(stopwordsPath: String, frequenciesPath: String, cacheDirectory: String) throws(PipelineError) -> CompiledLexicon {
-        let stopwords = try contents(of: stopwordsPath)
-        let frequencies = try contents(of: frequenciesPath)
-        var hasher = ContentHasher()
-        hasher.add(UInt64(LexiconImage.formatVersion))
-        for source in [stopwords, frequencies] {
-            hasher.add(UInt64(source.count))
-            source.withUnsafeBytes { hasher.add($0) }
+        var sources: (stopwords: Data, frequencies: Data)?
+        func readSources() throws(PipelineError) -> (stopwords: Data, frequencies: Data) {
+            if let sources { return sources }
+            let read = (stopwords: try contents(of: stopwordsPath), frequencies: try contents(of: frequenciesPath))
+            sources = read
+            return read
         }
-        let key = hasher.value
+        let stamped = [SourceStamp.Source(path: stopwordsPath), SourceStamp.Source(path: frequenciesPath)]
+        let key = try SourceStamp.key(
+            of: stamped, format: "lexicon-\(LexiconImage.formatVersion)", cacheDirectory: cacheDirectory
+        ) { () throws(PipelineError) in
+            let (stopwords, frequencies) = try readSources()
+            var hasher = ContentHasher()
+            hasher.add(UInt64(LexiconImage.formatVersion))
+            for source in [stopwords, frequencies] {
+                hasher.add(UInt64(source.count))
+                source.withUnsafeBytes { hasher.add($0) }
+            }
+            return hasher.value
+        }
         let path = cacheDirectory + "/lexicon-" + String(key, radix: 16) + ".bin"
         if let cached = try? CompiledLexicon(mapping: path), cached.header.sourceKey == key {
             return cached
         }
+        let (stopwords, frequencies) = try readSources()
         let compiled = stopwords.withUnsafeBytes { stopwordBytes in
             frequencies.withUnsafeBytes { frequencyBytes in
                 Result { () throws(PipelineError) in
