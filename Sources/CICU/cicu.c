@@ -6,9 +6,11 @@
 #include <string.h>
 
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/ucasemap.h>
 #include <unicode/uclean.h>
 #include <unicode/unorm2.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/uversion.h>
 
@@ -214,6 +216,79 @@ int64_t cicu_breaker_fill(cicu_breaker *breaker, int32_t *out, int32_t *statuses
         count++;
     }
     return count;
+}
+
+void cicu_sentence_break_classes(uint32_t first, uint32_t count, uint8_t *out) {
+    for (uint32_t i = 0; i < count; i++) {
+        out[i] = (uint8_t)u_getIntPropertyValue((UChar32)(first + i), UCHAR_SENTENCE_BREAK);
+    }
+}
+
+/* The list is read the way ICU's filtered break iterator builder reads it: the "brkitr" tree's
+ * bundle for the locale, key "exceptions", then "SentenceBreak". A bundle that exists only by
+ * falling back to another locale counts as missing, as it does for ICU. */
+int64_t cicu_sentence_break_suppressions(const char *locale, char *dst, int64_t dst_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME "-brkitr", locale, &status);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) {
+        ures_close(bundle);
+        return -1;
+    }
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &status);
+    UResourceBundle *list = ures_getByKey(exceptions, "SentenceBreak", NULL, &status);
+    int64_t needed = -1;
+    if (U_SUCCESS(status)) {
+        needed = 0;
+        int32_t size = ures_getSize(list);
+        for (int32_t i = 0; i < size && needed >= 0; i++) {
+            int32_t length = 0;
+            const UChar *string = ures_getStringByIndex(list, i, &length, &status);
+            int32_t utf8_length = 0;
+            UErrorCode conversion = U_ZERO_ERROR;
+            char *out = dst != NULL && needed < dst_capacity ? dst + needed : NULL;
+            int32_t room = out != NULL ? (int32_t)(dst_capacity - needed > INT32_MAX ? INT32_MAX : dst_capacity - needed) : 0;
+            u_strToUTF8(out, room, &utf8_length, string, length, &conversion);
+            if (U_FAILURE(status) || (U_FAILURE(conversion) && conversion != U_BUFFER_OVERFLOW_ERROR)) {
+                needed = -1;
+                break;
+            }
+            needed += utf8_length;
+            if (dst != NULL && needed < dst_capacity) {
+                dst[needed] = 0;
+            }
+            needed += 1;
+        }
+    }
+    ures_close(list);
+    ures_close(exceptions);
+    ures_close(bundle);
+    return needed;
+}
+
+/* Compares the compiled rules of the locale's sentence iterator with the root locale's. */
+int cicu_sentence_rules_are_root(const char *locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *local = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+    UBreakIterator *root = ubrk_open(UBRK_SENTENCE, "root", NULL, 0, &status);
+    int same = 0;
+    if (U_SUCCESS(status)) {
+        int32_t local_length = ubrk_getBinaryRules(local, NULL, 0, &status);
+        int32_t root_length = ubrk_getBinaryRules(root, NULL, 0, &status);
+        if (U_SUCCESS(status) && local_length == root_length && local_length > 0) {
+            uint8_t *local_rules = malloc((size_t)local_length);
+            uint8_t *root_rules = malloc((size_t)root_length);
+            if (local_rules != NULL && root_rules != NULL) {
+                ubrk_getBinaryRules(local, local_rules, local_length, &status);
+                ubrk_getBinaryRules(root, root_rules, root_length, &status);
+                same = U_SUCCESS(status) && memcmp(local_rules, root_rules, (size_t)local_length) == 0;
+            }
+            free(local_rules);
+            free(root_rules);
+        }
+    }
+    ubrk_close(local);
+    ubrk_close(root);
+    return same;
 }
 
 static const UNormalizer2 *normalizer(cicu_normal_form form, UErrorCode *status) {

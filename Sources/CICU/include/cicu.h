@@ -57,6 +57,20 @@ int32_t cicu_breaker_rule_status(const cicu_breaker *breaker);
  *  the end of the text was reached. */
 int64_t cicu_breaker_fill(cicu_breaker *breaker, int32_t *out, int32_t *statuses, int64_t capacity);
 
+/** Writes to `out` the Unicode Sentence_Break value (ICU's USentenceBreak: 0 Other, 1 ATerm,
+ *  2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR,
+ *  12 Extend, 13 LF, 14 SContinue) of each of the `count` code points from `first` on. */
+void cicu_sentence_break_classes(uint32_t first, uint32_t count, uint8_t *out);
+
+/** The strings after which `<locale>@ss=standard` suppresses sentence breaks (ICU's brkitr
+ *  "exceptions/SentenceBreak" list for the locale), written to `dst` as UTF-8, each followed by a
+ *  NUL. Returns the length the list needs (call again with a larger buffer when it exceeds
+ *  `dst_capacity`), or -1 when the locale has no list of its own. */
+int64_t cicu_sentence_break_suppressions(const char *locale, char *dst, int64_t dst_capacity);
+
+/** 1 when the sentence break rules ICU uses for `locale` are its root rules, else 0. */
+int cicu_sentence_rules_are_root(const char *locale);
+
 /** Unicode normalization forms. */
 typedef enum { CICU_NFC = 0, CICU_NFD = 1, CICU_NFKC = 2, CICU_NFKD = 3, CICU_NFKC_CASEFOLD = 4 } cicu_normal_form;
 

@@ -79,6 +79,60 @@ public enum ICU {
 }
 
 extension ICU {
+    /// The Unicode Sentence_Break classes (UAX #29) of the code points in `scalars`, in order, as
+    /// ICU's USentenceBreak numbers (see `SentenceBreakClass`), from the ICU that enrich runs on.
+    public static func sentenceBreakClasses(_ scalars: Range<UInt32>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+            cicu_sentence_break_classes(scalars.lowerBound, UInt32(scalars.count), buffer.baseAddress)
+            count = scalars.count
+        }
+    }
+
+    /// The Sentence_Break class of one code point (see `sentenceBreakClasses`).
+    public static func sentenceBreakClass(of scalar: UInt32) -> UInt8 {
+        var value: UInt8 = 0
+        cicu_sentence_break_classes(scalar, 1, &value)
+        return value
+    }
+
+    /// ICU's USentenceBreak numbers, the values `sentenceBreakClasses` returns.
+    public enum SentenceBreakClass {
+        public static let other: UInt8 = 0
+        public static let aTerm: UInt8 = 1
+        public static let close: UInt8 = 2
+        public static let format: UInt8 = 3
+        public static let lower: UInt8 = 4
+        public static let numeric: UInt8 = 5
+        public static let oLetter: UInt8 = 6
+        public static let sep: UInt8 = 7
+        public static let sp: UInt8 = 8
+        public static let sTerm: UInt8 = 9
+        public static let upper: UInt8 = 10
+        public static let carriageReturn: UInt8 = 11
+        public static let extend: UInt8 = 12
+        public static let lineFeed: UInt8 = 13
+        public static let sContinue: UInt8 = 14
+    }
+
+    /// The strings after which ICU's `<locale>@ss=standard` sentence iterator suppresses a break
+    /// (abbreviations such as "Mr."), as ICU loads them; nil when the locale has no list of its own.
+    public static func sentenceBreakSuppressions(locale: String) -> [String]? {
+        let needed = cicu_sentence_break_suppressions(locale, nil, 0)
+        guard needed >= 0 else { return nil }
+        var bytes = [CChar](repeating: 0, count: Int(needed))
+        guard cicu_sentence_break_suppressions(locale, &bytes, needed) == needed else { return nil }
+        return bytes.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { string in
+            String(decoding: string.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+    }
+
+    /// Whether ICU breaks sentences for `locale` with its root rules (no rules of the locale's own).
+    public static func usesRootSentenceRules(locale: String) -> Bool {
+        cicu_sentence_rules_are_root(locale) == 1
+    }
+}
+
+extension ICU {
     /// An ICU break iterator over UTF-8 text. Not thread-safe: take one per thread from a
     /// `BreakIteratorPool`.
     public final class BreakIterator {

@@ -1,17 +1,20 @@
 import EnrichCore
 
 /// Splits text into sentences: ICU's sentence break iterator (`<lang>@ss=standard`, over the
-/// UTF-8 bytes) proposes breaks, and, when the language has a lexicon, `SentenceBoundaryRules`
+/// UTF-8 bytes, or `SentenceBreakScanner`, which finds the same breaks at a fraction of the cost)
+/// proposes breaks, and, when the language has a lexicon, `SentenceBoundaryRules`
 /// refines them (abbreviations, initials, ellipses, lists, line structure, parentheses, footnotes).
 /// Usable on its own, outside a pipeline.
 public struct SentenceSegmenter: Sendable {
     private let breakers: ICU.BreakIteratorPool
+    private let scanner: SentenceBreakScanner?
     private let rules: SentenceBoundaryRules?
 
     /// A segmenter for `language` (an ICU locale id such as "en"); without a `lexicon` it keeps
     /// ICU's breaks as they are.
     public init(language: String, lexicon: SentenceLexicon?) throws {
         breakers = try ICU.BreakIteratorPool.shared(.sentence, locale: language + "@ss=standard")
+        scanner = SentenceBreakScanner(language: language)
         rules = lexicon.map(SentenceBoundaryRules.init)
     }
 
@@ -20,8 +23,10 @@ public struct SentenceSegmenter: Sendable {
     public func sentences(in text: UnsafeBufferPointer<UInt8>) -> [TextRange] {
         var breaks: [Int] = []
         breaks.reserveCapacity(text.count / 64)
-        breakers.withIterator { iterator in
-            iterator.forEachBoundary(in: text) { offset, _ in breaks.append(offset) }
+        if scanner?.appendBoundaries(in: text, to: &breaks) != true {
+            breakers.withIterator { iterator in
+                iterator.forEachBoundary(in: text) { offset, _ in breaks.append(offset) }
+            }
         }
         if let rules {
             breaks = rules.sentenceStarts(

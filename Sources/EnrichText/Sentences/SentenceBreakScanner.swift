@@ -1,0 +1,178 @@
+import EnrichCore
+
+/// ICU's sentence boundaries for `<language>@ss=standard`, computed on the UTF-8 bytes: the UAX #29
+/// sentence rules as ICU's root rules apply them, with the Sentence_Break classes of the ICU that
+/// enrich runs on, then ICU's suppression of breaks after the locale's abbreviations
+/// (`SentenceBreakSuppressions`).
+///
+/// ICU's rule-based iterator steps a state machine through every character. Only terminators
+/// ("." "!" "?" and their kin) and paragraph separators can end a sentence, so this scanner skips
+/// everything else at the cost of a table lookup per byte and applies the rules around those
+/// characters alone. It declines text with a Sentence_Break Extend or Format character (combining
+/// marks, zero-width joiners, soft hyphens), which the rules let attach to any character, and
+/// leaves it to ICU. `SentenceBreakScannerTests` checks it against ICU on random text.
+struct SentenceBreakScanner: Sendable {
+    private typealias Class = ICU.SentenceBreakClass
+
+    private let suppressions: SentenceBreakSuppressions
+
+    /// The Sentence_Break class of every code point of the Basic Multilingual Plane.
+    private static let basicClasses: [UInt8] = ICU.sentenceBreakClasses(0..<0x10000)
+
+    /// 1 for the bytes that start a character the scan must look at: ASCII terminators and
+    /// separators, and the lead byte of every other character.
+    private static let stopBytes: [UInt8] = (0..<256).map { byte in
+        guard byte < 0x80 else { return byte >= 0xC0 ? 1 : 0 }
+        switch basicClasses[byte] {
+        case Class.aTerm, Class.sTerm, Class.carriageReturn, Class.lineFeed, Class.sep, Class.extend, Class.format: return 1
+        default: return 0
+        }
+    }
+
+    /// A scanner for `language` (an ICU locale id such as "en"); nil when ICU breaks its sentences
+    /// with rules of its own or when its list of abbreviations cannot be read, so that ICU does.
+    init?(language: String) {
+        guard ICU.usesRootSentenceRules(locale: language),
+              let abbreviations = ICU.sentenceBreakSuppressions(locale: language) else { return nil }
+        suppressions = SentenceBreakSuppressions(abbreviations: abbreviations)
+    }
+
+    /// Appends to `boundaries` ICU's sentence boundaries in `text` after its start (the last is
+    /// `text.count`), as UTF-8 offsets. Returns false, appending nothing, when it declines the text.
+    func appendBoundaries(in text: UnsafeBufferPointer<UInt8>, to boundaries: inout [Int]) -> Bool {
+        let count = boundaries.count
+        let scanned = Self.basicClasses.withUnsafeBufferPointer { classes in
+            Self.stopBytes.withUnsafeBufferPointer { stops in
+                Scan(text: text, classes: classes, suppressions: suppressions).run(stops: stops, into: &boundaries)
+            }
+        }
+        if !scanned { boundaries.removeSubrange(count...) }
+        return scanned
+    }
+}
+
+/// One pass of `SentenceBreakScanner` over one text.
+private struct Scan {
+    private typealias Class = ICU.SentenceBreakClass
+
+    let text: UnsafeBufferPointer<UInt8>
+    let classes: UnsafeBufferPointer<UInt8>
+    let suppressions: SentenceBreakSuppressions
+
+    /// Appends the boundaries; false at the first Extend or Format character.
+    func run(stops: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int]) -> Bool {
+        let end = text.count
+        var last = 0
+        func emit(_ boundary: Int) {
+            guard boundary < end else { return }
+            if suppressions.suppressesBreak(at: boundary, in: text) { return }
+            boundaries.append(boundary)
+            last = boundary
+        }
+        var offset = 0
+        while offset < end {
+            if stops[Int(text[offset])] == 0 {
+                offset += 1
+                continue
+            }
+            let (kind, width) = character(at: offset)
+            switch kind {
+            case Class.extend, Class.format:
+                return false
+            case Class.lineFeed, Class.sep, Class.carriageReturn:
+                offset = separatorEnd(at: offset, kind: kind, width: width)
+                emit(offset)
+            case Class.aTerm, Class.sTerm:
+                let (next, breaks) = afterTerminator(at: offset, kind: kind, width: width)
+                if breaks { emit(next) }
+                offset = next
+            default:
+                offset += width
+            }
+        }
+        if end > 0 && last != end { boundaries.append(end) }
+        return true
+    }
+
+    /// The Sentence_Break class and byte width of the character at `offset`.
+    @inline(__always)
+    private func character(at offset: Int) -> (kind: UInt8, width: Int) {
+        let byte = text[offset]
+        if byte < 0x80 { return (classes[Int(byte)], 1) }
+        let (value, width) = text.scalar(at: offset)
+        return (value < 0x10000 ? classes[Int(value)] : ICU.sentenceBreakClass(of: value), width)
+    }
+
+    /// The end of the paragraph separator at `offset` (CR LF is one).
+    @inline(__always)
+    private func separatorEnd(at offset: Int, kind: UInt8, width: Int) -> Int {
+        if kind == Class.carriageReturn, offset + 1 < text.count, text[offset + 1] == UInt8(ascii: "\n") {
+            return offset + 2
+        }
+        return offset + width
+    }
+
+    /// Applies the rules after the terminator at `offset`: skips the closing punctuation and
+    /// spaces after it (SB9, SB10), and returns where the scan goes on and whether a sentence
+    /// boundary is there. A paragraph separator after them belongs to the sentence (SB11); the
+    /// sentence goes on before a digit (SB6), before an upper-case letter after a letter and a
+    /// period (SB7), before a lower-case letter past non-letters after a period (SB8), and
+    /// before a continuation or another terminator (SB8a).
+    private func afterTerminator(at offset: Int, kind: UInt8, width: Int) -> (next: Int, breaks: Bool) {
+        let end = text.count
+        var next = offset + width
+        var nextKind = Class.other
+        var nextWidth = 0
+        var seenSpace = false
+        while next < end {
+            (nextKind, nextWidth) = character(at: next)
+            if nextKind == Class.close && !seenSpace || nextKind == Class.sp {
+                seenSpace = seenSpace || nextKind == Class.sp
+                next += nextWidth
+            } else {
+                break
+            }
+        }
+        if next == end { return (end, false) }
+        switch nextKind {
+        case Class.lineFeed, Class.sep, Class.carriageReturn:
+            return (separatorEnd(at: next, kind: nextKind, width: nextWidth), true)
+        case Class.sContinue, Class.aTerm, Class.sTerm, Class.extend, Class.format:
+            return (next, false)
+        default:
+            break
+        }
+        guard kind == Class.aTerm else { return (next, true) }
+        if next == offset + width {
+            if nextKind == Class.numeric { return (next, false) }
+            if nextKind == Class.upper, offset > 0 {
+                let previous = classBefore(offset)
+                if previous == Class.upper || previous == Class.lower { return (next, false) }
+            }
+        }
+        return (next, !lowercaseFollows(from: next))
+    }
+
+    /// Whether a lower-case letter comes at `offset` or after characters that are neither letters,
+    /// separators nor terminators (SB8).
+    private func lowercaseFollows(from offset: Int) -> Bool {
+        var offset = offset
+        while offset < text.count {
+            let (kind, width) = character(at: offset)
+            switch kind {
+            case Class.lower: return true
+            case Class.oLetter, Class.upper, Class.sep, Class.carriageReturn, Class.lineFeed, Class.aTerm, Class.sTerm:
+                return false
+            default: offset += width
+            }
+        }
+        return false
+    }
+
+    /// The class of the character that ends at `offset`.
+    private func classBefore(_ offset: Int) -> UInt8 {
+        var start = offset - 1
+        while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+        return character(at: start).kind
+    }
+}
