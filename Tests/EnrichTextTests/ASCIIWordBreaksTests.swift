@@ -9,12 +9,15 @@ import Testing
     private func scanned(_ text: String) -> (ends: [Int], statuses: [Int32])? {
         var text = text
         return text.withUTF8 { utf8 in
-            var ends: [Int] = []
-            var statuses: [Int32] = []
-            var scratch = ASCIIWordBreaks.Scratch()
-            guard ASCIIWordBreaks.append(in: utf8, range: 0..<utf8.count, ends: &ends, statuses: &statuses,
-                                         scratch: &scratch) else { return nil }
-            return (ends, statuses)
+            var ends = [Int](repeating: 0, count: utf8.count)
+            var statuses = [Int32](repeating: 0, count: utf8.count)
+            return ends.withUnsafeMutableBufferPointer { ends in
+                statuses.withUnsafeMutableBufferPointer { statuses in
+                    var output = ASCIIWordBreaks.Output(ends: ends.baseAddress!, statuses: statuses.baseAddress!)
+                    guard ASCIIWordBreaks.scan(utf8, from: 0, into: &output) == utf8.count else { return nil }
+                    return (Array(ends.prefix(output.count)), Array(statuses.prefix(output.count)))
+                }
+            }
         }
     }
 
@@ -36,7 +39,7 @@ import Testing
         let alphabet: [String] = ["a", "B", "z", "7", "0", ".", "'", ",", ";", ":", "_", "-", " ", " ", "\n", "\r", "\t",
                                   "\u{0B}", "’", "‘", "“", "”", "—", "–", "…", "\u{A0}", "!", "?", "(", ")", "@", "/", "$", "%",
                                   "é", "Ø", "ł", "ſ", "€"]
-        for _ in 0..<3000 {
+        for _ in 0..<20_000 {
             let length = Int.random(in: 1..<24, using: &generator)
             let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
             try expectAgreesWithICU(text)
@@ -46,6 +49,21 @@ import Testing
     @Test func agreesWithICUOnLatinNames() throws {
         let text = "Zoë Ødegaard of Łódź told São Paulo’s Jiří Dvořák the €4.5 fee was “naïve”."
         try expectAgreesWithICU(text)
+    }
+
+    @Test func wordBoundariesAgreeWithICUOnTextMixingScriptsLineByLine() throws {
+        var generator = SeededGenerator(seed: 8)
+        let boundaries = try WordBoundaries(locale: "en")
+        let alphabet: [String] = ["Bank", "said", "42", "3.5", ".", "'", "’", ",", "_", " ", " ", "\n", "\n", "\r\n", "\r",
+                                  "—", "“", "é", "Αθήνα", "日本", "🎉", "e\u{301}", "×"]
+        for _ in 0..<3000 {
+            let length = Int.random(in: 1..<30, using: &generator)
+            var text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let expected = try icuBoundaries(.word, in: text)
+            let result = text.withUTF8 { boundaries.boundaries(in: $0) }
+            #expect(result.ends == expected.offsets, "\(text.debugDescription)")
+            #expect(result.statuses == expected.statuses, "\(text.debugDescription)")
+        }
     }
 
     @Test func declinesOtherScripts() {

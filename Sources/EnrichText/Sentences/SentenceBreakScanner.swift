@@ -29,11 +29,19 @@ struct SentenceBreakScanner: Sendable {
         }
     }
 
+    /// The ASCII bytes that `Scan` looks for eight bytes at a time, past which it skips the
+    /// rest: the scanner is only used when ICU's classes make no other ASCII byte a stop byte.
+    private static let asciiStops: Set<UInt8> = [
+        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+    ]
+
     /// A scanner for `language` (an ICU locale id such as "en"); nil when ICU breaks its sentences
     /// with rules of its own or when its list of abbreviations cannot be read, so that ICU does.
     init?(language: String) {
         guard ICU.usesRootSentenceRules(locale: language),
-              let abbreviations = ICU.sentenceBreakSuppressions(locale: language) else { return nil }
+              let abbreviations = ICU.sentenceBreakSuppressions(locale: language),
+              (0..<128).allSatisfy({ Self.stopBytes[$0] == 0 || Self.asciiStops.contains(UInt8($0)) })
+        else { return nil }
         suppressions = SentenceBreakSuppressions(abbreviations: abbreviations)
     }
 
@@ -71,6 +79,10 @@ private struct Scan {
         }
         var offset = 0
         while offset < end {
+            if offset & 7 == 0, offset + 8 <= end, !Self.mayStop(word(at: offset)) {
+                offset += 8
+                continue
+            }
             if stops[Int(text[offset])] == 0 {
                 offset += 1
                 continue
@@ -92,6 +104,25 @@ private struct Scan {
         }
         if end > 0 && last != end { boundaries.append(end) }
         return true
+    }
+
+    /// The 8 bytes at `offset` as one integer (byte order does not matter to `mayStop`).
+    @inline(__always)
+    private func word(at offset: Int) -> UInt64 {
+        UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether any of the 8 bytes in `word` is a stop byte: an ASCII terminator or separator or a byte above
+    /// 0x7F. Bytewise equality without branches: a byte of `word ^ pattern` is zero exactly where
+    /// `word` holds the pattern's byte.
+    @inline(__always)
+    private static func mayStop(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let found = word | zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x21))
+            | zeroBytes(word ^ (ones &* 0x3F)) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
+        return found & highs != 0
     }
 
     /// The Sentence_Break class and byte width of the character at `offset`.

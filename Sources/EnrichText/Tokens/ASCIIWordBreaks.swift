@@ -6,8 +6,11 @@ import EnrichCore
 /// sign, and the precomposed letters of Latin-1 and Latin Extended-A ("é", "ø", "ł": ALetter).
 ///
 /// ICU's rule-based iterator costs about as much per byte as its sentence iterator; this scanner
-/// gives the same boundaries and rule statuses for such text at a fraction of the cost, and
-/// declines on any other character, so that ICU handles every other script (`WordBoundaries`).
+/// gives the same boundaries and rule statuses for such text at a fraction of the cost, and stops
+/// at the line of any other character, so that ICU handles every other script (`WordBoundaries`).
+/// It reads the text once, a run at a time: a word (letters, digits and underscores, with the
+/// periods, apostrophes and separators that UAX #29 keeps inside words and numbers), a run of
+/// spaces, CR LF, or any other character alone, since no rule joins those.
 /// `ASCIIWordBreaksTests` checks it against ICU on random text.
 enum ASCIIWordBreaks {
     /// Word_Break classes of the characters this scanner accepts, as bytes for a tight loop.
@@ -25,9 +28,10 @@ enum ASCIIWordBreaks {
         static let lineFeed: UInt8 = 8
         static let newline: UInt8 = 9
         static let space: UInt8 = 10
+        /// A character this scanner leaves to ICU.
+        static let unsupported: UInt8 = 255
 
         @inline(__always) static func isMidNumLetQ(_ c: UInt8) -> Bool { c == midNumLet || c == singleQuote }
-        @inline(__always) static func isLineBreak(_ c: UInt8) -> Bool { c >= carriageReturn && c <= newline }
         @inline(__always) static func isAlphanumeric(_ c: UInt8) -> Bool { c == letter || c == numeric }
     }
 
@@ -48,140 +52,131 @@ enum ASCIIWordBreaks {
         }
     }
 
-    /// Reusable buffers for `append`, so that scanning line after line allocates nothing.
-    struct Scratch {
-        fileprivate var classes: [UInt8] = []
-        fileprivate var offsets: [Int32] = []
-        fileprivate var ends: [Int] = []
-        fileprivate var statuses: [Int32] = []
+    /// Where `scan` writes boundaries: the ends and statuses arrays' storage, and how many are written.
+    struct Output {
+        let ends: UnsafeMutablePointer<Int>
+        let statuses: UnsafeMutablePointer<Int32>
+        var count = 0
+
+        init(ends: UnsafeMutablePointer<Int>, statuses: UnsafeMutablePointer<Int32>) {
+            self.ends = ends
+            self.statuses = statuses
+        }
+
+        @inline(__always)
+        mutating func append(_ end: Int, _ status: Int32) {
+            ends[count] = end
+            statuses[count] = status
+            count += 1
+        }
     }
 
-    /// Appends to `ends` the boundaries in `range` after its start (the last is `range.upperBound`)
-    /// and to `statuses` ICU's rule status for the segment each one ends. Returns false, appending
-    /// nothing, when the range has a character outside this scanner's set. `range` must start and
-    /// end where ICU always breaks (the text's ends, or just after a line feed).
+    /// Writes to `output` the boundaries of `text` after `start` (the last is the end of the text,
+    /// or of the last line it scans) and ICU's rule status for the segment each one ends. `start`
+    /// must be where ICU always breaks (the text's start, or just after a line feed). Stops at the
+    /// start of the first line with a character outside this scanner's set, writing nothing for
+    /// that line, and returns where it stopped (`text.count` when it scanned everything).
     ///
     /// The status is that of the last rule the segment matched, as ICU tags it: 200 after a letter
     /// (or an underscore joined to a letter or underscore), 100 after a digit (or an underscore
     /// right after one), 0 for anything else.
-    static func append(
-        in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, ends: inout [Int], statuses: inout [Int32],
-        scratch: inout Scratch
-    ) -> Bool {
-        if scratch.classes.count < range.count + 1 {
-            // Grown by doubling, so that a text whose lines get longer reallocates only a few
-            // times; every slot is written before it is read, so the buffers need no zeroing.
-            let capacity = max(range.count + 1, 2 * scratch.classes.count, 256)
-            scratch.classes = [UInt8](unsafeUninitializedCapacity: capacity) { $1 = capacity }
-            scratch.offsets = [Int32](unsafeUninitializedCapacity: capacity) { $1 = capacity }
-            scratch.ends = [Int](unsafeUninitializedCapacity: capacity) { $1 = capacity }
-            scratch.statuses = [Int32](unsafeUninitializedCapacity: capacity) { $1 = capacity }
+    static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout Output) -> Int {
+        asciiClasses.withUnsafeBufferPointer { table in
+            var scanner = Scanner(text: text, table: table)
+            return scanner.scan(from: start, into: &output)
         }
-        let table = asciiClasses
-        let found = scratch.classes.withUnsafeMutableBufferPointer { classes in
-            scratch.offsets.withUnsafeMutableBufferPointer { offsets in
-                scratch.ends.withUnsafeMutableBufferPointer { segmentEnds in
-                    scratch.statuses.withUnsafeMutableBufferPointer { segmentStatuses in
-                        table.withUnsafeBufferPointer { table -> Int? in
-                            guard let count = classify(text, range, table, classes, offsets) else { return nil }
-                            return segment(classes, offsets, count: count, base: range.lowerBound,
-                                           ends: segmentEnds, statuses: segmentStatuses)
-                        }
+    }
+
+    /// One scan over one text.
+    private struct Scanner {
+        let text: UnsafeBufferPointer<UInt8>
+        let table: UnsafeBufferPointer<UInt8>
+
+        mutating func scan(from start: Int, into output: inout Output) -> Int {
+            let end = text.count
+            var offset = start
+            var lineStart = start
+            var lineCount = output.count
+            while offset < end {
+                let (current, width) = character(at: offset)
+                switch current {
+                case Class.letter, Class.numeric, Class.extendNumLet:
+                    offset = wordEnd(from: offset, current, width, into: &output)
+                case Class.space:
+                    offset += 1
+                    while offset < end && text[offset] == 0x20 { offset += 1 }  // WB3d
+                    output.append(offset, 0)
+                case Class.lineFeed:
+                    offset += 1
+                    output.append(offset, 0)
+                    lineStart = offset
+                    lineCount = output.count
+                case Class.carriageReturn:
+                    offset += 1
+                    if offset < end && text[offset] == 0x0A {  // WB3
+                        offset += 1
+                        output.append(offset, 0)
+                        lineStart = offset
+                        lineCount = output.count
+                    } else {
+                        output.append(offset, 0)
                     }
+                case Class.unsupported:
+                    output.count = lineCount
+                    return lineStart
+                default:
+                    offset += width
+                    output.append(offset, 0)
                 }
             }
+            return end
         }
-        guard let found else { return false }
-        ends.append(contentsOf: scratch.ends[0..<found])
-        statuses.append(contentsOf: scratch.statuses[0..<found])
-        return true
-    }
 
-    /// Writes the class and start offset of every character in `range`; nil on a character this
-    /// scanner leaves to ICU. Returns the number of characters.
-    @inline(__always)
-    private static func classify(
-        _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ table: UnsafeBufferPointer<UInt8>,
-        _ classes: UnsafeMutableBufferPointer<UInt8>, _ offsets: UnsafeMutableBufferPointer<Int32>
-    ) -> Int? {
-        var count = 0
-        var offset = range.lowerBound
-        let end = range.upperBound
-        while offset < end {
+        /// Scans the word that starts at `start` with a character of class `first`, writes its
+        /// boundary and status, and returns its end.
+        @inline(__always)
+        private func wordEnd(from start: Int, _ first: UInt8, _ width: Int, into output: inout Output) -> Int {
+            let end = text.count
+            var offset = start + width
+            var last = first
+            var beforeLast = Class.other
+            while offset < end {
+                let (current, width) = character(at: offset)
+                if Class.isAlphanumeric(current) || current == Class.extendNumLet {  // WB5, WB8–10, WB13a, WB13b
+                    beforeLast = last
+                    last = current
+                    offset += width
+                    continue
+                }
+                let joinsLetters = last == Class.letter && Class.isMidNumLetQ(current)
+                let joinsDigits = last == Class.numeric && (Class.isMidNumLetQ(current) || current == Class.midNum)
+                guard joinsLetters || joinsDigits, offset + width < end else { break }
+                let (after, afterWidth) = character(at: offset + width)
+                guard joinsLetters && after == Class.letter || joinsDigits && after == Class.numeric else { break }  // WB6, WB7, WB11, WB12
+                beforeLast = current
+                offset += width + afterWidth
+            }
+            let status: Int32 = switch last {
+            case Class.letter: 200
+            case Class.numeric: 100
+            default: offset - start == width ? 0 : beforeLast == Class.numeric ? 100 : 200
+            }
+            output.append(offset, status)
+            return offset
+        }
+
+        /// The class and byte width of the character at `offset`.
+        @inline(__always)
+        private func character(at offset: Int) -> (UInt8, Int) {
             let byte = text[offset]
-            offsets[count] = Int32(truncatingIfNeeded: offset - range.lowerBound)
-            if byte < 0x80 {
-                classes[count] = table[Int(byte)]
-                offset += 1
-            } else {
-                let scalar = text.scalar(at: offset)
-                switch scalar.value {
-                case 0x2018, 0x2019: classes[count] = Class.midNumLet
-                case 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xA0, 0x20AC: classes[count] = Class.other
-                case 0xC0...0x17F where scalar.value != 0xD7 && scalar.value != 0xF7: classes[count] = Class.letter
-                default: return nil
-                }
-                offset += scalar.width
+            if byte < 0x80 { return (table[Int(byte)], 1) }
+            let scalar = text.scalar(at: offset)
+            switch scalar.value {
+            case 0x2018, 0x2019: return (Class.midNumLet, scalar.width)
+            case 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xA0, 0x20AC: return (Class.other, scalar.width)
+            case 0xC0...0x17F where scalar.value != 0xD7 && scalar.value != 0xF7: return (Class.letter, scalar.width)
+            default: return (Class.unsupported, scalar.width)
             }
-            count += 1
         }
-        offsets[count] = Int32(truncatingIfNeeded: end - range.lowerBound)
-        return count
-    }
-
-    /// Applies the break rules to classified characters and writes the segments' ends and
-    /// statuses; returns how many there are.
-    @inline(__always)
-    private static func segment(
-        _ classes: UnsafeMutableBufferPointer<UInt8>, _ offsets: UnsafeMutableBufferPointer<Int32>, count: Int, base: Int,
-        ends: UnsafeMutableBufferPointer<Int>, statuses: UnsafeMutableBufferPointer<Int32>
-    ) -> Int {
-        var found = 0
-        var status: Int32 = 0
-        var segmentStart = 0
-        for index in 0..<count {
-            let current = classes[index]
-            if current == Class.letter {
-                status = 200
-            } else if current == Class.numeric {
-                status = 100
-            } else if current == Class.extendNumLet && index > segmentStart {
-                status = classes[index - 1] == Class.numeric ? 100 : 200
-            }
-            if index + 1 < count {
-                let next = classes[index + 1]
-                // Letters inside a word are the common case: no rule breaks there.
-                if current == Class.letter && next == Class.letter { continue }
-                if !breaks(classes, count: count, before: index + 1) { continue }
-            }
-            ends[found] = base + Int(offsets[index + 1])
-            statuses[found] = status
-            found += 1
-            status = 0
-            segmentStart = index + 1
-        }
-        return found
-    }
-
-    /// Whether UAX #29 breaks between the characters at `position - 1` and `position`.
-    @inline(__always)
-    private static func breaks(_ classes: UnsafeMutableBufferPointer<UInt8>, count: Int, before position: Int) -> Bool {
-        let previous = classes[position - 1]
-        let next = classes[position]
-        if previous == Class.carriageReturn && next == Class.lineFeed { return false }  // WB3
-        if Class.isLineBreak(previous) || Class.isLineBreak(next) { return true }  // WB3a, WB3b
-        if previous == Class.space && next == Class.space { return false }  // WB3d
-        if Class.isAlphanumeric(previous) && Class.isAlphanumeric(next) { return false }  // WB5, WB8, WB9, WB10
-        let afterNext = position + 1 < count ? classes[position + 1] : Class.other
-        let beforePrevious = position >= 2 ? classes[position - 2] : Class.other
-        if previous == Class.letter && Class.isMidNumLetQ(next) && afterNext == Class.letter { return false }  // WB6
-        if next == Class.letter && Class.isMidNumLetQ(previous) && beforePrevious == Class.letter { return false }  // WB7
-        if previous == Class.numeric && (Class.isMidNumLetQ(next) || next == Class.midNum)
-            && afterNext == Class.numeric { return false }  // WB12
-        if next == Class.numeric && (Class.isMidNumLetQ(previous) || previous == Class.midNum)
-            && beforePrevious == Class.numeric { return false }  // WB11
-        if next == Class.extendNumLet && (Class.isAlphanumeric(previous) || previous == Class.extendNumLet) { return false }  // WB13a
-        if previous == Class.extendNumLet && Class.isAlphanumeric(next) { return false }  // WB13b
-        return true  // WB999
     }
 }
