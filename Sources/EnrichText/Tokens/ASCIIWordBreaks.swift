@@ -141,6 +141,15 @@ enum ASCIIWordBreaks {
             var last = first
             var beforeLast = Class.other
             while offset < end {
+                // ASCII letters and digits in a row, the bulk of every word. (`beforeLast` only
+                // matters for a final underscore, and is set when one is read.)
+                var run = offset
+                while run < end, text[run] < 0x80, Class.isAlphanumeric(table[Int(text[run])]) { run &+= 1 }
+                if run > offset {
+                    last = table[Int(text[run &- 1])]
+                    offset = run
+                    if run == end { break }
+                }
                 let (current, width) = character(at: offset)
                 if Class.isAlphanumeric(current) || current == Class.extendNumLet {  // WB5, WB8–10, WB13a, WB13b
                     beforeLast = last

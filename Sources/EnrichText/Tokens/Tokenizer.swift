@@ -40,11 +40,13 @@ public struct Tokenizer: Sendable {
             start = offset
         }
         while segment < ends.count {
-            if let width = text.whitespaceWidth(at: start) {
+            let first = text[start]
+            // ASCII whitespace is told apart here; only other bytes need the full test.
+            if let width = first < 0x80 ? (first == 0x20 || first &- 0x09 < 5 ? 1 : nil) : text.whitespaceWidth(at: start) {
                 if start + width >= ends[segment] { resume(at: ends[segment]) } else { start += width }
                 continue
             }
-            if let end = WebAddress.urlEnd(startingAt: start, in: text) {
+            if WebAddress.mayStart(with: first), let end = WebAddress.urlEnd(startingAt: start, in: text) {
                 tokens.append(Token(range: TextRange(start: start, end: end), kind: .symbol))
                 resume(at: end)
                 continue
@@ -132,21 +134,26 @@ public struct Tokenizer: Sendable {
 
     /// A token's kind from ICU's rule status (numbers 100–199, letters and ideographs 200–499)
     /// and, for the rest, the general category of its first character, which starts at `offset`.
+    @inline(__always)
     private func kind(status: Int32, at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Token.Kind {
         switch status {
-        case 100..<200: return .number
-        case 200..<500: return .word
-        default:
-            let first = text.scalar(at: offset).value
-            if first < 0x80 {
-                let bits = first < 64 ? asciiPunctuation.low : asciiPunctuation.high
-                return (bits >> UInt64(first & 63)) & 1 == 1 ? .punctuation : .symbol
-            }
-            // News text's dashes, curly quotes and ellipses: U+2010–U+2027 are all punctuation.
-            if (0x2010...0x2027).contains(first) { return .punctuation }
-            guard let scalar = Unicode.Scalar(first) else { return .symbol }
-            return scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+        case 100..<200: .number
+        case 200..<500: .word
+        default: characterKind(at: offset, in: text)
         }
+    }
+
+    /// Punctuation or symbol, from the general category of the character at `offset`.
+    private func characterKind(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Token.Kind {
+        let first = text.scalar(at: offset).value
+        if first < 0x80 {
+            let bits = first < 64 ? asciiPunctuation.low : asciiPunctuation.high
+            return (bits >> UInt64(first & 63)) & 1 == 1 ? .punctuation : .symbol
+        }
+        // News text's dashes, curly quotes and ellipses: U+2010–U+2027 are all punctuation.
+        if (0x2010...0x2027).contains(first) { return .punctuation }
+        guard let scalar = Unicode.Scalar(first) else { return .symbol }
+        return scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
     }
 }
 

@@ -4,6 +4,16 @@ import EnrichCore
 /// ("jane.doe@example.com") in UTF-8 bytes, so that the tokenizer keeps each one whole.
 /// Punctuation that ends a sentence or closes a bracket right after an address is not part of it.
 enum WebAddress {
+    /// Whether a web address may start with `byte` ("h", "f" or "w", any case): the test that
+    /// spares most tokens the call to `urlEnd`.
+    @inline(__always)
+    static func mayStart(with byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "w"): true
+        default: false
+        }
+    }
+
     /// The end of the web address that starts at `start` with "http://", "https://", "ftp://" or
     /// "www." (any case), or nil.
     static func urlEnd(startingAt start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
