@@ -1,4 +1,11 @@
 import EnrichCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Splits text into tokens: ICU's word breaks (computed on the bytes by `ASCIIWordBreaks` when the
 /// text is ASCII news text, the same boundaries at a fraction of the cost), joined or split where later stages need whole
@@ -29,8 +36,9 @@ public struct Tokenizer: Sendable {
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
         let (ends, statuses) = wordBoundaries.boundaries(in: text)
-        // Most texts have no "@" at all: one pass over the bytes spares the e-mail check per token.
-        let mayHaveEmail = text.contains(UInt8(ascii: "@"))
+        // Most texts have no "@" at all: one pass over the bytes (memchr's, vectorized) spares the
+        // e-mail check per token.
+        let mayHaveEmail = text.baseAddress.map { memchr($0, Int32(UInt8(ascii: "@")), text.count) != nil } ?? false
         var tokens: [Token] = []
         tokens.reserveCapacity(ends.count / 2)
         var segment = 0
