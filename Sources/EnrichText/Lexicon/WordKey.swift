@@ -14,19 +14,26 @@ struct WordKey: Hashable, Sendable {
     /// The key of `range` of `text`, or nil when the range is empty or longer than `capacity`.
     init?(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard !range.isEmpty, range.count <= Self.capacity else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for (index, offset) in range.enumerated() {
-            let byte = UInt64(text[offset].asciiLowercased)
-            if index < 8 {
-                low |= byte << (8 * UInt64(index))
-            } else {
-                high |= byte << (8 * UInt64(index - 8))
+        // Bytes 0–7 go to `low`, 8–15 to `high`, the first byte lowest.
+        func packed(_ bytes: Range<Int>) -> UInt64 {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            for offset in bytes {
+                value |= UInt64(text[offset].asciiLowercased) &<< shift
+                shift &+= 8
             }
+            return value
         }
-        self.low = low
-        self.high = high
+        let middle = min(range.upperBound, range.lowerBound + 8)
+        low = packed(range.lowerBound..<middle)
+        high = packed(middle..<range.upperBound)
         count = UInt8(range.count)
+    }
+
+    /// One integer for the hasher instead of three fields: lookups happen at every period, and
+    /// hashing 8 bytes costs about half of hashing 17. Equal keys mix to equal values.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(low &+ high &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(count) &* 0xC2B2_AE3D_27D4_EB4F)
     }
 
     /// The key of a word read from a model file, or nil when it is longer than `capacity`.
