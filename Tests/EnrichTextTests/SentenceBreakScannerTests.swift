@@ -57,13 +57,21 @@ import Testing
         }
     }
 
-    @Test func agreesWithICUAfterEveryAbbreviationICUKnows() throws {
-        let abbreviations = try #require(ICU.sentenceBreakSuppressions(locale: "en"))
-        #expect(abbreviations.count > 100)
+    @Test(arguments: ["en", "de", "fr", "es"])
+    func agreesWithICUAfterEveryAbbreviationICUKnows(language: String) throws {
+        let scanner = try #require(SentenceBreakScanner(language: language))
+        let abbreviations = try #require(ICU.sentenceBreakSuppressions(locale: language))
+        #expect(abbreviations.count > 50)
         for abbreviation in abbreviations {
             for follower in [" Smith", " smith", "  Smith", "\nSmith", " (Smith", "A.", " 5", "", "S. Smith", ".Cdr. Smith"] {
-                try expectAgreesWithICU("Talks with " + abbreviation + follower + " went on.")
-                try expectAgreesWithICU(abbreviation + follower)
+                for var text in ["Talks with " + abbreviation + follower + " went on.", abbreviation + follower] {
+                    let result = text.withUTF8 { utf8 in
+                        var boundaries: [Int] = []
+                        return scanner.appendBoundaries(in: utf8, to: &boundaries) ? boundaries : nil
+                    }
+                    let expected = try icuBoundaries(.sentence, in: text, locale: language + "@ss=standard").offsets
+                    #expect(result == expected, "\(text.debugDescription)")
+                }
             }
         }
     }
@@ -72,6 +80,12 @@ import Testing
         #expect(try scanned("Cafe\u{301} opened. It was busy.") == nil)
         #expect(try scanned("A soft\u{AD}hyphen. Then more.") == nil)
         #expect(try scanned("Joined\u{200D}. Then more.") == nil)
+    }
+
+    @Test func leavesLocalesWithRulesOrNoListOfTheirOwnToICU() {
+        #expect(SentenceBreakScanner(language: "el") == nil)  // Greek: ICU has sentence rules for it
+        #expect(SentenceBreakScanner(language: "ja") == nil)  // no abbreviation list
+        #expect(SentenceBreakScanner(language: "de") != nil)
     }
 
     @Test func givesNoBoundaryForEmptyText() throws {
