@@ -69,9 +69,10 @@ struct SentenceEvidence {
     private static func mayMatter(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return hasZeroByte(word ^ (ones &* 0x2E)) || hasZeroByte(word ^ (ones &* 0x21)) || hasZeroByte(word ^ (ones &* 0x3F))
-            || hasZeroByte((word | ones) ^ (ones &* 0x29)) || hasZeroByte(word ^ (ones &* 0xE2))
+        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let found = zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x21)) | zeroBytes(word ^ (ones &* 0x3F))
+            | zeroBytes((word | ones) ^ (ones &* 0x29)) | zeroBytes(word ^ (ones &* 0xE2))
+        return found & highs != 0
     }
 
     /// The offset of the capitalized word (or of the quote or bracket that opens it) that follows
