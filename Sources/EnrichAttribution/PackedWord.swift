@@ -7,10 +7,16 @@ struct PackedWord: Hashable, Sendable {
     /// alone tell words apart, and `low` is never zero).
     private(set) var low: UInt64 = 0
     private(set) var high: UInt64 = 0
-    private var count: UInt8 = 0
+    private(set) var count: UInt8 = 0
 
     static let maximumLength = 16
 
+    /// The key with these parts, as `ImageReader` reads a compiled model back.
+    init(low: UInt64, high: UInt64, count: Int) {
+        self.low = low
+        self.high = high
+        self.count = UInt8(count)
+    }
 
     /// A cheap, well-mixed hash for `WordTable` (the standard `Hasher` costs more than the lookup).
     var mixed: UInt64 {
