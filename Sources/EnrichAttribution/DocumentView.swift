@@ -286,26 +286,27 @@ final class DocumentView {
         return false
     }
 
-    /// The entity (from an earlier stage) overlapping tokens `range`, preferring a PERSON.
-    func entity(overlapping range: Range<Int>) -> Entity? {
+    /// The position in `entities` of the entity (from an earlier stage) overlapping tokens
+    /// `range`, preferring a PERSON; a position, so that asking copies no entity.
+    func entityIndex(overlapping range: Range<Int>) -> Int? {
         guard !entities.isEmpty else { return nil }
         let span = span(range)
-        var low = 0
-        var high = entities.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entities[middle].range.end <= span.start { low = middle + 1 } else { high = middle }
+        return entities.withUnsafeBufferPointer { entities in
+            var low = 0
+            var high = entities.count
+            while low < high {
+                let middle = (low + high) / 2
+                if entities[middle].range.end <= span.start { low = middle + 1 } else { high = middle }
+            }
+            var found: Int?
+            var index = low
+            while index < entities.count && entities[index].range.start < span.end {
+                if found == nil || entities[index].label == "PERSON" { found = index }
+                index += 1
+            }
+            return found
         }
-        var found: Entity?
-        var index = low
-        while index < entities.count && entities[index].range.start < span.end {
-            if found == nil || entities[index].label == "PERSON" { found = entities[index] }
-            index += 1
-        }
-        return found
     }
-
-    // MARK: - Building
 
     /// A quotation mark a token may be.
     private enum QuotationMark {

@@ -191,11 +191,15 @@ struct SourceResolver {
            let entry = gazetteer.entry(exactly: view.keys[name]) {
             return .known(entry)
         }
-        let entity = view.entities.isEmpty ? nil : view.entity(overlapping: name)
-        if let entity, entity.label == "PERSON" { return .person(personName(in: name) ?? name, id: entity.id) }
-        if let entity, Self.isInstitutionLabel(entity.label) {
-            return .named(name, hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
-                          id: entity.id)
+        let entity = view.entityIndex(overlapping: name)
+        if let entity {
+            if view.entities[entity].label == "PERSON" {
+                return .person(personName(in: name) ?? name, id: view.entities[entity].id)
+            }
+            if Self.isInstitutionLabel(view.entities[entity].label) {
+                return .named(name, hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
+                              id: view.entities[entity].id)
+            }
         }
         if let person = personName(in: name) { return .person(person, id: nil) }
         if view.classes[name.upperBound - 1].contains(.mediaWord) && !hasWord(name, .organizationWord) {
