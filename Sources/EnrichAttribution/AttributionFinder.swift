@@ -44,7 +44,11 @@ struct AttributionFinder {
                 speakerFrame(colon: index)
             }
         }
-        return found.sorted { ($0.range.start, $0.sentence) < ($1.range.start, $1.sentence) }
+        let inOrder: (Attribution, Attribution) -> Bool = { ($0.range.start, $0.sentence) < ($1.range.start, $1.sentence) }
+        for position in found.indices.dropFirst() where inOrder(found[position], found[position - 1]) {
+            return found.sorted(by: inOrder)
+        }
+        return found
     }
 
     // MARK: - Cue verbs

@@ -114,9 +114,14 @@ final class DocumentView {
                     if let suffix { end -= suffix }
                     possessive[index] = suffix != nil
                     let length = end - range.start
-                    let key = length > 0 && length <= 8 && range.start + 8 <= utf8.count
-                        ? PackedWord(short: utf8.baseAddress! + range.start, length: length)
-                        : PackedWord(utf8, range.start..<end)
+                    let key: PackedWord?
+                    if length > 0 && length <= 8 && range.start + 8 <= utf8.count {
+                        key = PackedWord(short: utf8.baseAddress! + range.start, length: length)
+                    } else if length > 8 && length <= 16 && range.start + 16 <= utf8.count {
+                        key = PackedWord(long: utf8.baseAddress! + range.start, length: length)
+                    } else {
+                        key = PackedWord(utf8, range.start..<end)
+                    }
                     keys[index] = key
                     classes[index] = key.map { lexicon.wordClass($0) } ?? []
                     let first = utf8[range.start]

@@ -2,8 +2,9 @@ import EnrichCore
 
 /// Everything the attribution rules know about single words: cue verbs, the closed-class words of
 /// English grammar (in code, they are the grammar), and the nouns and name words of the sources
-/// model (`models/sources/descriptions.tsv`, `name-words.tsv`).
-struct Lexicon: Sendable {
+/// model (`models/sources/descriptions.tsv`, `name-words.tsv`). A class, so that every document's
+/// view and resolver share its tables without retaining each of them.
+final class Lexicon: Sendable {
     /// The classes of every word the lexicon knows.
     private let classTable: WordTable<WordClass>
     /// Every cue verb form (`CueVerb.all`); `cueTable` gives the position of a word's form here.

@@ -49,6 +49,17 @@ struct PackedWord: Hashable, Sendable {
         count = UInt8(length)
     }
 
+    /// The key of the `length` (9...16) bytes at `pointer`, where 16 bytes are readable: two
+    /// loads and no branch, for the per-token loop.
+    @inline(__always)
+    init(long pointer: UnsafePointer<UInt8>, length: Int) {
+        let raw = UnsafeRawPointer(pointer)
+        low = Self.lowercased(raw.loadUnaligned(as: UInt64.self))
+        let rest = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        high = Self.lowercased(length == 16 ? rest : rest & ((1 << (8 * UInt64(length - 8))) - 1))
+        count = UInt8(length)
+    }
+
     /// The `length` (1...8) bytes at `pointer`, little-endian, the rest zero; one unaligned load
     /// when 8 bytes are readable there.
     @inline(__always)

@@ -4,8 +4,9 @@ import EnrichCore
 /// organizations often named by a short form (`models/sources/organizations.tsv`).
 ///
 /// Aliases are tokenized with the same ICU word breaks as documents and matched token by token,
-/// case-insensitively, with or without a leading "The".
-struct SourceGazetteer: Sendable {
+/// case-insensitively, with or without a leading "The". A class, so that every document's resolver
+/// shares its tables without retaining each of them.
+final class SourceGazetteer: Sendable {
     /// A named source.
     struct Entry: Sendable, Hashable {
         /// The usual full name ("Associated Press").

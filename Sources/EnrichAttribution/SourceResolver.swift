@@ -144,12 +144,12 @@ struct SourceResolver {
     private enum NameReading {
         /// A name of the gazetteer.
         case known(SourceGazetteer.Entry)
-        /// A person: the words of the name past any title, and the entity's id.
-        case person(Range<Int>, id: String?)
+        /// A person: the words of the name past any title, and the position of its entity.
+        case person(Range<Int>, entity: Int?)
         /// A person named by the fuller name the document uses elsewhere.
         case fullNamed(String)
         /// Anything else, spelled as the words `name`.
-        case named(Range<Int>, Attribution.Kind, id: String?)
+        case named(Range<Int>, Attribution.Kind, entity: Int?)
 
         var kind: Attribution.Kind {
             switch self {
@@ -175,12 +175,12 @@ struct SourceResolver {
         switch reading {
         case .known(let entry):
             ResolvedSource(mention: tokens, source: entry.canonical, kind: entry.kind, outletClass: entry.outletClass)
-        case .person(let person, let id):
-            ResolvedSource(mention: tokens, source: fullName(person), kind: .person, id: id)
+        case .person(let person, let entity):
+            ResolvedSource(mention: tokens, source: fullName(person), kind: .person, id: entity.flatMap { view.entities[$0].id })
         case .fullNamed(let full):
             ResolvedSource(mention: tokens, source: full, kind: .person)
-        case .named(let name, let kind, let id):
-            ResolvedSource(mention: tokens, source: view.text(name), kind: kind, id: id)
+        case .named(let name, let kind, let entity):
+            ResolvedSource(mention: tokens, source: view.text(name), kind: kind, id: entity.flatMap { view.entities[$0].id })
         }
     }
 
@@ -194,21 +194,21 @@ struct SourceResolver {
         let entity = view.entityIndex(overlapping: name)
         if let entity {
             if view.entities[entity].label == "PERSON" {
-                return .person(personName(in: name) ?? name, id: view.entities[entity].id)
+                return .person(personName(in: name) ?? name, entity: entity)
             }
             if Self.isInstitutionLabel(view.entities[entity].label) {
                 return .named(name, hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
-                              id: view.entities[entity].id)
+                              entity: entity)
             }
         }
-        if let person = personName(in: name) { return .person(person, id: nil) }
+        if let person = personName(in: name) { return .person(person, entity: nil) }
         if view.classes[name.upperBound - 1].contains(.mediaWord) && !hasWord(name, .organizationWord) {
-            return .named(name, .media, id: nil)
+            return .named(name, .media, entity: nil)
         }
-        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) { return .named(name, .organization, id: nil) }
+        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) { return .named(name, .organization, entity: nil) }
         if wordCount(name) == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] { return .fullNamed(full) }
-        if entity == nil && name == tokens && looksLikePersonName(name) { return .named(name, .person, id: nil) }
-        return .named(name, .organization, id: nil)
+        if entity == nil && name == tokens && looksLikePersonName(name) { return .named(name, .person, entity: nil) }
+        return .named(name, .organization, entity: nil)
     }
 
     /// True for the entity labels of organizations and places, which speak as organizations.
