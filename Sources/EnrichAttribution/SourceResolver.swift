@@ -15,8 +15,9 @@ struct SourceResolver {
     private var sources: [ResolvedSource] = []
     /// How many referents a pronoun or description looks back over at most.
     private static let lookback = 400
-    /// Full names of persons by their last word, so "Brinkley" becomes "Jason Brinkley".
-    private var fullNames = WordMap<String>()
+    /// Full names of persons by their last word, so "Brinkley" becomes "Jason Brinkley"; spelled
+    /// out only when a mention resolves to one.
+    private var fullNames = WordMap<Spelling>()
     /// The first description of an unnamed source by head noun, so that "the sources" later on
     /// keeps the name "sources familiar with the matter".
     private var unnamedByHead = WordMap<String>()
@@ -147,7 +148,7 @@ struct SourceResolver {
         /// A person: the words of the name past any title, and the position of its entity.
         case person(Range<Int>, entity: Int?)
         /// A person named by the fuller name the document uses elsewhere.
-        case fullNamed(String)
+        case fullNamed(Spelling)
         /// Anything else, spelled as the words `name`.
         case named(Range<Int>, Attribution.Kind, entity: Int?)
 
@@ -178,7 +179,7 @@ struct SourceResolver {
         case .person(let person, let entity):
             ResolvedSource(mention: tokens, source: fullName(person), kind: .person, id: entity.flatMap { view.entities[$0].id })
         case .fullNamed(let full):
-            ResolvedSource(mention: tokens, source: full, kind: .person)
+            ResolvedSource(mention: tokens, source: text(of: full), kind: .person)
         case .named(let name, let kind, let entity):
             ResolvedSource(mention: tokens, source: view.text(name), kind: kind, id: entity.flatMap { view.entities[$0].id })
         }
@@ -261,8 +262,38 @@ struct SourceResolver {
 
     /// The fullest form of a person's name used in the document.
     private func fullName(_ person: Range<Int>) -> String {
-        if wordCount(person) == 1, let key = view.keys[person.lowerBound], let full = fullNames[key] { return full }
+        if wordCount(person) == 1, let key = view.keys[person.lowerBound], let full = fullNames[key] { return text(of: full) }
         return view.text(person)
+    }
+
+    /// How a name is spelled, before it is spelled out.
+    private enum Spelling {
+        /// As the words of these tokens are written (`DocumentView.text`).
+        case words(Range<Int>)
+        /// A gazetteer's canonical name.
+        case canonical(String)
+    }
+
+    private func text(of spelling: Spelling) -> String {
+        switch spelling {
+        case .words(let tokens): view.text(tokens)
+        case .canonical(let name): name
+        }
+    }
+
+    /// The spelling of the source a reading names: what `spelled` spells out.
+    private func spelling(of reading: NameReading) -> Spelling {
+        switch reading {
+        case .known(let entry):
+            return .canonical(entry.canonical)
+        case .person(let person, _):
+            if wordCount(person) == 1, let key = view.keys[person.lowerBound], let full = fullNames[key] { return full }
+            return .words(person)
+        case .fullNamed(let full):
+            return full
+        case .named(let name, _, _):
+            return .words(name)
+        }
     }
 
     private func wordCount(_ range: Range<Int>) -> Int {
@@ -312,7 +343,7 @@ struct SourceResolver {
             }
             if reading.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
                fullNames[last] == nil {
-                fullNames[last] = spelled(reading, mention: withArticle).source
+                fullNames[last] = spelling(of: reading)
             }
             referents.append(nameReferent(tokens, kind: reading.kind, outletClass: reading.outletClass, lastWord: nil))
         }
