@@ -73,4 +73,13 @@ import Testing
         #expect(canonical(["hl"], in: try SourcesCache.load(from: models.store)) == "Harbor Ledger")
         #expect(FileManager.default.contents(atPath: compiled)?.count == bytes.count)
     }
+
+    @Test func aCacheFolderThatCannotBeWrittenStillGivesTheModel() throws {
+        let models = try Models(outlets: "Harbor Ledger\tnewspaper\tHL\n")
+        defer { models.remove() }
+        let blocked = models.folder.appendingPathComponent("not-a-folder")
+        try "a file where the cache folder should be".write(to: blocked, atomically: true, encoding: .utf8)
+        let store = ModelStore(directory: models.folder.path, cacheDirectory: blocked.path + "/cache")
+        #expect(canonical(["hl"], in: try SourcesCache.load(from: store)) == "Harbor Ledger")
+    }
 }
