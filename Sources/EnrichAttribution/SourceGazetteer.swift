@@ -18,6 +18,7 @@ final class SourceGazetteer: Sendable {
         let lastWord: PackedWord?
     }
 
+    /// Every named source, in the order of the model files.
     private let entries: [Entry]
     /// Every alias by the hash of its words (`sequenceHash`), in an open-addressing table with
     /// linear probing (an empty slot has no words): where its words start in `aliasWords`, how
