@@ -20,31 +20,36 @@ struct AttributionFinder {
     /// Every attribution in the document, by the position of its mention.
     mutating func attributions() -> [Attribution] {
         found.reserveCapacity(view.count / 32)
+        let classes = view.classes
         for index in 0..<view.count {
+            // Only words have classes: a token without a cue or frame class is at most a colon.
+            let wordClass = classes[index]
+            if wordClass.isDisjoint(with: [.cue, .frameWord]) {
+                if view.tokens[index].kind != .word && view.isByte(index, 0x3A) { speakerFrame(colon: index) }
+                continue
+            }
             let key = view.keys[index]
-            if view.tokens[index].kind == .word {
-                let wordClass = view.classes[index]
-                if wordClass.isDisjoint(with: [.cue, .frameWord]) { continue }
-                if wordClass.contains(.cue), let cue = lexicon.cue(key) {
-                    cueVerb(at: index, cue)
-                } else if key == Self.according && index + 1 < view.count && view.keys[index + 1] == Self.to {
-                    named(after: index + 2, cue: index..<(index + 2), text: "according to", accept: { _ in true })
-                } else if key == Self.citing {
-                    let view = view
-                    named(after: index + 1, cue: index..<(index + 1), text: "citing", accept: { mention in
-                        if case .description(let head) = mention.form {
-                            return !view.classes[head].isDisjoint(with: [.unnamedSource, .documentNoun])
-                        }
-                        return mention.form == .name
-                    })
-                } else if key == Self.from {
-                    outletFrame(from: index)
-                }
-            } else if view.isByte(index, 0x3A) {
-                speakerFrame(colon: index)
+            if wordClass.contains(.cue), let cue = lexicon.cue(key) {
+                cueVerb(at: index, cue)
+            } else if key == Self.according && index + 1 < view.count && view.keys[index + 1] == Self.to {
+                named(after: index + 2, cue: index..<(index + 2), text: "according to", accept: { _ in true })
+            } else if key == Self.citing {
+                let view = view
+                named(after: index + 1, cue: index..<(index + 1), text: "citing", accept: { mention in
+                    if case .description(let head) = mention.form {
+                        return !view.classes[head].isDisjoint(with: [.unnamedSource, .documentNoun])
+                    }
+                    return mention.form == .name
+                })
+            } else if key == Self.from {
+                outletFrame(from: index)
             }
         }
-        return found.sorted { ($0.range.start, $0.sentence) < ($1.range.start, $1.sentence) }
+        let inOrder: (Attribution, Attribution) -> Bool = { ($0.range.start, $0.sentence) < ($1.range.start, $1.sentence) }
+        for position in found.indices.dropFirst() where inOrder(found[position], found[position - 1]) {
+            return found.sorted(by: inOrder)
+        }
+        return found
     }
 
     // MARK: - Cue verbs

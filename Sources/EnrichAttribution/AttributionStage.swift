@@ -1,5 +1,4 @@
 import EnrichCore
-import EnrichText
 
 /// Source attribution: for every attributed statement, who said it ("…, The Associated Press
 /// reports." → Associated Press, media). Reads sentences, tokens and, when an earlier stage
@@ -20,16 +19,13 @@ public struct AttributionStage: DocumentStage {
         case each = "each-sentence"
     }
 
-    /// Loads the sources model from `models`; fails naming the file that is missing or malformed.
+    /// Loads the sources model from `models` (compiled once into the cache folder, `SourcesCache`);
+    /// fails naming the file that is missing or malformed.
     public init(models: ModelStore, quotedSentences: QuotedSentences = .statement) throws {
         self.quotedSentences = quotedSentences
-        let file: (String) -> String = { models.directory + "/" + $0 }
-        lexicon = try Lexicon(descriptions: models.lines("sources/descriptions.tsv"),
-                              nameWords: models.lines("sources/name-words.tsv"), file: file)
-        let tokenizer = try Tokenizer(language: "en", lexicon: SentenceLexicon.load(from: models, language: "en"))
-        gazetteer = try SourceGazetteer(
-            outlets: models.lines("sources/outlets.tsv"), organizations: models.lines("sources/organizations.tsv"),
-            file: file, tokenize: { Self.words(of: $0, tokenizer: tokenizer) })
+        let sources = try SourcesCache.load(from: models)
+        lexicon = sources.lexicon
+        gazetteer = sources.gazetteer
     }
 
     public func process(_ document: inout Document) {
@@ -42,19 +38,6 @@ public struct AttributionStage: DocumentStage {
             var finder = AttributionFinder(view: view, lexicon: lexicon, gazetteer: gazetteer,
                                            quotedSentences: quotedSentences)
             return finder.attributions()
-        }
-    }
-
-    /// The lexicon keys of the words of an alias, split like document text (by the `tokens`
-    /// stage's tokenizer) and read like it (`DocumentView`).
-    private static func words(of alias: String, tokenizer: Tokenizer) -> [PackedWord] {
-        var document = Document(id: "alias", text: alias)
-        document.tokens = document.withUTF8 { tokenizer.tokens(in: $0) }
-        return document.withUTF8 { utf8 in
-            DocumentView.mergingPossessives(document.tokens ?? [], utf8).compactMap { token in
-                let end = DocumentView.possessiveSuffix(utf8, token.range).map { token.range.end - $0 } ?? token.range.end
-                return PackedWord(utf8, token.range.start..<end)
-            }
         }
     }
 }

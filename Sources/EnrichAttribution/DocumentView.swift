@@ -36,7 +36,7 @@ final class DocumentView {
     let quoted: UnsafeBufferPointer<Bool>
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
     /// ends with its paragraph).
-    private(set) var quotations: [Range<Int>] = []
+    let quotations: [Range<Int>]
     /// True for headline-style sentences, where most words are capitalized.
     private let headline: UnsafeBufferPointer<Bool>
     /// Owns the memory of the columns above, for as long as a copy of the view lives.
@@ -47,103 +47,140 @@ final class DocumentView {
         self.utf8 = utf8
         self.sentences = sentences
         self.entities = entities
-        let storage = ColumnStorage()
-        let merged = storage.uninitializedColumn(Token.self, count: tokens.count)
+        let rows = tokens.count
         let sentenceCount = max(sentences.count, 1)
-        let sentenceOf = storage.uninitializedColumn(Int.self, count: tokens.count)
-        let lineBreakBefore = storage.column(Bool.self, count: tokens.count, repeating: false)
-        let sentenceStart = storage.column(Int.self, count: sentenceCount, repeating: -1)
-        // The tokens with possessives joined, their sentences and the line breaks before them.
+        let storage = ColumnStorage(byteCount: Self.columnBytes(rows: rows, sentences: sentenceCount))
+        let merged = storage.column(Token.self, count: rows)
+        let sentenceOf = storage.column(Int.self, count: rows)
+        let lineBreakBefore = storage.column(Bool.self, count: rows)
+        let keys = storage.column(PackedWord?.self, count: rows)
+        let classes = storage.column(WordClass.self, count: rows)
+        let shapes = storage.column(Shape.self, count: rows)
+        let possessive = storage.column(Bool.self, count: rows)
+        let quoted = storage.column(Bool.self, count: rows)
+        let sentenceStart = storage.column(Int.self, count: sentenceCount)
+        let headline = storage.column(Bool.self, count: sentenceCount)
+        let longWords = storage.column(Int32.self, count: sentenceCount)
+        let capitalizedWords = storage.column(Int32.self, count: sentenceCount)
+        sentenceStart.initialize(repeating: -1)
+        headline.initialize(repeating: false)
+        longWords.initialize(repeating: 0)
+        capitalizedWords.initialize(repeating: 0)
+        // One pass over the tokens: each with its possessive clitics joined, its sentence, the line
+        // break before it, its reading as a word (key, classes, shape), whether it stands in a
+        // quotation; and how capitalized each sentence is.
         var count = 0
         var sentence = 0
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
         var previousEnd = 0
+        var quotations: [Range<Int>] = []
+        var openQuote: Int?
+        var straightQuote = false
         tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                let token = tokens[index]
-                let range = token.range
-                if index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].range.end == range.start
-                    && Self.isPossessiveClitic(token, utf8) {
-                    merged[count - 1] = Token(range: TextRange(start: merged[count - 1].range.start, end: range.end),
-                                              kind: .word)
-                    previousEnd = range.end
-                    continue
+            var raw = 0
+            while raw < tokens.count {
+                var token = tokens[raw]
+                while raw + 1 < tokens.count && tokens[raw].kind == .word && tokens[raw].range.end == tokens[raw + 1].range.start
+                        && Self.isPossessiveClitic(tokens[raw + 1], utf8) {
+                    raw += 1
+                    token = Token(range: TextRange(start: token.range.start, end: tokens[raw].range.end), kind: .word)
                 }
-                merged.initializeElement(at: count, to: token)
+                raw += 1
+                let range = token.range
+                let index = count
+                count += 1
+                merged.initializeElement(at: index, to: token)
                 while range.start >= nextSentenceStart {
                     sentence += 1
                     nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
                 }
-                sentenceOf[count] = sentence
-                if sentenceStart[sentence] < 0 { sentenceStart[sentence] = count }
+                sentenceOf[index] = sentence
+                if sentenceStart[sentence] < 0 { sentenceStart[sentence] = index }
+                var newlines = 0
                 if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
-                    for offset in previousEnd..<range.start where utf8[offset] == 0x0A {
-                        lineBreakBefore[count] = true
-                        break
-                    }
+                    for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines += 1 }
                 }
+                lineBreakBefore[index] = newlines > 0
                 previousEnd = range.end
-                count += 1
+                // Curly “…” quotations, and straight "…" pairs within a paragraph.
+                if let start = openQuote, newlines > 0, straightQuote || newlines >= 2 {
+                    quotations.append(start..<index)
+                    openQuote = nil
+                }
+                switch token.kind {
+                case .word:
+                    var end = range.end
+                    let suffix = Self.possessiveSuffix(utf8, range)
+                    if let suffix { end -= suffix }
+                    possessive[index] = suffix != nil
+                    let length = end - range.start
+                    let key: PackedWord?
+                    if length > 0 && length <= 8 && range.start + 8 <= utf8.count {
+                        key = PackedWord(short: utf8.baseAddress! + range.start, length: length)
+                    } else if length > 8 && length <= 16 && range.start + 16 <= utf8.count {
+                        key = PackedWord(long: utf8.baseAddress! + range.start, length: length)
+                    } else {
+                        key = PackedWord(utf8, range.start..<end)
+                    }
+                    keys[index] = key
+                    classes[index] = key.map { lexicon.wordClass($0) } ?? []
+                    let first = utf8[range.start]
+                    let shape = first >= 0x61 && first <= 0x7A ? Shape.lower : Self.shape(utf8, range)
+                    shapes[index] = shape
+                    if range.count >= 4 {
+                        longWords[sentence] += 1
+                        if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
+                    }
+                    quoted[index] = openQuote != nil
+                    continue
+                case .punctuation where range.count > 1:
+                    keys[index] = nil
+                default:
+                    keys[index] = PackedWord(utf8, range.start..<range.end)
+                }
+                classes[index] = []
+                shapes[index] = .other
+                possessive[index] = false
+                quoted[index] = false
+                let mark = Self.quotationMark(utf8, range)
+                if mark == .curlyOpening || (mark == .straight && openQuote == nil) {
+                    if let start = openQuote { quotations.append(start..<index) }
+                    openQuote = index
+                    straightQuote = mark == .straight
+                } else if let start = openQuote, mark == .curlyClosing || (mark == .straight && straightQuote) {
+                    quotations.append(start..<(index + 1))
+                    openQuote = nil
+                } else if openQuote != nil {
+                    quoted[index] = true
+                }
             }
         }
+        if let start = openQuote { quotations.append(start..<count) }
         for sentence in 0..<sentenceCount where sentenceStart[sentence] < 0 { sentenceStart[sentence] = count }
-        let keys = storage.uninitializedColumn(PackedWord?.self, count: count)
-        let classes = storage.uninitializedColumn(WordClass.self, count: count)
-        let shapes = storage.uninitializedColumn(Shape.self, count: count)
-        let possessive = storage.column(Bool.self, count: count, repeating: false)
-        let headline = storage.column(Bool.self, count: sentenceCount, repeating: false)
-        let longWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
-        let capitalizedWords = storage.column(Int32.self, count: sentenceCount, repeating: 0)
-        // Each token as a word (key, classes, shape), and how capitalized each sentence is.
-        for index in 0..<count {
-            let token = merged[index]
-            let range = token.range
-            switch token.kind {
-            case .word:
-                var end = range.end
-                if let suffix = Self.possessiveSuffix(utf8, range) {
-                    end -= suffix
-                    possessive[index] = true
-                }
-                let length = end - range.start
-                let key = length > 0 && length <= 8 && range.start + 8 <= utf8.count
-                    ? PackedWord(short: utf8.baseAddress! + range.start, length: length)
-                    : PackedWord(utf8, range.start..<end)
-                keys[index] = key
-                classes[index] = key.map { lexicon.wordClass($0) } ?? []
-                let first = utf8[range.start]
-                let shape = first >= 0x61 && first <= 0x7A ? Shape.lower : Self.shape(utf8, range)
-                shapes[index] = shape
-                if range.count >= 4 {
-                    longWords[sentenceOf[index]] += 1
-                    if shape == .capitalized || shape == .upper { capitalizedWords[sentenceOf[index]] += 1 }
-                }
-            case .punctuation where range.count > 1:
-                keys[index] = nil
-                classes[index] = []
-                shapes[index] = .other
-            default:
-                keys[index] = PackedWord(utf8, range.start..<range.end)
-                classes[index] = []
-                shapes[index] = .other
-            }
-        }
         for sentence in 0..<sentenceCount where longWords[sentence] >= 3 {
             headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
         }
         self.tokens = UnsafeBufferPointer(rebasing: merged[0..<count])
         self.sentenceOf = UnsafeBufferPointer(rebasing: sentenceOf[0..<count])
         self.lineBreakBefore = UnsafeBufferPointer(rebasing: lineBreakBefore[0..<count])
-        self.keys = UnsafeBufferPointer(keys)
-        self.classes = UnsafeBufferPointer(classes)
-        self.shapes = UnsafeBufferPointer(shapes)
-        self.possessive = UnsafeBufferPointer(possessive)
+        self.keys = UnsafeBufferPointer(rebasing: keys[0..<count])
+        self.classes = UnsafeBufferPointer(rebasing: classes[0..<count])
+        self.shapes = UnsafeBufferPointer(rebasing: shapes[0..<count])
+        self.possessive = UnsafeBufferPointer(rebasing: possessive[0..<count])
+        self.quoted = UnsafeBufferPointer(rebasing: quoted[0..<count])
         self.sentenceStart = UnsafeBufferPointer(sentenceStart)
         self.headline = UnsafeBufferPointer(headline)
-        let quoted = storage.column(Bool.self, count: count, repeating: false)
-        self.quoted = UnsafeBufferPointer(quoted)
+        self.quotations = quotations
         self.storage = storage
-        quotations = findQuotations(marking: quoted)
+    }
+
+    /// The bytes of the columns of `rows` tokens and `sentences` sentences.
+    private static func columnBytes(rows: Int, sentences: Int) -> Int {
+        ColumnStorage.bytes(for: Token.self, count: rows) + ColumnStorage.bytes(for: Int.self, count: rows)
+            + 4 * ColumnStorage.bytes(for: Bool.self, count: rows) + ColumnStorage.bytes(for: PackedWord?.self, count: rows)
+            + ColumnStorage.bytes(for: WordClass.self, count: rows) + ColumnStorage.bytes(for: Shape.self, count: rows)
+            + ColumnStorage.bytes(for: Int.self, count: sentences) + ColumnStorage.bytes(for: Bool.self, count: sentences)
+            + 2 * ColumnStorage.bytes(for: Int32.self, count: sentences)
     }
 
     /// True for a token of a headline-style sentence, where most words are capitalized.
@@ -254,52 +291,26 @@ final class DocumentView {
         return false
     }
 
-    /// The entity (from an earlier stage) overlapping tokens `range`, preferring a PERSON.
-    func entity(overlapping range: Range<Int>) -> Entity? {
+    /// The position in `entities` of the entity (from an earlier stage) overlapping tokens
+    /// `range`, preferring a PERSON; a position, so that asking copies no entity.
+    func entityIndex(overlapping range: Range<Int>) -> Int? {
         guard !entities.isEmpty else { return nil }
         let span = span(range)
-        var low = 0
-        var high = entities.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entities[middle].range.end <= span.start { low = middle + 1 } else { high = middle }
-        }
-        var found: Entity?
-        var index = low
-        while index < entities.count && entities[index].range.start < span.end {
-            if found == nil || entities[index].label == "PERSON" { found = entities[index] }
-            index += 1
-        }
-        return found
-    }
-
-    // MARK: - Building
-
-    /// Marks tokens inside curly “…” quotations, and inside straight "…" pairs within a paragraph,
-    /// in `quoted`; returns the quotations.
-    private func findQuotations(marking quoted: UnsafeMutableBufferPointer<Bool>) -> [Range<Int>] {
-        var quotations: [Range<Int>] = []
-        var open: Int?
-        var straight = false
-        for index in 0..<count {
-            if let start = open, lineBreakBefore[index], straight || isParagraphBreak(before: index) {
-                quotations.append(start..<index)
-                open = nil
+        return entities.withUnsafeBufferPointer { entities in
+            var low = 0
+            var high = entities.count
+            while low < high {
+                let middle = (low + high) / 2
+                if entities[middle].range.end <= span.start { low = middle + 1 } else { high = middle }
             }
-            let mark = Self.quotationMark(utf8, tokens[index].range)
-            if mark == .curlyOpening || (mark == .straight && open == nil) {
-                if let start = open { quotations.append(start..<index) }
-                open = index
-                straight = mark == .straight
-            } else if let start = open, mark == .curlyClosing || (mark == .straight && straight) {
-                quotations.append(start..<(index + 1))
-                open = nil
-            } else if open != nil {
-                quoted[index] = true
+            var found: Int?
+            var index = low
+            while index < entities.count && entities[index].range.start < span.end {
+                if found == nil || entities[index].label == "PERSON" { found = index }
+                index += 1
             }
+            return found
         }
-        if let start = open { quotations.append(start..<count) }
-        return quotations
     }
 
     /// A quotation mark a token may be.

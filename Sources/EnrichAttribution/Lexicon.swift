@@ -2,31 +2,37 @@ import EnrichCore
 
 /// Everything the attribution rules know about single words: cue verbs, the closed-class words of
 /// English grammar (in code, they are the grammar), and the nouns and name words of the sources
-/// model (`models/sources/descriptions.tsv`, `name-words.tsv`).
-struct Lexicon: Sendable {
-    private var classes: [PackedWord: WordClass] = [:]
-    /// `classes` as a table for the per-token lookup.
-    private var classTable = WordTable<WordClass>([:], filler: [])
-    /// Every cue verb form; `cueTable` gives the position of a word's form here.
-    private var cues: [CueVerb] = []
-    private var cueTable = WordTable<Int>([:], filler: 0)
+/// model (`models/sources/descriptions.tsv`, `name-words.tsv`). A class, so that every document's
+/// view and resolver share its tables without retaining each of them.
+final class Lexicon: Sendable {
+    /// The classes of every word the lexicon knows.
+    private let classTable: WordTable<WordClass>
+    /// Every cue verb form (`CueVerb.all`); `cueTable` gives the position of a word's form here.
+    private let cues: [CueVerb]
+    private let cueTable: WordTable<Int>
     /// What a source noun refers to or is ("company" → organization, "experts" → person).
-    private var nounKinds: [PackedWord: Attribution.Kind] = [:]
+    private let nounKinds: WordTable<Attribution.Kind>
 
     /// Builds the lexicon from the grammar tables and the sources model.
     init(descriptions: [Substring], nameWords: [Substring], file: (String) -> String) throws(PipelineError) {
+        var classes: [PackedWord: WordClass] = [:]
+        func insert(_ word: some StringProtocol, _ wordClass: WordClass) {
+            guard let key = PackedWord(word) else { return }
+            classes[key, default: []].insert(wordClass)
+        }
         for (words, wordClass) in Self.grammar {
             for word in words.split(separator: " ") { insert(word, wordClass) }
         }
         var cuePositions: [PackedWord: Int] = [:]
-        for (word, verb) in CueVerb.all {
+        for (position, (word, _)) in CueVerb.all.enumerated() {
             if let key = PackedWord(word) {
-                cuePositions[key] = cues.count
-                cues.append(verb)
+                cuePositions[key] = position
                 classes[key, default: []].insert(.cue)
             }
         }
+        cues = CueVerb.all.map { $0.verb }
         cueTable = WordTable(cuePositions, filler: 0)
+        var nounKinds: [PackedWord: Attribution.Kind] = [:]
         for line in descriptions {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count == 3, let kind = Attribution.Kind(rawValue: String(columns[2])) else {
@@ -46,6 +52,7 @@ struct Lexicon: Sendable {
                 nounKinds[key] = kind
             }
         }
+        self.nounKinds = WordTable(nounKinds, filler: .organization)
         for line in nameWords {
             let columns = line.split(separator: "\t")
             let wordClass: WordClass
@@ -62,9 +69,21 @@ struct Lexicon: Sendable {
         classTable = WordTable(classes, filler: [])
     }
 
-    private mutating func insert(_ word: some StringProtocol, _ wordClass: WordClass) {
-        guard let key = PackedWord(word) else { return }
-        classes[key, default: []].insert(wordClass)
+    /// Writes the lexicon's tables for `init(decoding:)`.
+    func encode(into image: inout ImageWriter) {
+        classTable.encode(into: &image) { UInt64($0.rawValue) }
+        cueTable.encode(into: &image) { UInt64($0) }
+        nounKinds.encode(into: &image) { UInt64(Attribution.Kind.allCases.firstIndex(of: $0)!) }
+    }
+
+    /// Reads the tables that `encode(into:)` wrote, without hashing a word.
+    init(decoding image: inout ImageReader) throws(PipelineError) {
+        classTable = try WordTable(decoding: &image, filler: []) { WordClass(rawValue: UInt32(truncatingIfNeeded: $0)) }
+        let cueCount = CueVerb.all.count
+        cueTable = try WordTable(decoding: &image, filler: 0) { $0 < UInt64(cueCount) ? Int($0) : nil }
+        cues = CueVerb.all.map { $0.verb }
+        let kinds = Attribution.Kind.allCases
+        nounKinds = try WordTable(decoding: &image, filler: .organization) { $0 < UInt64(kinds.count) ? kinds[Int($0)] : nil }
     }
 
     /// The classes of a word (case-insensitive).
@@ -90,7 +109,7 @@ struct Lexicon: Sendable {
     }
 
     /// Closed-class words of English, by what they do in the rules.
-    private static let grammar: [(String, WordClass)] = [
+    static let grammar: [(String, WordClass)] = [
         ("he she", [.personPronoun, .functionWord]),
         ("it", [.thingPronoun, .functionWord]),
         ("they", [.pluralPronoun, .functionWord]),

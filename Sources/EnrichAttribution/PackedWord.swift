@@ -7,10 +7,16 @@ struct PackedWord: Hashable, Sendable {
     /// alone tell words apart, and `low` is never zero).
     private(set) var low: UInt64 = 0
     private(set) var high: UInt64 = 0
-    private var count: UInt8 = 0
+    private(set) var count: UInt8 = 0
 
     static let maximumLength = 16
 
+    /// The key with these parts, as `ImageReader` reads a compiled model back.
+    init(low: UInt64, high: UInt64, count: Int) {
+        self.low = low
+        self.high = high
+        self.count = UInt8(count)
+    }
 
     /// A cheap, well-mixed hash for `WordTable` (the standard `Hasher` costs more than the lookup).
     var mixed: UInt64 {
@@ -40,6 +46,17 @@ struct PackedWord: Hashable, Sendable {
     init(short pointer: UnsafePointer<UInt8>, length: Int) {
         let word = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
         low = Self.lowercased(length == 8 ? word : word & ((1 << (8 * UInt64(length))) - 1))
+        count = UInt8(length)
+    }
+
+    /// The key of the `length` (9...16) bytes at `pointer`, where 16 bytes are readable: two
+    /// loads and no branch, for the per-token loop.
+    @inline(__always)
+    init(long pointer: UnsafePointer<UInt8>, length: Int) {
+        let raw = UnsafeRawPointer(pointer)
+        low = Self.lowercased(raw.loadUnaligned(as: UInt64.self))
+        let rest = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        high = Self.lowercased(length == 16 ? rest : rest & ((1 << (8 * UInt64(length - 8))) - 1))
         count = UInt8(length)
     }
 

@@ -15,7 +15,7 @@ struct ResolvedSource {
 
 /// What kind of outlet a news source is: which description ("the magazine", "the paper") can
 /// refer back to it.
-enum OutletClass: String, Sendable {
+enum OutletClass: String, Sendable, CaseIterable {
     case agency, newspaper, magazine, broadcaster, site
 }
 

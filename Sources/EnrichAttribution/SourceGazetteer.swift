@@ -4,8 +4,9 @@ import EnrichCore
 /// organizations often named by a short form (`models/sources/organizations.tsv`).
 ///
 /// Aliases are tokenized with the same ICU word breaks as documents and matched token by token,
-/// case-insensitively, with or without a leading "The".
-struct SourceGazetteer: Sendable {
+/// case-insensitively, with or without a leading "The". A class, so that every document's resolver
+/// shares its tables without retaining each of them.
+final class SourceGazetteer: Sendable {
     /// A named source.
     struct Entry: Sendable, Hashable {
         /// The usual full name ("Associated Press").
@@ -17,22 +18,34 @@ struct SourceGazetteer: Sendable {
         let lastWord: PackedWord?
     }
 
-    private(set) var entries: [Entry] = []
-    private var aliases: [[PackedWord]: Int] = [:]
+    /// Every named source, in the order of the model files.
+    private let entries: [Entry]
     /// Every alias by the hash of its words (`sequenceHash`), in an open-addressing table with
     /// linear probing (an empty slot has no words): where its words start in `aliasWords`, how
     /// many there are, and its entry.
-    private var aliasSlots: [AliasSlot] = []
-    private var aliasWords: [PackedWord] = []
-    private var aliasMask = 0
+    private let aliasSlots: [AliasSlot]
+    private let aliasWords: [PackedWord]
+    private let aliasMask: Int
     /// The longest alias (in tokens) that starts with a given word.
-    private var longestAlias: [PackedWord: Int] = [:]
-    /// `longestAlias` as a table for the per-name lookup.
-    private var longestAliasTable = WordTable<Int>([:], filler: 0)
+    private let longestAliasTable: WordTable<Int>
 
     /// Reads the outlet and organization tables; `tokenize` splits an alias into its token words.
     init(outlets: [Substring], organizations: [Substring], file: (String) -> String,
          tokenize: (String) -> [PackedWord]) throws(PipelineError) {
+        var entries: [Entry] = []
+        var aliases: [[PackedWord]: Int] = [:]
+        var longestAlias: [PackedWord: Int] = [:]
+        func add(_ entry: Entry, aliases list: Substring) {
+            entries.append(entry)
+            let index = entries.count - 1
+            for alias in list.split(separator: "|") + [Substring(entry.canonical)] {
+                var words = tokenize(String(alias))
+                if words.first == Self.the { words.removeFirst() }
+                guard let first = words.first, aliases[words] == nil else { continue }
+                aliases[words] = index
+                longestAlias[first] = max(longestAlias[first] ?? 0, words.count)
+            }
+        }
         for line in outlets {
             let columns = line.split(separator: "\t")
             guard columns.count == 3, let outletClass = OutletClass(rawValue: String(columns[1])) else {
@@ -42,7 +55,7 @@ struct SourceGazetteer: Sendable {
             }
             add(Entry(canonical: String(columns[0]), kind: .media, outletClass: outletClass,
                       lastWord: tokenize(String(columns[0])).last),
-                aliases: columns[2], tokenize: tokenize)
+                aliases: columns[2])
         }
         for line in organizations {
             let columns = line.split(separator: "\t")
@@ -52,12 +65,14 @@ struct SourceGazetteer: Sendable {
             }
             add(Entry(canonical: String(columns[0]), kind: kind, outletClass: nil,
                       lastWord: tokenize(String(columns[0])).last),
-                aliases: columns[2], tokenize: tokenize)
+                aliases: columns[2])
         }
+        self.entries = entries
         longestAliasTable = WordTable(longestAlias, filler: 0)
         var capacity = 16
         while capacity < aliases.count * 2 { capacity *= 2 }
-        aliasSlots = [AliasSlot](repeating: AliasSlot(hash: 0, start: 0, count: 0, entry: 0), count: capacity)
+        var aliasSlots = [AliasSlot](repeating: AliasSlot(hash: 0, start: 0, count: 0, entry: 0), count: capacity)
+        var aliasWords: [PackedWord] = []
         aliasMask = capacity - 1
         for (words, entry) in aliases {
             let hash = Self.sequenceHash(words[...])
@@ -67,6 +82,72 @@ struct SourceGazetteer: Sendable {
                                          entry: Int32(entry))
             aliasWords.append(contentsOf: words)
         }
+        self.aliasSlots = aliasSlots
+        self.aliasWords = aliasWords
+    }
+
+    /// Writes the entries and alias tables for `init(decoding:)`.
+    func encode(into image: inout ImageWriter) {
+        image.append(UInt64(entries.count))
+        for entry in entries {
+            image.append(entry.canonical)
+            image.append(UInt64(Attribution.Kind.allCases.firstIndex(of: entry.kind)!))
+            image.append(entry.outletClass.map { UInt64(OutletClass.allCases.firstIndex(of: $0)!) + 1 } ?? 0)
+            image.append(entry.lastWord.map { _ in 1 } ?? 0)
+            image.append(entry.lastWord ?? PackedWord(low: 0, high: 0, count: 0))
+        }
+        image.append(UInt64(aliasWords.count))
+        for word in aliasWords { image.append(word) }
+        image.append(UInt64(aliasSlots.count))
+        for slot in aliasSlots {
+            image.append(slot.hash)
+            image.append(UInt64(slot.start))
+            image.append(UInt64(slot.count))
+            image.append(UInt64(slot.entry))
+        }
+        longestAliasTable.encode(into: &image) { UInt64($0) }
+    }
+
+    /// Reads what `encode(into:)` wrote, without tokenizing or hashing an alias.
+    init(decoding image: inout ImageReader) throws(PipelineError) {
+        let kinds = Attribution.Kind.allCases
+        let outletClasses = OutletClass.allCases
+        var entries: [Entry] = []
+        let entryCount = try image.count(atMost: 1 << 20)
+        entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount {
+            let canonical = try image.string()
+            let kind = try image.count(atMost: kinds.count - 1)
+            let outletClass = try image.count(atMost: outletClasses.count)
+            let hasLastWord = try image.count(atMost: 1) == 1
+            let lastWord = try image.word()
+            entries.append(Entry(canonical: canonical, kind: kinds[kind],
+                                 outletClass: outletClass == 0 ? nil : outletClasses[outletClass - 1],
+                                 lastWord: hasLastWord ? lastWord : nil))
+        }
+        var aliasWords: [PackedWord] = []
+        let wordCount = try image.count(atMost: 1 << 24)
+        aliasWords.reserveCapacity(wordCount)
+        for _ in 0..<wordCount { aliasWords.append(try image.word()) }
+        var aliasSlots: [AliasSlot] = []
+        let capacity = try image.count(atMost: 1 << 24)
+        guard capacity >= 16, capacity & (capacity - 1) == 0 else { throw ImageReader.damaged }
+        aliasSlots.reserveCapacity(capacity)
+        var used = 0
+        for _ in 0..<capacity {
+            let hash = try image.integer()
+            let start = try image.count(atMost: wordCount)
+            let count = try image.count(atMost: wordCount - start)
+            let entry = try image.count(atMost: max(entryCount - 1, 0))
+            if count > 0 { used += 1 }
+            aliasSlots.append(AliasSlot(hash: hash, start: Int32(start), count: Int32(count), entry: Int32(entry)))
+        }
+        guard used < capacity, used == 0 || entryCount > 0 else { throw ImageReader.damaged }
+        self.entries = entries
+        self.aliasWords = aliasWords
+        self.aliasSlots = aliasSlots
+        aliasMask = capacity - 1
+        longestAliasTable = try WordTable(decoding: &image, filler: 0) { Int(exactly: $0) }
     }
 
     /// One alias in `aliasSlots`.
@@ -103,18 +184,6 @@ struct SourceGazetteer: Sendable {
 
     private static func sequenceHash(_ words: ArraySlice<PackedWord>) -> UInt64 {
         words.reduce(0x243F_6A88_85A3_08D3, extend)
-    }
-
-    private mutating func add(_ entry: Entry, aliases list: Substring, tokenize: (String) -> [PackedWord]) {
-        entries.append(entry)
-        let index = entries.count - 1
-        for alias in list.split(separator: "|") + [Substring(entry.canonical)] {
-            var words = tokenize(String(alias))
-            if words.first == Self.the { words.removeFirst() }
-            guard let first = words.first, aliases[words] == nil else { continue }
-            aliases[words] = index
-            longestAlias[first] = max(longestAlias[first] ?? 0, words.count)
-        }
     }
 
     static let the = PackedWord("the")!

@@ -15,8 +15,9 @@ struct SourceResolver {
     private var sources: [ResolvedSource] = []
     /// How many referents a pronoun or description looks back over at most.
     private static let lookback = 400
-    /// Full names of persons by their last word, so "Brinkley" becomes "Jason Brinkley".
-    private var fullNames = WordMap<String>()
+    /// Full names of persons by their last word, so "Brinkley" becomes "Jason Brinkley"; spelled
+    /// out only when a mention resolves to one.
+    private var fullNames = WordMap<Spelling>()
     /// The first description of an unnamed source by head noun, so that "the sources" later on
     /// keeps the name "sources familiar with the matter".
     private var unnamedByHead = WordMap<String>()
@@ -144,12 +145,12 @@ struct SourceResolver {
     private enum NameReading {
         /// A name of the gazetteer.
         case known(SourceGazetteer.Entry)
-        /// A person: the words of the name past any title, and the entity's id.
-        case person(Range<Int>, id: String?)
+        /// A person: the words of the name past any title, and the position of its entity.
+        case person(Range<Int>, entity: Int?)
         /// A person named by the fuller name the document uses elsewhere.
-        case fullNamed(String)
+        case fullNamed(Spelling)
         /// Anything else, spelled as the words `name`.
-        case named(Range<Int>, Attribution.Kind, id: String?)
+        case named(Range<Int>, Attribution.Kind, entity: Int?)
 
         var kind: Attribution.Kind {
             switch self {
@@ -175,12 +176,12 @@ struct SourceResolver {
         switch reading {
         case .known(let entry):
             ResolvedSource(mention: tokens, source: entry.canonical, kind: entry.kind, outletClass: entry.outletClass)
-        case .person(let person, let id):
-            ResolvedSource(mention: tokens, source: fullName(person), kind: .person, id: id)
+        case .person(let person, let entity):
+            ResolvedSource(mention: tokens, source: fullName(person), kind: .person, id: entity.flatMap { view.entities[$0].id })
         case .fullNamed(let full):
-            ResolvedSource(mention: tokens, source: full, kind: .person)
-        case .named(let name, let kind, let id):
-            ResolvedSource(mention: tokens, source: view.text(name), kind: kind, id: id)
+            ResolvedSource(mention: tokens, source: text(of: full), kind: .person)
+        case .named(let name, let kind, let entity):
+            ResolvedSource(mention: tokens, source: view.text(name), kind: kind, id: entity.flatMap { view.entities[$0].id })
         }
     }
 
@@ -191,20 +192,24 @@ struct SourceResolver {
            let entry = gazetteer.entry(exactly: view.keys[name]) {
             return .known(entry)
         }
-        let entity = view.entities.isEmpty ? nil : view.entity(overlapping: name)
-        if let entity, entity.label == "PERSON" { return .person(personName(in: name) ?? name, id: entity.id) }
-        if let entity, Self.isInstitutionLabel(entity.label) {
-            return .named(name, hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
-                          id: entity.id)
+        let entity = view.entityIndex(overlapping: name)
+        if let entity {
+            if view.entities[entity].label == "PERSON" {
+                return .person(personName(in: name) ?? name, entity: entity)
+            }
+            if Self.isInstitutionLabel(view.entities[entity].label) {
+                return .named(name, hasWord(name, .mediaWord) && !hasWord(name, .organizationWord) ? .media : .organization,
+                              entity: entity)
+            }
         }
-        if let person = personName(in: name) { return .person(person, id: nil) }
+        if let person = personName(in: name) { return .person(person, entity: nil) }
         if view.classes[name.upperBound - 1].contains(.mediaWord) && !hasWord(name, .organizationWord) {
-            return .named(name, .media, id: nil)
+            return .named(name, .media, entity: nil)
         }
-        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) { return .named(name, .organization, id: nil) }
+        if hasWord(name, .organizationWord) || hasWord(name, .mediaWord) { return .named(name, .organization, entity: nil) }
         if wordCount(name) == 1, let key = view.keys[name.lowerBound], let full = fullNames[key] { return .fullNamed(full) }
-        if entity == nil && name == tokens && looksLikePersonName(name) { return .named(name, .person, id: nil) }
-        return .named(name, .organization, id: nil)
+        if entity == nil && name == tokens && looksLikePersonName(name) { return .named(name, .person, entity: nil) }
+        return .named(name, .organization, entity: nil)
     }
 
     /// True for the entity labels of organizations and places, which speak as organizations.
@@ -257,8 +262,38 @@ struct SourceResolver {
 
     /// The fullest form of a person's name used in the document.
     private func fullName(_ person: Range<Int>) -> String {
-        if wordCount(person) == 1, let key = view.keys[person.lowerBound], let full = fullNames[key] { return full }
+        if wordCount(person) == 1, let key = view.keys[person.lowerBound], let full = fullNames[key] { return text(of: full) }
         return view.text(person)
+    }
+
+    /// How a name is spelled, before it is spelled out.
+    private enum Spelling {
+        /// As the words of these tokens are written (`DocumentView.text`).
+        case words(Range<Int>)
+        /// A gazetteer's canonical name.
+        case canonical(String)
+    }
+
+    private func text(of spelling: Spelling) -> String {
+        switch spelling {
+        case .words(let tokens): view.text(tokens)
+        case .canonical(let name): name
+        }
+    }
+
+    /// The spelling of the source a reading names: what `spelled` spells out.
+    private func spelling(of reading: NameReading) -> Spelling {
+        switch reading {
+        case .known(let entry):
+            return .canonical(entry.canonical)
+        case .person(let person, _):
+            if wordCount(person) == 1, let key = view.keys[person.lowerBound], let full = fullNames[key] { return full }
+            return .words(person)
+        case .fullNamed(let full):
+            return full
+        case .named(let name, _, _):
+            return .words(name)
+        }
     }
 
     private func wordCount(_ range: Range<Int>) -> Int {
@@ -308,7 +343,7 @@ struct SourceResolver {
             }
             if reading.kind == .person, wordCount(name) >= 2, let last = view.keys[lastWord(of: name)],
                fullNames[last] == nil {
-                fullNames[last] = spelled(reading, mention: withArticle).source
+                fullNames[last] = spelling(of: reading)
             }
             referents.append(nameReferent(tokens, kind: reading.kind, outletClass: reading.outletClass, lastWord: nil))
         }

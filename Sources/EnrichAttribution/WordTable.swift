@@ -1,3 +1,5 @@
+import EnrichCore
+
 /// A read-only hash table from words to values, built once and probed once per token: open
 /// addressing with linear probing on `PackedWord.mixed`, each key stored beside its value so that
 /// a probe reads one cache line (an empty slot has `low == 0`, which no word has).
@@ -30,6 +32,47 @@ struct WordTable<Value: Sendable>: Sendable {
         }
         self.slots = slots
         self.present = present
+    }
+
+    /// Writes the table as it is laid out, so that `init(decoding:)` restores it without hashing;
+    /// `encode` turns a value into an integer.
+    func encode(into image: inout ImageWriter, _ encode: (Value) -> UInt64) {
+        image.append(UInt64(slots.count))
+        for slot in slots {
+            image.append(slot.low)
+            image.append(slot.high)
+            image.append(slot.low == 0 ? 0 : encode(slot.value))
+        }
+        for bits in present { image.append(bits) }
+    }
+
+    /// Reads a table that `encode(into:_:)` wrote; `decode` turns an integer back into a value
+    /// (nil when it is none). Fails on a table whose probes could not end.
+    init(decoding image: inout ImageReader, filler: Value, _ decode: (UInt64) -> Value?) throws(PipelineError) {
+        let capacity = try image.count(atMost: 1 << 24)
+        guard capacity >= 16, capacity & (capacity - 1) == 0 else { throw ImageReader.damaged }
+        var slots: [Slot] = []
+        slots.reserveCapacity(capacity)
+        var used = 0
+        for _ in 0..<capacity {
+            let low = try image.integer()
+            let high = try image.integer()
+            let raw = try image.integer()
+            if low == 0 {
+                slots.append(Slot(low: 0, high: 0, value: filler))
+                continue
+            }
+            guard let value = decode(raw) else { throw ImageReader.damaged }
+            slots.append(Slot(low: low, high: high, value: value))
+            used += 1
+        }
+        guard used < capacity else { throw ImageReader.damaged }
+        var present: [UInt64] = []
+        present.reserveCapacity(64)
+        for _ in 0..<64 { present.append(try image.integer()) }
+        self.slots = slots
+        self.present = present
+        mask = capacity - 1
     }
 
     @inline(__always)
