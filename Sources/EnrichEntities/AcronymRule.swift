@@ -17,6 +17,7 @@ struct AcronymRule {
             defined[tokens[acronym].key] = entity
         }
         var result = entities
+        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         for index in tokens.indices where !covered[index] && isAcronym(tokens[index], text) {
             let token = tokens[index]
             if let definition = defined[token.key] {

@@ -78,13 +78,16 @@ public struct EntityStage: Stage {
     private func process(_ document: inout Document, people: inout KnownPeople) {
         document.entities = document.withUTF8 { text in
             let tokens = MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer)
-            return tag(tokens, text: text, people: &people).compactMap { candidate in
-                guard options.labels.isEmpty || options.labels.contains(candidate.label) else { return nil }
+            let candidates = tag(tokens, text: text, people: &people)
+            var entities: [Entity] = []
+            entities.reserveCapacity(candidates.count)
+            for candidate in candidates where options.labels.isEmpty || options.labels.contains(candidate.label) {
                 let id = candidate.entry.map { gazetteer.id($0) }
                     ?? people.localID(candidate.localID, tokens: tokens, text: text)
-                return Entity(range: TextRange(start: candidate.start, end: candidate.end),
-                              label: candidate.label.description, id: id)
+                entities.append(Entity(range: TextRange(start: candidate.start, end: candidate.end),
+                                       label: candidate.label.description, id: id))
             }
+            return entities
         }
     }
 
@@ -92,6 +95,7 @@ public struct EntityStage: Stage {
         _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople
     ) -> [Candidate] {
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(tokens.count / 4 + 8)
         var guarded: [Candidate] = []
         GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, accepted: &candidates, guarded: &guarded)
         if options.patterns {

@@ -27,8 +27,9 @@ enum OverlapPolicy {
         guard !extra.isEmpty else { return taken }
         let takenInOrder = isSortedByStart(taken)
         let spans = SpanIndex(takenInOrder ? taken : taken.sorted { $0.start < $1.start })
-        var added = SpanIndex([])
+        var added = SpanIndex([], capacity: extra.count)
         var fillers: [Candidate] = []
+        fillers.reserveCapacity(extra.count)
         for candidate in isSortedByStart(extra) ? extra : extra.sorted(by: { $0.start < $1.start })
         where !spans.overlaps(candidate) && !added.overlaps(candidate) {
             added.append(candidate)
@@ -66,9 +67,9 @@ enum OverlapPolicy {
         private var starts: [Int] = []
         private var greatestEnds: [Int] = []
 
-        init(_ sorted: [Candidate]) {
-            starts.reserveCapacity(sorted.count)
-            greatestEnds.reserveCapacity(sorted.count)
+        init(_ sorted: [Candidate], capacity: Int = 0) {
+            starts.reserveCapacity(max(sorted.count, capacity))
+            greatestEnds.reserveCapacity(max(sorted.count, capacity))
             for candidate in sorted { append(candidate) }
         }
 

@@ -24,6 +24,7 @@ struct ShortMentionLinker {
             for index in entity.first...entity.last { entityAt[index] = covered }
         }
         var result = entities
+        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         for index in tokens.indices where entityAt[index] != covered && tokens[index].isName {
             let token = tokens[index]
             let key = token.wordKey
