@@ -30,7 +30,8 @@ struct AcronymRule {
                                         origin: .pattern))
             }
         }
-        return result.sorted { $0.start < $1.start }
+        // `entities` come sorted by start (and never overlap): only appended ones need placing.
+        return result.count == entities.count ? result : result.sorted { $0.start < $1.start }
     }
 
     private func isAcronym(_ token: MatchToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

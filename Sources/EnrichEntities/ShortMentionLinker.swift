@@ -46,6 +46,7 @@ struct ShortMentionLinker {
                 result.append(linked)
             }
         }
-        return result.sorted { $0.start < $1.start }
+        // `entities` come sorted by start (and never overlap): only appended ones need placing.
+        return result.count == entities.count ? result : result.sorted { $0.start < $1.start }
     }
 }
