@@ -16,6 +16,9 @@ public final class CompiledGazetteer: @unchecked Sendable {
     private let smallWords: UnsafeRawPointer
     private let entries: UnsafeRawPointer
     private let strings: UnsafeRawPointer
+    /// 4,096 bits, one per value of a key's top 12 bits, set for the keys of the small-letter word
+    /// table: most words in small letters are in no list, and this tells so without a probe.
+    private let smallWordFilter: UnsafeMutablePointer<UInt64>
 
     /// An entity's stored facts.
     struct Entry {
@@ -43,6 +46,16 @@ public final class CompiledGazetteer: @unchecked Sendable {
         smallWords = base + header.smallWordsOffset
         entries = base + header.entriesOffset
         strings = base + header.stringsOffset
+        smallWordFilter = .allocate(capacity: 64)
+        smallWordFilter.initialize(repeating: 0, count: 64)
+        for slot in 0..<header.smallWordSlotCount {
+            let key = smallWords.load(fromByteOffset: slot * GazetteerImage.slotSize, as: UInt64.self)
+            if key != 0 { smallWordFilter[Int(key >> 58)] |= 1 << ((key >> 52) & 63) }
+        }
+    }
+
+    deinit {
+        smallWordFilter.deallocate()
     }
 
     /// The key of the sources this file was built from (see `GazetteerCache`).
@@ -92,6 +105,7 @@ public final class CompiledGazetteer: @unchecked Sendable {
     /// the classes in `WordClass.inSmallLetters`, from a table small enough to stay in the CPU cache.
     @inline(__always)
     func wordClass(_ key: UInt64, smallLetters: Bool = false) -> WordClass {
+        if smallLetters, (smallWordFilter[Int(key >> 58)] >> ((key >> 52) & 63)) & 1 == 0 { return [] }
         let table = smallLetters ? smallWords : words
         let mask = smallLetters ? smallWordMask : wordMask
         var slot = Int(truncatingIfNeeded: key) & mask
