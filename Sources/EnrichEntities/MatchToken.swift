@@ -230,12 +230,12 @@ private struct MatchTokenBuilder {
         let hasLower = scan.classes & ByteClass.lower != 0
         var shape: MatchToken.Shape = []
         let lead = utf8[start]
-        let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
-            : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
         var stemHash: NameHash?
         var stemEnd = end
         switch kind {
         case .word:
+            let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
+                : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
             shape.insert(.word)
             if firstIsUpper || (!firstIsLower && hasUpper) { shape.insert(.capitalized) }
             if hasUpper && !hasLower && !firstIsLower { shape.insert(.allCaps) }
