@@ -17,6 +17,7 @@ struct AcronymRule {
             defined[tokens[acronym].key] = entity
         }
         var result = entities
+        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         for index in tokens.indices where !covered[index] && isAcronym(tokens[index], text) {
             let token = tokens[index]
             if let definition = defined[token.key] {
@@ -29,7 +30,8 @@ struct AcronymRule {
                                         origin: .pattern))
             }
         }
-        return result.sorted { $0.start < $1.start }
+        // `entities` come sorted by start (and never overlap): only appended ones need placing.
+        return result.count == entities.count ? result : result.sorted { $0.start < $1.start }
     }
 
     private func isAcronym(_ token: MatchToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -6,11 +6,19 @@ import EnrichCore
 /// Immutable after `init`, so one instance serves every thread.
 public final class CompiledGazetteer: @unchecked Sendable {
     private let file: MappedFile
-    private let base: UnsafeRawPointer
     private let header: GazetteerImage.Header
     private let nameMask: Int
     private let wordMask: Int
     private let smallWordMask: Int
+    /// The sections' addresses, computed once: lookups run for every token.
+    private let names: UnsafeRawPointer
+    private let words: UnsafeRawPointer
+    private let smallWords: UnsafeRawPointer
+    private let entries: UnsafeRawPointer
+    private let strings: UnsafeRawPointer
+    /// 4,096 bits, one per value of a key's top 12 bits, set for the keys of the small-letter word
+    /// table: most words in small letters are in no list, and this tells so without a probe.
+    private let smallWordFilter: UnsafeMutablePointer<UInt64>
 
     /// An entity's stored facts.
     struct Entry {
@@ -29,10 +37,25 @@ public final class CompiledGazetteer: @unchecked Sendable {
     public init(mapping path: String) throws(PipelineError) {
         file = try MappedFile(path: path, what: "compiled gazetteer")
         header = try CompiledGazetteer.validate(file.base, length: file.count, path: path)
-        base = file.base
+        let base = file.base
         nameMask = header.nameSlotCount - 1
         wordMask = header.wordSlotCount - 1
         smallWordMask = header.smallWordSlotCount - 1
+        names = base + header.namesOffset
+        words = base + header.wordsOffset
+        smallWords = base + header.smallWordsOffset
+        entries = base + header.entriesOffset
+        strings = base + header.stringsOffset
+        smallWordFilter = .allocate(capacity: 64)
+        smallWordFilter.initialize(repeating: 0, count: 64)
+        for slot in 0..<header.smallWordSlotCount {
+            let key = smallWords.load(fromByteOffset: slot * GazetteerImage.slotSize, as: UInt64.self)
+            if key != 0 { smallWordFilter[Int(key >> 58)] |= 1 << ((key >> 52) & 63) }
+        }
+    }
+
+    deinit {
+        smallWordFilter.deallocate()
     }
 
     /// The key of the sources this file was built from (see `GazetteerCache`).
@@ -66,15 +89,15 @@ public final class CompiledGazetteer: @unchecked Sendable {
     func name(_ key: UInt64) -> NameHit? {
         var slot = Int(truncatingIfNeeded: key) & nameMask
         while true {
-            let at = header.namesOffset + slot &* 16
-            let stored = base.load(fromByteOffset: at, as: UInt64.self)
+            let at = slot &* GazetteerImage.slotSize
+            let stored = names.load(fromByteOffset: at, as: UInt64.self)
             if stored == 0 { return nil }
             if stored == key {
-                let entry = Int(base.load(fromByteOffset: at + 8, as: UInt32.self))
-                let flags = NameFlags(rawValue: base.load(fromByteOffset: at + 12, as: UInt32.self))
-                return NameHit(entry: entry == 0 ? nil : entry - 1, flags: flags)
+                let entry = Int(names.load(fromByteOffset: at &+ 8, as: UInt32.self))
+                let flags = NameFlags(rawValue: names.load(fromByteOffset: at &+ 12, as: UInt32.self))
+                return NameHit(entry: entry == 0 ? nil : entry &- 1, flags: flags)
             }
-            slot = (slot + 1) & nameMask
+            slot = (slot &+ 1) & nameMask
         }
     }
 
@@ -82,32 +105,33 @@ public final class CompiledGazetteer: @unchecked Sendable {
     /// the classes in `WordClass.inSmallLetters`, from a table small enough to stay in the CPU cache.
     @inline(__always)
     func wordClass(_ key: UInt64, smallLetters: Bool = false) -> WordClass {
-        let offset = smallLetters ? header.smallWordsOffset : header.wordsOffset
+        if smallLetters, (smallWordFilter[Int(key >> 58)] >> ((key >> 52) & 63)) & 1 == 0 { return [] }
+        let table = smallLetters ? smallWords : words
         let mask = smallLetters ? smallWordMask : wordMask
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            let at = offset + slot &* 16
-            let stored = base.load(fromByteOffset: at, as: UInt64.self)
+            let at = slot &* GazetteerImage.slotSize
+            let stored = table.load(fromByteOffset: at, as: UInt64.self)
             if stored == 0 { return [] }
-            if stored == key { return WordClass(rawValue: base.load(fromByteOffset: at + 8, as: UInt64.self)) }
-            slot = (slot + 1) & mask
+            if stored == key { return WordClass(rawValue: table.load(fromByteOffset: at &+ 8, as: UInt64.self)) }
+            slot = (slot &+ 1) & mask
         }
     }
 
     /// The label and flags of entity `index`.
     @inline(__always)
     func entry(_ index: Int) -> Entry {
-        let at = header.entriesOffset + index * GazetteerImage.entrySize
-        let label = EntityLabel(rawValue: base.load(fromByteOffset: at + 6, as: UInt8.self)) ?? .org
-        return Entry(label: label, flags: EntryFlags(rawValue: base.load(fromByteOffset: at + 7, as: UInt8.self)))
+        let at = index &* GazetteerImage.entrySize
+        let label = EntityLabel(rawValue: entries.load(fromByteOffset: at &+ 6, as: UInt8.self)) ?? .org
+        return Entry(label: label, flags: EntryFlags(rawValue: entries.load(fromByteOffset: at &+ 7, as: UInt8.self)))
     }
 
     /// The canonical id of entity `index`.
     func id(_ index: Int) -> String {
-        let at = header.entriesOffset + index * GazetteerImage.entrySize
-        let offset = Int(base.load(fromByteOffset: at, as: UInt32.self))
-        let count = Int(base.load(fromByteOffset: at + 4, as: UInt16.self))
-        let start = base.advanced(by: header.stringsOffset + offset).assumingMemoryBound(to: UInt8.self)
+        let at = index &* GazetteerImage.entrySize
+        let offset = Int(entries.load(fromByteOffset: at, as: UInt32.self))
+        let count = Int(entries.load(fromByteOffset: at &+ 4, as: UInt16.self))
+        let start = strings.advanced(by: offset).assumingMemoryBound(to: UInt8.self)
         return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 }

@@ -65,33 +65,38 @@ public struct EntityStage: Stage {
     public func process(_ documents: inout [Document]) {
         var people = KnownPeople()
         for index in documents.indices {
-            process(&documents[index], people: &people)
+            process(&documents[index], people: &people, laterArticles: index < documents.count - 1)
         }
     }
 
     /// Tags one document on its own.
     public func process(_ document: inout Document) {
         var people = KnownPeople()
-        process(&document, people: &people)
+        process(&document, people: &people, laterArticles: false)
     }
 
-    private func process(_ document: inout Document, people: inout KnownPeople) {
+    /// `people` gains this document's people only when `laterArticles` may name them by surname.
+    private func process(_ document: inout Document, people: inout KnownPeople, laterArticles: Bool) {
         document.entities = document.withUTF8 { text in
             let tokens = MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer)
-            return tag(tokens, text: text, people: &people).compactMap { candidate in
-                guard options.labels.isEmpty || options.labels.contains(candidate.label) else { return nil }
+            let candidates = tag(tokens, text: text, people: &people, laterArticles: laterArticles)
+            var entities: [Entity] = []
+            entities.reserveCapacity(candidates.count)
+            for candidate in candidates where options.labels.isEmpty || options.labels.contains(candidate.label) {
                 let id = candidate.entry.map { gazetteer.id($0) }
                     ?? people.localID(candidate.localID, tokens: tokens, text: text)
-                return Entity(range: TextRange(start: candidate.start, end: candidate.end),
-                              label: candidate.label.description, id: id)
+                entities.append(Entity(range: TextRange(start: candidate.start, end: candidate.end),
+                                       label: candidate.label.description, id: id))
             }
+            return entities
         }
     }
 
     private func tag(
-        _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople
+        _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople, laterArticles: Bool
     ) -> [Candidate] {
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(tokens.count / 4 + 8)
         var guarded: [Candidate] = []
         GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, accepted: &candidates, guarded: &guarded)
         if options.patterns {
@@ -110,7 +115,8 @@ public struct EntityStage: Stage {
             entities = AcronymRule().apply(entities, tokens: tokens, text: text)
         }
         if options.linkShortMentions {
-            entities = ShortMentionLinker().link(entities, tokens: tokens, text: text, known: &people)
+            entities = ShortMentionLinker().link(entities, tokens: tokens, text: text, known: &people,
+                                                 remember: laterArticles)
         }
         if options.numeric {
             entities = OverlapPolicy.fill(entities, with: numeric.candidates(in: tokens, text: text))

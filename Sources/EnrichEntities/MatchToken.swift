@@ -57,9 +57,30 @@ extension MatchToken {
     /// The match tokens of a document, from its `tokens` (and `sentences`, for sentence starts).
     static func tokens(of document: Document, utf8: UnsafeBufferPointer<UInt8>, gazetteer: CompiledGazetteer) -> [MatchToken] {
         guard let tokens = document.tokens, !tokens.isEmpty else { return [] }
-        var builder = MatchTokenBuilder(utf8: utf8, sentences: document.sentences ?? [],
-                                        capacity: tokens.count + tokens.count / 8 + 8)
-        tokens.withUnsafeBufferPointer { tokens in
+        let sentences = document.sentences ?? []
+        return tokens.withUnsafeBufferPointer { tokens in
+            sentences.withUnsafeBufferPointer { sentences in
+                // Hyphenated words split into several match tokens: room for one in eight, else
+                // (very rarely) a second build with more room.
+                var capacity = tokens.count + tokens.count / 8 + 8
+                while true {
+                    if let built = build(tokens, sentences: sentences, utf8: utf8, gazetteer: gazetteer, capacity: capacity) {
+                        return built
+                    }
+                    capacity *= 2
+                }
+            }
+        }
+    }
+
+    /// The match tokens, written straight into the array's storage; nil when they need more than `capacity`.
+    private static func build(
+        _ tokens: UnsafeBufferPointer<Token>, sentences: UnsafeBufferPointer<TextRange>, utf8: UnsafeBufferPointer<UInt8>,
+        gazetteer: CompiledGazetteer, capacity: Int
+    ) -> [MatchToken]? {
+        var complete = true
+        let built = [MatchToken](unsafeUninitializedCapacity: capacity) { storage, initialized in
+            var builder = MatchTokenBuilder(utf8: utf8, sentences: sentences, gazetteer: gazetteer, storage: storage)
             var index = 0
             while index < tokens.count {
                 let token = tokens[index]
@@ -71,7 +92,7 @@ extension MatchToken {
                     continue
                 }
                 if index + 1 < tokens.count, tokens[index + 1].range.start == end, utf8[end] == UInt8(ascii: "."),
-                    tokens[index + 1].range.count == 1, utf8[end - 1] != UInt8(ascii: "."),
+                    tokens[index + 1].range.end == end + 1, utf8[end - 1] != UInt8(ascii: "."),
                     isInitialOrInitialism(UnsafeBufferPointer(rebasing: utf8[start..<end])) {
                     end += 1
                     index += 1
@@ -79,24 +100,34 @@ extension MatchToken {
                 builder.appendWord(start: start, end: end)
                 index += 1
             }
+            complete = !builder.isFull
+            initialized = builder.finish()
         }
-        return builder.finish(gazetteer: gazetteer)
+        return complete ? built : nil
     }
 
     /// A single capital ("J") or an initialism ("U.S"): joined with the period written after it.
     private static func isInitialOrInitialism(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         (bytes.count == 1 && bytes[0] &- 0x41 < 26) || NameNormalizer.isInitialism(bytes)
     }
-
 }
 
-/// Builds a document's match tokens in one pass: each token's hash and shape as it is appended,
-/// and the marks that depend on its neighbours (sentence starts, runs of capitals, title-case
-/// lines) as each sentence, run and line closes.
+/// Builds a document's match tokens in one pass: each token's hash, shape, word classes and
+/// whether a listed name starts there as it is appended (one loop over its bytes, the table
+/// lookups while the token is at hand), and the marks that depend on its neighbours (sentence
+/// starts, runs of capitals, title-case lines) as each sentence, run and line closes.
 private struct MatchTokenBuilder {
     let utf8: UnsafeBufferPointer<UInt8>
-    let sentences: [TextRange]
-    private var tokens: [MatchToken] = []
+    let sentences: UnsafeBufferPointer<TextRange>
+    let gazetteer: CompiledGazetteer
+    /// `ByteClass.table`, read once per document rather than through its lazy global at each byte.
+    let byteClasses: UnsafePointer<UInt8>
+    /// The array storage the tokens go to: appending is a store, with no uniqueness check.
+    private let tokens: UnsafeMutablePointer<MatchToken>
+    private let capacity: Int
+    private var tokenCount = 0
+    /// A token found no room (and was dropped): the build must be made again with more.
+    private(set) var isFull = false
     private var previousEnd = -1
     private var sentence = 0
     private var awaitingFirstWord = true
@@ -106,25 +137,31 @@ private struct MatchTokenBuilder {
     private var capitalsRunStart = -1
     private var capitalsRunWords = 0
 
-    init(utf8: UnsafeBufferPointer<UInt8>, sentences: [TextRange], capacity: Int) {
+    init(utf8: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<TextRange>, gazetteer: CompiledGazetteer,
+         storage: UnsafeMutableBufferPointer<MatchToken>) {
         self.utf8 = utf8
         self.sentences = sentences
-        tokens.reserveCapacity(capacity)
+        self.gazetteer = gazetteer
+        byteClasses = ByteClass.table
+        tokens = storage.baseAddress!
+        capacity = storage.count
     }
 
     /// A word token; one whose first hyphen joins a small-letter word goes in as its parts and
     /// hyphens ("Chinese-owned" → "Chinese", "-", "owned"), so that a name can be found in it;
     /// capitalized compounds ("Jean-Luc", "Okafor-Reyes") stay whole.
+    @inline(__always)
     mutating func appendWord(start: Int, end: Int) {
-        let scan = NameNormalizer.hashAndLetterCase(UnsafeBufferPointer(rebasing: utf8[start..<end]))
-        let hyphen = scan.firstHyphen
-        if hyphen > 0, start + hyphen + 1 < end, utf8[start + hyphen + 1] &- 0x61 < 26 {
-            appendHyphenated(start: start, end: end, firstHyphen: start + hyphen)
+        let scan = MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses)
+        if scan.classes & ByteClass.hyphen != 0, let hyphen = firstHyphen(start: start, end: end),
+            hyphen > start, hyphen + 1 < end, utf8[hyphen + 1] &- 0x61 < 26 {
+            appendHyphenated(start: start, end: end, firstHyphen: hyphen)
         } else {
             append(start: start, end: end, kind: .word, scan: scan)
         }
     }
 
+    @inline(never)
     private mutating func appendHyphenated(start: Int, end: Int, firstHyphen: Int) {
         var partStart = start
         var offset = firstHyphen
@@ -138,100 +175,151 @@ private struct MatchTokenBuilder {
         }
     }
 
-    /// A token as it stands: punctuation, a symbol, a number, or a part of a hyphenated word.
-    mutating func append(start: Int, end: Int, kind: Token.Kind) {
-        append(start: start, end: end, kind: kind,
-               scan: NameNormalizer.hashAndLetterCase(UnsafeBufferPointer(rebasing: utf8[start..<end])))
+    private func firstHyphen(start: Int, end: Int) -> Int? {
+        var offset = start
+        while offset < end {
+            if utf8[offset] == UInt8(ascii: "-") { return offset }
+            offset += 1
+        }
+        return nil
     }
 
-    private mutating func append(
-        start: Int, end: Int, kind: Token.Kind,
-        scan: (hash: NameHash, capitals: Int, smallLetters: Int, firstHyphen: Int)
-    ) {
-        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
-        let (hash, upper, lower) = (scan.hash, scan.capitals, scan.smallLetters)
+    /// A token as it stands: punctuation, a symbol, a number, or a part of a hyphenated word.
+    @inline(__always)
+    mutating func append(start: Int, end: Int, kind: Token.Kind) {
+        append(start: start, end: end, kind: kind,
+               scan: MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses))
+    }
+
+    /// One loop over a token's bytes: the hash of its normalized form and the `ByteClass` bits it
+    /// has. Plain ASCII that is not an initialism (most tokens) is hashed in the same loop.
+    @inline(__always)
+    private static func scan(
+        start: Int, end: Int, in utf8: UnsafeBufferPointer<UInt8>, byteClasses: UnsafePointer<UInt8>
+    ) -> (hash: NameHash, classes: UInt8) {
+        var value: UInt64 = 0
+        var power: UInt64 = 1
+        var classes: UInt8 = 0
+        var offset = start
+        while offset < end {
+            let byte = utf8[offset]
+            let byteClass = byteClasses[Int(byte)]
+            classes |= byteClass
+            value = value &* NameHash.multiplier &+ UInt64(byte | (byteClass & ByteClass.upper)) &+ 1
+            power = power &* NameHash.multiplier
+            offset += 1
+        }
+        if classes & (ByteClass.nonASCII | ByteClass.period) != 0 {
+            let plain = NameHash(value: value, power: power)
+            return (slowHash(UnsafeBufferPointer(rebasing: utf8[start..<end]), classes: classes, plain: plain), classes)
+        }
+        return (NameHash(value: value, power: power), classes)
+    }
+
+    /// The hash of a token with non-ASCII bytes or periods: `NameNormalizer`'s full rules.
+    @inline(never)
+    private static func slowHash(_ bytes: UnsafeBufferPointer<UInt8>, classes: UInt8, plain: NameHash) -> NameHash {
+        if classes & ByteClass.nonASCII == 0, !NameNormalizer.isInitialism(bytes) { return plain }
+        return NameNormalizer.hash(bytes)
+    }
+
+    @inline(__always)
+    private mutating func append(start: Int, end: Int, kind: Token.Kind, scan: (hash: NameHash, classes: UInt8)) {
+        let count = end - start
+        let hasUpper = scan.classes & ByteClass.upper != 0
+        let hasLower = scan.classes & ByteClass.lower != 0
         var shape: MatchToken.Shape = []
-        let lead = bytes[0]
-        let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
-            : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
+        let lead = utf8[start]
+        var stemHash: NameHash?
+        var stemEnd = end
         switch kind {
         case .word:
+            let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
+                : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
             shape.insert(.word)
-            if firstIsUpper || (!firstIsLower && upper > 0) { shape.insert(.capitalized) }
-            if upper > 0 && lower == 0 && !firstIsLower { shape.insert(.allCaps) }
-            if lower > 0, upper == 0, bytes.count <= 3, MatchTokenBuilder.isConnector(bytes) { shape.insert(.connector) }
-            if bytes.count == 3, (bytes[0] | 0x20) == 0x74, (bytes[1] | 0x20) == 0x68, (bytes[2] | 0x20) == 0x65 {
-                shape.insert(.the)
+            if firstIsUpper || (!firstIsLower && hasUpper) { shape.insert(.capitalized) }
+            if hasUpper && !hasLower && !firstIsLower { shape.insert(.allCaps) }
+            if count <= 3 {
+                if hasLower, !hasUpper, MatchTokenBuilder.isConnector(start: start, count: count, in: utf8) {
+                    shape.insert(.connector)
+                }
+                if count == 3, (lead | 0x20) == 0x74, (utf8[start + 1] | 0x20) == 0x68, (utf8[start + 2] | 0x20) == 0x65 {
+                    shape.insert(.the)
+                }
+                if count == 2, firstIsUpper, utf8[start + 1] == UInt8(ascii: ".") { shape.insert(.initial) }
             }
-            if bytes.count == 2, firstIsUpper, bytes[1] == UInt8(ascii: ".") { shape.insert(.initial) }
+            if count >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "s"),
+                let suffix = MatchTokenBuilder.possessiveSuffixLength(end: end, count: count, in: utf8) {
+                stemEnd = end - suffix
+                stemHash = NameNormalizer.hash(UnsafeBufferPointer(rebasing: utf8[start..<stemEnd]))
+            }
         case .number:
             shape.insert(.number)
-            if upper > 0 { shape.formUnion([.word, .capitalized]) }
-            if upper > 0 && lower == 0 { shape.insert(.allCaps) }
+            if hasUpper { shape.formUnion([.word, .capitalized]) }
+            if hasUpper && !hasLower { shape.insert(.allCaps) }
         case .punctuation:
-            if bytes.count == 1, lead == UInt8(ascii: ".") { shape.insert(.period) }
-            if bytes.count == 1, lead == UInt8(ascii: "&") { shape.insert(.connector) }
+            if count == 1, lead == UInt8(ascii: ".") { shape.insert(.period) }
+            if count == 1, lead == UInt8(ascii: "&") { shape.insert(.connector) }
         case .symbol:
-            if bytes.count == 1, lead == UInt8(ascii: ".") { shape.insert(.period) }
+            if count == 1, lead == UInt8(ascii: ".") { shape.insert(.period) }
         }
-        if previousEnd >= 0 {
-            if previousEnd < start { shape.insert(.spaceBefore) }
+        if previousEnd >= 0, previousEnd < start {
+            shape.insert(.spaceBefore)
             var offset = previousEnd
-            while offset < start {
+            repeat {
                 if utf8[offset] == 0x0A {
                     shape.insert(.lineBreakBefore)
                     break
                 }
                 offset += 1
-            }
+            } while offset < start
         }
-        var stemHash: NameHash?
-        var stemEnd = end
-        if kind == .word, let suffix = MatchTokenBuilder.possessiveSuffixLength(bytes), bytes.count > suffix {
-            stemEnd = end - suffix
-            stemHash = NameNormalizer.hash(UnsafeBufferPointer(rebasing: utf8[start..<stemEnd]))
-        }
-        let index = tokens.count
+        let index = tokenCount
         if shape.contains(.lineBreakBefore) { closeLine(at: index) }
-        markSentenceStart(&shape, index: index, start: start)
+        while sentence < sentences.count, sentences[sentence].end <= start {
+            sentence += 1
+            awaitingFirstWord = true
+        }
+        if shape.contains(.lineBreakBefore) || index == 0 { awaitingFirstWord = true }
+        var wordClass: WordClass = []
+        if shape.contains(.word) || shape.contains(.number) {
+            if awaitingFirstWord { shape.insert(.sentenceInitial) }
+            awaitingFirstWord = false
+        }
+        let key = scan.hash.key
         if shape.contains(.word) {
             lineWords += 1
-            if shape.contains(.capitalized) { lineCapitalized += 1 }
-            if shape.contains(.allCaps), end - start >= 3 {
-                if capitalsRunStart < 0 { capitalsRunStart = index }
-                capitalsRunWords += 1
-            } else if !shape.contains(.allCaps), capitalsRunStart >= 0 {
+            let capitalized = shape.contains(.capitalized)
+            if capitalized { lineCapitalized += 1 }
+            if shape.contains(.allCaps) {
+                if count >= 3 {
+                    if capitalsRunStart < 0 { capitalsRunStart = index }
+                    capitalsRunWords += 1
+                }
+            } else if capitalsRunStart >= 0 {
                 closeCapitalsRun(at: index)
             }
+            wordClass = gazetteer.wordClass(stemHash?.key ?? key, smallLetters: !capitalized)
         }
-        tokens.append(MatchToken(start: start, end: end, hash: hash, key: hash.key, stemHash: stemHash,
-                                 stemEnd: stemEnd, shape: shape, wordClass: []))
+        if shape.contains(.capitalized) || shape.contains(.number) || wordClass.contains(.lowerNameStart),
+            gazetteer.name(key) != nil || stemHash.map({ gazetteer.name($0.key) != nil }) ?? false {
+            shape.insert(.startsListedName)
+        }
+        guard tokenCount < capacity else {
+            isFull = true
+            return
+        }
+        (tokens + tokenCount).initialize(to: MatchToken(start: start, end: end, hash: scan.hash, key: key,
+                                                   stemHash: stemHash, stemEnd: stemEnd, shape: shape,
+                                                   wordClass: wordClass))
+        tokenCount &+= 1
         previousEnd = end
     }
 
-    /// The tokens, with the marks of the last line and run of capitals, the word classes the
-    /// lists give each word, and the tokens that start a listed name marked.
-    mutating func finish(gazetteer: CompiledGazetteer) -> [MatchToken] {
-        closeLine(at: tokens.count)
-        var result: [MatchToken] = []
-        swap(&result, &tokens)
-        // Table lookups in a loop of their own, a token's word and name lookups side by side:
-        // independent loads overlap their cache misses.
-        result.withUnsafeMutableBufferPointer { result in
-            for index in result.indices {
-                let shape = result[index].shape
-                if shape.contains(.word) {
-                    result[index].wordClass = gazetteer.wordClass(
-                        result[index].wordKey, smallLetters: !shape.contains(.capitalized))
-                }
-                if GazetteerMatcher.mayStartName(result[index]),
-                    gazetteer.name(result[index].key) != nil
-                        || result[index].stemHash.map({ gazetteer.name($0.key) != nil }) ?? false {
-                    result[index].shape.insert(.startsListedName)
-                }
-            }
-        }
-        return result
+    /// Sets the marks of the last line and run of capitals; how many tokens were written.
+    mutating func finish() -> Int {
+        closeLine(at: tokenCount)
+        return tokenCount
     }
 
     /// Whether the (non-ASCII) character at `offset` is a capital and whether it is a small letter.
@@ -241,24 +329,9 @@ private struct MatchTokenBuilder {
         return (properties.isUppercase, properties.isLowercase)
     }
 
-    /// The first word or number of each sentence and of each line is sentence-initial.
-    @inline(__always)
-    private mutating func markSentenceStart(_ shape: inout MatchToken.Shape, index: Int, start: Int) {
-        sentences.withUnsafeBufferPointer { sentences in
-            while sentence < sentences.count, sentences[sentence].end <= start {
-                sentence += 1
-                awaitingFirstWord = true
-            }
-        }
-        if shape.contains(.lineBreakBefore) || index == 0 { awaitingFirstWord = true }
-        if shape.contains(.word) || shape.contains(.number) {
-            if awaitingFirstWord { shape.insert(.sentenceInitial) }
-            awaitingFirstWord = false
-        }
-    }
-
     /// Ends the line before token `end`: its run of capitals closes, and on five or more words,
     /// three in four of them capitalized, every token of it is on a title-case line.
+    @inline(never)
     private mutating func closeLine(at end: Int) {
         closeCapitalsRun(at: end)
         if lineWords >= 5, lineCapitalized * 4 >= lineWords * 3 {
@@ -271,6 +344,7 @@ private struct MatchTokenBuilder {
 
     /// Ends a run of all-capital words of 3+ letters before token `end` (shorter all-capital words
     /// neither extend nor break it): with two or more, its words are in a context of capitals.
+    @inline(never)
     private mutating func closeCapitalsRun(at end: Int) {
         if capitalsRunWords >= 2, capitalsRunStart >= 0 {
             for index in capitalsRunStart..<end where tokens[index].shape.contains(.word) {
@@ -281,44 +355,56 @@ private struct MatchTokenBuilder {
         capitalsRunWords = 0
     }
 
-    /// Short lower-case words that may stand inside a name, packed into an integer (at most 3 bytes),
-    /// in a table of 64 slots indexed by their top bits after a multiply.
-    private static let connectors: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 64)
-        for word in ["of", "the", "and", "for", "de", "la", "le", "du", "des", "del", "da", "di", "do", "dos", "van",
-                     "von", "der", "den", "al", "el", "bin", "ibn", "y", "on", "in", "at"] {
-            let packed = word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            var slot = connectorSlot(packed)
-            while table[slot] != 0 { slot = (slot + 1) & 63 }
-            table[slot] = packed
-        }
-        return table
-    }()
-
+    /// Short lower-case words that may stand inside a name ("of", "de", "and"), the `count` bytes at `start`.
     @inline(__always)
-    private static func connectorSlot(_ packed: UInt32) -> Int { Int((packed &* 0x9E37_79B1) >> 26) }
-
-    @inline(__always)
-    private static func isConnector(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isConnector(start: Int, count: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var packed: UInt32 = 0
-        for byte in bytes { packed = packed << 8 | UInt32(byte) }
-        return connectors.withUnsafeBufferPointer { table in
-            var slot = connectorSlot(packed)
-            while table[slot] != 0 {
-                if table[slot] == packed { return true }
-                slot = (slot + 1) & 63
-            }
+        for offset in start..<(start + count) { packed = packed << 8 | UInt32(utf8[offset]) }
+        switch packed {
+        case 0x6F66, 0x746865, 0x616E64, 0x666F72, 0x6465, 0x6C61, 0x6C65, 0x6475, 0x646573, 0x64656C, 0x6461,
+             0x6469, 0x646F, 0x646F73, 0x76616E, 0x766F6E, 0x646572, 0x64656E, 0x616C, 0x656C, 0x62696E, 0x69626E,
+             0x79, 0x6F6E, 0x696E, 0x6174:
+            // of the and for de la le du des del da di do dos van von der den al el bin ibn y on in at
+            return true
+        default:
             return false
         }
     }
 
-    /// 2 for "'s", 4 for "’s" at the end of a word, else nil.
+    /// 2 for "'s", 4 for "’s" at the end of a word (whose last byte is an "s"), else nil.
     @inline(__always)
-    private static func possessiveSuffixLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let count = bytes.count
-        guard count >= 3, bytes[count - 1] | 0x20 == UInt8(ascii: "s") else { return nil }
-        if bytes[count - 2] == UInt8(ascii: "'") { return 2 }
-        if count >= 5, bytes[count - 4] == 0xE2, bytes[count - 3] == 0x80, bytes[count - 2] == 0x99 { return 4 }
+    private static func possessiveSuffixLength(end: Int, count: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        if utf8[end - 2] == UInt8(ascii: "'") { return 2 }
+        if count >= 5, utf8[end - 4] == 0xE2, utf8[end - 3] == 0x80, utf8[end - 2] == 0x99 { return 4 }
         return nil
     }
+}
+
+/// What kinds of byte a token holds, one bit each, from a 256-entry table: the scan ORs them
+/// together and folds a capital to small by OR-ing in its `upper` bit (0x20).
+private enum ByteClass {
+    static let lower: UInt8 = 0x01
+    static let nonASCII: UInt8 = 0x02
+    static let period: UInt8 = 0x04
+    static let hyphen: UInt8 = 0x08
+    /// An ASCII capital; also the bit that makes it small.
+    static let upper: UInt8 = 0x20
+
+    /// Filled once and never written or freed after, so every thread may read it.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            var bits: UInt8 = 0
+            switch byte {
+            case 0x41...0x5A: bits = upper
+            case 0x61...0x7A: bits = lower
+            case 0x80...: bits = nonASCII
+            case 0x2E: bits = period
+            case 0x2D: bits = hyphen
+            default: bits = 0
+            }
+            table[byte] = bits
+        }
+        return UnsafePointer(table)
+    }()
 }

@@ -23,27 +23,12 @@ public struct NameHash: Hashable, Sendable {
         for byte in word.utf8 { append(byte) }
     }
 
-    /// The hash whose running value and power are already known (`NameNormalizer`'s fast path).
+    /// The hash whose running value and power are already known (the match tokens' byte scan).
     @inline(__always)
     init(value: UInt64, power: UInt64) {
         self.value = value
         self.power = power
     }
-
-    /// `multiplier` to the power of `count`: the `power` of a hash of `count` bytes.
-    @inline(__always)
-    static func power(of count: Int) -> UInt64 {
-        if count < powers.count { return powers.withUnsafeBufferPointer { $0[count] } }
-        var power: UInt64 = 1
-        for _ in 0..<count { power = power &* multiplier }
-        return power
-    }
-
-    private static let powers: [UInt64] = {
-        var powers: [UInt64] = [1]
-        for _ in 1..<64 { powers.append(powers[powers.count - 1] &* multiplier) }
-        return powers
-    }()
 
     /// Adds one normalized byte.
     @inline(__always)

@@ -6,6 +6,10 @@ struct NameKeyTable<Value> {
     private var keys: [UInt64]
     private var values: [Value?]
     private var mask: Int
+    /// Two 64-bit filters, one bit per key from each of two 6-bit fields of it: a key missing a
+    /// bit in either is not in the table, so most misses cost no probe (the keys are well mixed).
+    private var highBits: UInt64 = 0
+    private var nextBits: UInt64 = 0
     /// How many keys the table holds.
     private(set) var count = 0
 
@@ -39,6 +43,8 @@ struct NameKeyTable<Value> {
         keys[slot] = key
         values[slot] = value
         count += 1
+        highBits |= 1 << (key >> 58)
+        nextBits |= 1 << ((key >> 52) & 63)
     }
 
     /// Every key and value, in no particular order.
@@ -50,7 +56,8 @@ struct NameKeyTable<Value> {
 
     @inline(__always)
     private func slot(of key: UInt64) -> Int? {
-        keys.withUnsafeBufferPointer { keys in
+        guard (highBits >> (key >> 58)) & (nextBits >> ((key >> 52) & 63)) & 1 != 0 else { return nil }
+        return keys.withUnsafeBufferPointer { keys in
             var slot = Int(truncatingIfNeeded: key) & mask
             while true {
                 let stored = keys[slot]

@@ -39,42 +39,6 @@ public enum NameNormalizer {
         return hash
     }
 
-    /// The hash of one token's normalized bytes, with its counts of ASCII capitals and small
-    /// letters and where its first hyphen is (-1: none): one pass for the tagger's token shapes.
-    /// A token of plain ASCII that is not an initialism (most of them) is hashed in the same
-    /// loop; any other takes `hash(_:)`.
-    @inline(__always)
-    static func hashAndLetterCase(
-        _ bytes: UnsafeBufferPointer<UInt8>
-    ) -> (hash: NameHash, capitals: Int, smallLetters: Int, firstHyphen: Int) {
-        var value: UInt64 = 0
-        var capitals = 0
-        var smallLetters = 0
-        var ascii = true
-        var period = false
-        var firstHyphen = -1
-        for index in bytes.indices {
-            let byte = bytes[index]
-            var normalized = byte
-            if byte &- 0x41 < 26 {
-                capitals &+= 1
-                normalized = byte | 0x20
-            } else if byte &- 0x61 < 26 {
-                smallLetters &+= 1
-            } else if byte >= 0x80 {
-                ascii = false
-            } else if byte == UInt8(ascii: ".") {
-                period = true
-            } else if byte == UInt8(ascii: "-"), firstHyphen < 0 {
-                firstHyphen = index
-            }
-            value = value &* NameHash.multiplier &+ UInt64(normalized) &+ 1
-        }
-        let plain = ascii && !(period && isInitialism(bytes))
-        let hash = plain ? NameHash(value: value, power: NameHash.power(of: bytes.count)) : self.hash(bytes)
-        return (hash, capitals, smallLetters, firstHyphen)
-    }
-
     /// Letters separated by periods, at least two letters: "U.S", "U.S.", "U.K.", "e.g.".
     @inline(__always)
     public static func isInitialism(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

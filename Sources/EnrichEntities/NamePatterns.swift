@@ -13,6 +13,7 @@ struct NamePatterns {
 
     func candidates(in tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var found: [Candidate] = []
+        found.reserveCapacity(tokens.count / 16 + 4)
         for index in tokens.indices {
             let token = tokens[index]
             guard token.shape.contains(.word), !token.shape.contains(.allCapsContext) else { continue }

@@ -40,6 +40,7 @@ struct NumericEntities: Sendable {
 
     func candidates(in tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var found: [Candidate] = []
+        found.reserveCapacity(tokens.count / 16 + 4)
         tokens.withUnsafeBufferPointer { tokens in
             var index = 0
             while index < tokens.count {

@@ -25,13 +25,26 @@ enum OverlapPolicy {
     /// added before them); keeps the result sorted.
     static func fill(_ taken: [Candidate], with extra: [Candidate]) -> [Candidate] {
         guard !extra.isEmpty else { return taken }
-        let takenInOrder = isSortedByStart(taken)
-        let spans = SpanIndex(takenInOrder ? taken : taken.sorted { $0.start < $1.start })
-        var added = SpanIndex([])
+        // `taken` is nearly always sorted and free of overlaps (resolved entities): then the first
+        // taken span ending after a candidate's start is the only one it may overlap, and a cursor
+        // moving forward finds it. Otherwise a `SpanIndex` answers by binary search.
+        let disjoint = isDisjointInOrder(taken)
+        let takenInOrder = disjoint || isSortedByStart(taken)
+        let spans = disjoint ? nil : SpanIndex(takenInOrder ? taken : taken.sorted { $0.start < $1.start })
+        var cursor = 0
+        // The extras added are in order and never overlap: the last one ends furthest.
+        var addedEnd = Int.min
         var fillers: [Candidate] = []
+        fillers.reserveCapacity(extra.count)
         for candidate in isSortedByStart(extra) ? extra : extra.sorted(by: { $0.start < $1.start })
-        where !spans.overlaps(candidate) && !added.overlaps(candidate) {
-            added.append(candidate)
+        where candidate.start >= addedEnd {
+            if let spans {
+                if spans.overlaps(candidate) { continue }
+            } else {
+                while cursor < taken.count, taken[cursor].end <= candidate.start { cursor += 1 }
+                if cursor < taken.count, taken[cursor].start < candidate.end { continue }
+            }
+            addedEnd = candidate.end
             fillers.append(candidate)
         }
         guard takenInOrder else { return (taken + fillers).sorted { $0.start < $1.start } }
@@ -49,6 +62,16 @@ enum OverlapPolicy {
         }
         result += fillers[next...]
         return result
+    }
+
+    /// Sorted by start, each ending at or before the next one starts.
+    private static func isDisjointInOrder(_ candidates: [Candidate]) -> Bool {
+        var previousEnd = Int.min
+        for candidate in candidates {
+            if candidate.start < previousEnd { return false }
+            previousEnd = candidate.end
+        }
+        return true
     }
 
     private static func isSortedByStart(_ candidates: [Candidate]) -> Bool {

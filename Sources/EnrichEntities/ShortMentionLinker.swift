@@ -5,17 +5,20 @@
 /// ("Lincoln" the city after "Abraham Lincoln") gives way to the person.
 ///
 /// `known` carries the people of earlier articles of the same input document (a digest), so a
-/// surname alone in a later article links too; it gains this document's people.
+/// surname alone in a later article links too; with `remember` (a later article follows), it
+/// gains this document's people.
 struct ShortMentionLinker {
     func link(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>,
-              known: inout KnownPeople) -> [Candidate] {
+              known: inout KnownPeople, remember: Bool) -> [Candidate] {
         var local = NameKeyTable<(candidate: Candidate, after: Int)>()
         for entity in entities where entity.label == .person && entity.tokenCount >= 2 {
             let key = tokens[entity.last].wordKey
             if known[key] == nil { local.insertIfAbsent(key, (entity, entity.end)) }
         }
-        local.forEach { key, person in known.rememberIfAbsent(key, person.candidate, tokens: tokens, text: text) }
-        guard !known.isEmpty else { return entities }
+        if remember {
+            local.forEach { key, person in known.rememberIfAbsent(key, person.candidate, tokens: tokens, text: text) }
+        }
+        guard !known.isEmpty || !local.isEmpty else { return entities }
         // Per token: the entity starting there (or -1), or `covered` inside one of two or more tokens.
         let covered = -2
         var entityAt = [Int](repeating: -1, count: tokens.count)
@@ -24,15 +27,19 @@ struct ShortMentionLinker {
             for index in entity.first...entity.last { entityAt[index] = covered }
         }
         var result = entities
+        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         for index in tokens.indices where entityAt[index] != covered && tokens[index].isName {
             let token = tokens[index]
             let key = token.wordKey
-            // `known` holds every surname of `local` too: most tokens need only this one lookup.
-            guard let remembered = known[key] else { continue }
-            var full = remembered
+            // `local` holds only surnames `known` does not.
+            let full: Candidate
             if let person = local[key] {
                 guard token.start >= person.after else { continue }
                 full = person.candidate
+            } else if let remembered = known[key] {
+                full = remembered
+            } else {
+                continue
             }
             let linked = Candidate(first: index, last: index, start: token.start, end: token.stemEnd,
                                    label: .person, entry: full.entry, localID: full.localID, origin: .pattern)
@@ -45,6 +52,7 @@ struct ShortMentionLinker {
                 result.append(linked)
             }
         }
-        return result.sorted { $0.start < $1.start }
+        // `entities` come sorted by start (and never overlap): only appended ones need placing.
+        return result.count == entities.count ? result : result.sorted { $0.start < $1.start }
     }
 }

@@ -12,6 +12,7 @@ struct SportsResultsRule {
 
     func apply(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var result = entities
+        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         var teams = Set<Int>()
         for index in result.indices where isPlace(result[index]) {
             let entity = result[index]
@@ -54,7 +55,8 @@ struct SportsResultsRule {
             }
             index = last
         }
-        return result.sorted { $0.start < $1.start }
+        // `entities` come sorted by start (and never overlap): only appended ones need placing.
+        return result.count == entities.count ? result : result.sorted { $0.start < $1.start }
     }
 
     private func isFollowedByScore(_ last: Int, tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -208,6 +208,15 @@ import Testing
             == [Mention("Quillon", "GPE", "geo:quillon")])
     }
 
+    @Test func namesAreFoundInTextMadeMostlyOfHyphenatedWords() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        let text = "Quillon-based, low-cost, long-haul, all-new, state-run, tax-free, fast-growing, much-needed, "
+            + "so-called, well-run carriers flew to Quillon."
+        #expect(try gazetteer.tag(text, options: .listsOnly)
+            == [Mention("Quillon", "GPE", "geo:quillon"), Mention("Quillon", "GPE", "geo:quillon")])
+    }
+
     @Test func aSurnameInALaterArticleOfTheSameDigestLinksToTheFullName() throws {
         let gazetteer = try TestGazetteer()
         var articles = [Document(id: "digest#1", text: "CTO Marta Quillfeather resigned on Monday."),
