@@ -29,11 +29,11 @@ public struct CodePointIndex {
             var block = 0
             while offset + Self.blockSize <= length {
                 starts[block] = Int32(truncatingIfNeeded: count)
-                var continuations = 0
+                var flags: UInt64 = 0
                 for word in 0..<8 {
-                    continuations += Self.continuationBytes(raw.loadUnaligned(fromByteOffset: offset + word << 3, as: UInt64.self))
+                    flags &+= Self.continuationFlags(raw.loadUnaligned(fromByteOffset: offset + word << 3, as: UInt64.self))
                 }
-                count += Self.blockSize - continuations
+                count += Self.blockSize - Self.byteSum(flags)
                 offset += Self.blockSize
                 block += 1
             }
@@ -55,31 +55,40 @@ public struct CodePointIndex {
     /// step is a masked word when 8 bytes can be read there.
     private func countScalars(from start: Int, to end: Int) -> Int {
         let raw = UnsafeRawPointer(utf8.baseAddress!)
-        var count = 0
+        // At most 8 words (one block), so no byte lane of `flags` overflows.
+        var flags: UInt64 = 0
         var index = start
         while index + 8 <= end {
-            count += 8 - Self.continuationBytes(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            flags &+= Self.continuationFlags(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             index += 8
         }
         let rest = end - index
-        guard rest > 0 else { return count }
-        if index + 8 <= utf8.count {
+        if rest > 0 && index + 8 <= utf8.count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let kept = word & (UInt64.max >> UInt64((8 - rest) << 3))
-            // Bytes past `end` are masked to zero, which reads as ASCII: subtract them.
-            return count + 8 - Self.continuationBytes(kept) - (8 - rest)
+            // Bytes past `end` are masked to zero, which reads as ASCII (no flag).
+            flags &+= Self.continuationFlags(word & (UInt64.max >> UInt64((8 - rest) << 3)))
+            index = end
         }
+        var count = (end - start) - Self.byteSum(flags)
         while index < end {
-            if utf8[index] & 0xC0 != 0x80 { count += 1 }
+            if utf8[index] & 0xC0 == 0x80 { count -= 1 }
             index += 1
         }
         return count
     }
 
-    /// How many bytes of `word` are UTF-8 continuation bytes (10xxxxxx), in any byte order.
+    /// 1 in each byte lane of `word` that holds a UTF-8 continuation byte (10xxxxxx), else 0.
+    /// Lanes are summed across words and then across the word with one multiply, which is
+    /// cheaper than a population count on CPUs without POPCNT (the default x86-64 target).
     @inline(__always)
-    private static func continuationBytes(_ word: UInt64) -> Int {
-         (word & ~(word << 1) & ByteScanning.highBits).nonzeroBitCount
+    private static func continuationFlags(_ word: UInt64) -> UInt64 {
+        (word & ~(word << 1) & ByteScanning.highBits) >> 7
+    }
+
+    /// The sum of the byte lanes of `lanes` (which must be below 256).
+    @inline(__always)
+    private static func byteSum(_ lanes: UInt64) -> Int {
+        Int(truncatingIfNeeded: (lanes &* ByteScanning.ones) >> 56)
     }
 
     private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
