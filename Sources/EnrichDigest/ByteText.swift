@@ -30,25 +30,6 @@ extension UnsafeBufferPointer<UInt8> {
         return byte < 0x80 ? (UInt32(byte), 1) : scalar(at: offset)
     }
 
-    /// The whitespace-separated words of `range`.
-    func words(in range: Range<Int>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var offset = range.lowerBound
-        var wordStart: Int?
-        while offset < range.upperBound {
-            if let width = spaceWidth(at: offset) {
-                if let start = wordStart { words.append(start..<offset) }
-                wordStart = nil
-                offset += width
-            } else {
-                if wordStart == nil { wordStart = offset }
-                offset += scalarWidth(at: offset)
-            }
-        }
-        if let start = wordStart { words.append(start..<range.upperBound) }
-        return words
-    }
-
     /// Whether `range` starts with `ascii` (lowercase pattern), ignoring ASCII case.
     func hasPrefix(_ ascii: [UInt8], in range: Range<Int>) -> Bool {
         guard range.count >= ascii.count else { return false }
