@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import EnrichCore
 
 /// Byte-level text helpers the digest splitter uses on lines of UTF-8: trimming, words,
@@ -56,9 +63,11 @@ extension UnsafeBufferPointer<UInt8> {
         range.count == ascii.count && hasPrefix(ascii, in: range)
     }
 
-    /// The first offset in `range` holding `byte`, or nil.
+    /// The first offset in `range` holding `byte`, or nil (memchr).
     func firstOffset(of byte: UInt8, in range: Range<Int>) -> Int? {
-        range.first { self[$0] == byte }
+        guard let base = baseAddress, !range.isEmpty else { return nil }
+        guard let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     /// The offset where the scalar ending at `end` starts.

@@ -188,22 +188,30 @@ public struct JSONWriter: ~Copyable {
             raw(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        // Digits are written right to left into a stack buffer, then appended in one copy.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var position = buffer.count
-            var magnitude = value.magnitude
-            repeat {
-                position -= 1
-                buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                position -= 1
-                buffer[position] = UInt8(ascii: "-")
-            }
-            append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + position, buffer.count - position)
+        // Digits are written right to left straight into the buffer.
+        var magnitude = value.magnitude
+        let width = Self.decimalDigits(magnitude) + (value < 0 ? 1 : 0)
+        let destination = tail(reserving: width)
+        var position = width
+        repeat {
+            position -= 1
+            destination[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 { destination[0] = UInt8(ascii: "-") }
+        count += width
+    }
+
+    /// How many decimal digits `value` has.
+    @inline(__always)
+    private static func decimalDigits(_ value: UInt) -> Int {
+        var digits = 1
+        var threshold: UInt = 10
+        while digits < 20 && value >= threshold {
+            digits += 1
+            threshold &*= 10
         }
+        return digits
     }
 
     /// A finite number, rounded to `digits` decimals so that output is stable and short.
