@@ -58,17 +58,22 @@ public struct RecordWriter: Sendable {
             }
             if let entities = document.entities {
                 writer.raw(",\"entities\":[")
-                for position in entities.indices {
-                    if position > 0 { writer.raw(.comma) }
-                    write(entities[position], utf8, index, to: &writer)
+                // Elements are read in place, without copying (and retaining) their strings.
+                entities.withUnsafeBufferPointer { entities in
+                    for position in entities.indices {
+                        if position > 0 { writer.raw(.comma) }
+                        write(entities[position], utf8, index, to: &writer)
+                    }
                 }
                 writer.raw(.closeBracket)
             }
             if let attributions = document.attributions {
                 writer.raw(",\"attributions\":[")
-                for position in attributions.indices {
-                    if position > 0 { writer.raw(.comma) }
-                    write(attributions[position], index, to: &writer)
+                attributions.withUnsafeBufferPointer { attributions in
+                    for position in attributions.indices {
+                        if position > 0 { writer.raw(.comma) }
+                        write(attributions[position], index, to: &writer)
+                    }
                 }
                 writer.raw(.closeBracket)
             }
