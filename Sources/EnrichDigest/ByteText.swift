@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import EnrichCore
 
 /// Byte-level text helpers the digest splitter uses on lines of UTF-8: trimming, words,
@@ -30,25 +37,6 @@ extension UnsafeBufferPointer<UInt8> {
         return byte < 0x80 ? (UInt32(byte), 1) : scalar(at: offset)
     }
 
-    /// The whitespace-separated words of `range`.
-    func words(in range: Range<Int>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var offset = range.lowerBound
-        var wordStart: Int?
-        while offset < range.upperBound {
-            if let width = spaceWidth(at: offset) {
-                if let start = wordStart { words.append(start..<offset) }
-                wordStart = nil
-                offset += width
-            } else {
-                if wordStart == nil { wordStart = offset }
-                offset += scalarWidth(at: offset)
-            }
-        }
-        if let start = wordStart { words.append(start..<range.upperBound) }
-        return words
-    }
-
     /// Whether `range` starts with `ascii` (lowercase pattern), ignoring ASCII case.
     func hasPrefix(_ ascii: [UInt8], in range: Range<Int>) -> Bool {
         guard range.count >= ascii.count else { return false }
@@ -75,9 +63,11 @@ extension UnsafeBufferPointer<UInt8> {
         range.count == ascii.count && hasPrefix(ascii, in: range)
     }
 
-    /// The first offset in `range` holding `byte`, or nil.
+    /// The first offset in `range` holding `byte`, or nil (memchr).
     func firstOffset(of byte: UInt8, in range: Range<Int>) -> Int? {
-        range.first { self[$0] == byte }
+        guard let base = baseAddress, !range.isEmpty else { return nil }
+        guard let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     /// The offset where the scalar ending at `end` starts.

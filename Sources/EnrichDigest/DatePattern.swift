@@ -7,12 +7,41 @@ struct DatePattern {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         self.bytes = bytes
-        tokens = bytes.words(in: range).compactMap { word in
-            var start = word.lowerBound
-            var end = word.upperBound
-            while start < end, [0x28, 0x5B, 0x7B].contains(bytes[start]) { start += 1 }
-            while end > start, [0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x5D, 0x7D].contains(bytes[end - 1]) { end -= 1 }
-            return start < end ? start..<end : nil
+        var tokens: [Range<Int>] = []
+        var offset = range.lowerBound
+        var wordStart = -1
+        while offset < range.upperBound {
+            if let width = bytes.spaceWidth(at: offset) {
+                if wordStart >= 0, let token = Self.token(bytes, wordStart..<offset) { tokens.append(token) }
+                wordStart = -1
+                offset += width
+            } else {
+                if wordStart < 0 { wordStart = offset }
+                offset += bytes.scalarWidth(at: offset)
+            }
+        }
+        if wordStart >= 0, let token = Self.token(bytes, wordStart..<range.upperBound) { tokens.append(token) }
+        self.tokens = tokens
+    }
+
+    /// `word` without opening brackets and without closing brackets and punctuation; nil when
+    /// nothing is left.
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
+        var start = word.lowerBound
+        var end = word.upperBound
+        while start < end, isOpening(bytes[start]) { start += 1 }
+        while end > start, isTrailing(bytes[end - 1]) { end -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// ( [ {
+    private static func isOpening(_ byte: UInt8) -> Bool { byte == 0x28 || byte == 0x5B || byte == 0x7B }
+
+    /// , . ; : ) ] }
+    private static func isTrailing(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x5D, 0x7D: true
+        default: false
         }
     }
 
@@ -104,7 +133,9 @@ struct DatePattern {
 
     /// "9/18", "09/18/2020", "2014-04-15", "15.04.2014".
     private func isNumericDate(_ token: Range<Int>) -> Bool {
-        var groups: [Int] = []
+        // The digit counts of the first three groups; a fourth group fails every pattern.
+        var groups = (0, 0, 0)
+        var groupCount = 0
         var separator: UInt8?
         var run = 0
         for offset in token {
@@ -113,22 +144,34 @@ struct DatePattern {
                 run += 1
             } else if byte == 0x2F || byte == 0x2D || byte == 0x2E, run > 0, separator == nil || separator == byte {
                 separator = byte
-                groups.append(run)
+                guard Self.append(run, to: &groups, count: &groupCount) else { return false }
                 run = 0
             } else {
                 return false
             }
         }
-        groups.append(run)
+        guard Self.append(run, to: &groups, count: &groupCount) else { return false }
         let dayOrMonth = 1...2
         switch separator {
         case 0x2F:
-            return groups.count >= 2 && dayOrMonth.contains(groups[0]) && dayOrMonth.contains(groups[1])
-                && (groups.count == 2 || groups.count == 3 && (groups[2] == 2 || groups[2] == 4))
-        case 0x2D: return groups == [4, 2, 2]
-        case 0x2E: return groups.count == 3 && dayOrMonth.contains(groups[0]) && dayOrMonth.contains(groups[1]) && groups[2] == 4
+            return dayOrMonth.contains(groups.0) && dayOrMonth.contains(groups.1)
+                && (groupCount == 2 || groupCount == 3 && (groups.2 == 2 || groups.2 == 4))
+        case 0x2D: return groupCount == 3 && groups == (4, 2, 2)
+        case 0x2E: return groupCount == 3 && dayOrMonth.contains(groups.0) && dayOrMonth.contains(groups.1) && groups.2 == 4
         default: return false
         }
+    }
+
+    /// Records the digit count of one more group; false past three groups.
+    private static func append(_ run: Int, to groups: inout (Int, Int, Int), count: inout Int) -> Bool {
+        switch count {
+        case 0: groups.0 = run
+        case 1: groups.1 = run
+        case 2: groups.2 = run
+        default: return false
+        }
+        count += 1
+        return true
     }
 
     /// "10:30", "10:30am", "a.m.", "pm", "ET", "UTC".

@@ -42,6 +42,8 @@ struct DigestParser {
         self.bytes = bytes
         let classifier = LineClassifier(bytes: bytes)
         var lines: [Line] = []
+        // News paragraphs run to a few hundred bytes: this seldom grows.
+        lines.reserveCapacity(bytes.count / 128 + 8)
         var blanks = 0
         var lineStart = 0
         var offset = 0

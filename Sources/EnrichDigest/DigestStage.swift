@@ -56,6 +56,7 @@ public struct DigestStage: Stage {
         for digest in layout.digests {
             let title = digest.title.map(bytes.string)
             let date = digest.date.map(bytes.string)
+            let digestFields = FieldValues(digest.fields, bytes: bytes)
             for (index, article) in digest.articles.enumerated() {
                 var record = template
                 record.id = document.id.article(records.count + 1)
@@ -63,7 +64,7 @@ public struct DigestStage: Stage {
                 record.title = article.title.map(bytes.string)
                 record.digest = DigestInfo(
                     title: title, date: date, article: index + 1, articles: digest.articles.count,
-                    fields: fields(digest.fields + article.fields, bytes: bytes))
+                    fields: digestFields.merged(with: FieldValues(article.fields, bytes: bytes)))
                 records.append(record)
             }
         }
@@ -89,7 +90,7 @@ public struct DigestStage: Stage {
         let bytes = parser.bytes
         var record = emptied(document)
         record.title = bytes.string(title)
-        record.text = bytes.string(lines[1].content.lowerBound..<bytes.count)
+        record.text = document.substring(TextRange(lines[1].content.lowerBound..<bytes.count))
         let markup = [lines[0].content.lowerBound..<title.lowerBound, title.upperBound..<lines[0].content.upperBound]
             .map(bytes.trimmedRange).filter { !$0.isEmpty }.map(bytes.string)
         return ([record], markup)
@@ -128,17 +129,39 @@ public struct DigestStage: Stage {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// The metadata as the record's `digest` fields, in `DigestField` order; list fields and
-    /// fields found more than once as arrays.
-    private func fields(_ found: [DigestLayout.Field], bytes: UnsafeBufferPointer<UInt8>) -> [(key: String, value: JSONValue)] {
-        let keys = DigestField.allCases
-        var grouped = [[JSONValue]](repeating: [], count: keys.count)
+}
+
+/// Metadata values grouped by key, in `DigestField` order, each decoded once: a digest's own
+/// values are built once and shared by all its articles' records (so the writer also encodes
+/// a shared list once).
+private struct FieldValues {
+    private static let keys = DigestField.allCases
+    private var values: [[JSONValue]]
+    /// The JSON value of each key on its own: an array for list fields and repeated fields.
+    private var combined: [JSONValue?]
+
+    init(_ found: [DigestLayout.Field], bytes: UnsafeBufferPointer<UInt8>) {
+        var values = [[JSONValue]](repeating: [], count: Self.keys.count)
         for field in found {
-            if let position = keys.firstIndex(of: field.key) { grouped[position].append(.string(bytes.string(field.value))) }
+            if let position = Self.keys.firstIndex(of: field.key) { values[position].append(.string(bytes.string(field.value))) }
         }
-        return zip(keys, grouped).compactMap { key, values in
-            if values.isEmpty { return nil }
-            return (key.rawValue, key.isList || values.count > 1 ? .array(values) : values[0])
+        self.values = values
+        combined = values.indices.map { Self.value(of: $0, values[$0]) }
+    }
+
+    private static func value(of position: Int, _ values: [JSONValue]) -> JSONValue? {
+        if values.isEmpty { return nil }
+        return keys[position].isList || values.count > 1 ? .array(values) : values[0]
+    }
+
+    /// The record's `digest` fields: these values, then `article`'s of the same key after them.
+    func merged(with article: FieldValues) -> [(key: String, value: JSONValue)] {
+        var fields: [(key: String, value: JSONValue)] = []
+        for position in Self.keys.indices {
+            let value = article.values[position].isEmpty
+                ? combined[position] : Self.value(of: position, values[position] + article.values[position])
+            if let value { fields.append((Self.keys[position].rawValue, value)) }
         }
+        return fields
     }
 }

@@ -36,28 +36,48 @@ struct LineShape {
         var lastWord: Range<Int>?
         var wordStart = -1
         var offset = range.lowerBound
-        while offset <= range.upperBound {
-            let spaceWidth = offset == range.upperBound ? 1 : bytes.spaceWidth(at: offset)
-            guard let spaceWidth else {
+        while offset < range.upperBound {
+            let byte = bytes[offset]
+            let spaceWidth: Int
+            if byte < 0x80 {
+                // ASCII whitespace is the space and 0x09–0x0D, decided without a call.
+                guard byte == 0x20 || byte &- 0x09 < 5 else {
+                    if wordStart < 0 { wordStart = offset }
+                    offset += 1
+                    continue
+                }
+                spaceWidth = 1
+            } else if let width = bytes.whitespaceWidth(at: offset) {
+                spaceWidth = width
+            } else {
                 if wordStart < 0 { wordStart = offset }
                 offset += bytes.scalarWidth(at: offset)
                 continue
             }
             if wordStart >= 0 {
-                if wordCount == 0, detailed, bytes[wordStart].isASCIILowercase {
-                    startsWithCamelCase = bytes[wordStart..<offset].contains { $0.isASCIIUppercase }
-                }
-                wordCount += 1
+                count(bytes, word: wordStart..<offset, detailed: detailed)
                 lastWord = wordStart..<offset
-                if detailed { measureWord(bytes, wordStart..<offset) }
             }
             wordStart = -1
             offset += spaceWidth
         }
+        if wordStart >= 0 {
+            count(bytes, word: wordStart..<range.upperBound, detailed: detailed)
+            lastWord = wordStart..<range.upperBound
+        }
         if let lastWord {
             let core = bytes.unwrapped(lastWord)
-            endsWithAbbreviation = core.count <= 6 && core.filter { bytes[$0] == 0x2E }.count >= 2
+            endsWithAbbreviation = core.count <= 6 && core.reduce(0) { $0 + (bytes[$1] == 0x2E ? 1 : 0) } >= 2
         }
+    }
+
+    /// Counts one word of the line, measuring it when the line gets word-level detail.
+    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, word: Range<Int>, detailed: Bool) {
+        if wordCount == 0, detailed, bytes[word.lowerBound].isASCIILowercase {
+            startsWithCamelCase = bytes[word].contains { $0.isASCIIUppercase }
+        }
+        wordCount += 1
+        if detailed { measureWord(bytes, word) }
     }
 
     /// The shape of a line known to be running text (`LineClassifier.isPlainSentence`): only

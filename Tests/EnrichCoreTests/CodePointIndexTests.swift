@@ -46,3 +46,17 @@ import Testing
         check(String(repeating: "é", count: 32))
     }
 }
+
+@Suite struct CodePointIndexLookupTests {
+    @Test func offsetsNearTheEndOfANonASCIIText() {
+        // Lookups in the last bytes cannot read a whole word past the offset.
+        let text = "Zürich, " + String(repeating: "ab", count: 40) + "é"
+        var copy = text
+        copy.withUTF8 { utf8 in
+            let index = CodePointIndex(utf8: utf8)
+            #expect(index.codePoint(utf8.count) == text.unicodeScalars.count)
+            #expect(index.codePoint(utf8.count - 2) == text.unicodeScalars.count - 1)
+            #expect(index.codePoint(utf8.count - 5) == text.unicodeScalars.count - 4)
+        }
+    }
+}

@@ -37,6 +37,23 @@ import Testing
         #expect(line.text == "a\"b\\c\né🎉/")
     }
 
+    @Test func aLoneSurrogateBecomesTheReplacementCharacter() throws {
+        #expect(try decode(#"{"text": "Pay\ud83c now \udf89."}"#).text == "Pay\u{FFFD} now \u{FFFD}.")
+    }
+
+    @Test func escapesAtBothEndsOfALongTextAreDecoded() throws {
+        let body = String(repeating: "Markets rallied on Tuesday. ", count: 20)
+        let line = try decode(#"{"text": "\"Quote\" "# + body + #"\u2014 the end\n"}"#)
+        #expect(line.text == "\"Quote\" " + body + "\u{2014} the end\n")
+    }
+
+    @Test func invalidUTF8AfterAnEscapeIsAnError() {
+        var bytes = Array(#"{"text": "caf\n"#.utf8)
+        bytes.append(0xC3)
+        bytes.append(contentsOf: Array(#"x"}"#.utf8))
+        #expect(failure(bytes: bytes) == "invalid UTF-8")
+    }
+
     @Test func passesOtherFieldsThroughAsRawJSON() throws {
         let line = try decode(#"{"lang":"de", "text":"x", "meta": {"k": [1, 2.5e3, null]}}"#)
         let fields = line.passthrough.fields.map { ($0.key, String(decoding: $0.rawJSON, as: UTF8.self)) }

@@ -70,3 +70,27 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"b":1,"a":["x",null,true]}"#)
     }
 }
+
+@Suite struct JSONWriterNumberTests {
+    @Test func roundedDoublesAreWrittenAsSwiftPrintsThem() {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<5000 {
+            let magnitude = [1e-5, 1e-3, 1, 100, 1e6, 1e9, 1e12][Int.random(in: 0..<7, using: &generator)]
+            let value = Double.random(in: -magnitude...magnitude, using: &generator)
+            let rounded = (value * 10_000).rounded() / 10_000
+            let expected = rounded == rounded.rounded(.towardZero) && abs(rounded) < 1e15
+                ? String(Int(rounded)) : String(rounded)
+            var writer = JSONWriter()
+            writer.double(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+        }
+    }
+
+    @Test func aWriterReusedAfterRemoveAllHoldsOnlyTheNewBytes() {
+        var writer = JSONWriter(capacity: 8)
+        writer.string(String(repeating: "long text ", count: 20))
+        writer.removeAll()
+        writer.int(42)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "42")
+    }
+}

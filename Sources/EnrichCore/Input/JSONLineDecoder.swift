@@ -150,19 +150,36 @@ private struct Parser {
             guard let text = String(validating: run, as: UTF8.self) else { throw .invalidUTF8 }
             return text
         }
-        var decoded = Array(bytes[start..<end])
+        // Every escape is longer than what it decodes to, so the rest of the line bounds the text.
+        let decoded = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - start)
+        defer { decoded.deallocate() }
+        var length = end - start
+        decoded.initialize(from: bytes.baseAddress! + start, count: length)
         position = end
         while true {
+            length += Self.encode(try unescape(), into: decoded + length)
             let runStart = position
             position = try plainRunEnd()
-            decoded.append(contentsOf: bytes[runStart..<position])
+            (decoded + length).initialize(from: bytes.baseAddress! + runStart, count: position - runStart)
+            length += position - runStart
             if bytes[position] == .quote {
                 position += 1
-                guard let text = String(validating: decoded, as: UTF8.self) else { throw .invalidUTF8 }
+                guard let text = String(validating: UnsafeBufferPointer(start: decoded, count: length), as: UTF8.self) else {
+                    throw .invalidUTF8
+                }
                 return text
             }
-            try unescape(into: &decoded)
         }
+    }
+
+    /// Writes `scalar` as UTF-8 at `destination`; returns its byte count.
+    private static func encode(_ scalar: Unicode.Scalar, into destination: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        for byte in UTF8.encode(scalar)! {
+            destination[count] = byte
+            count += 1
+        }
+        return count
     }
 
     /// Skips a string, checking that it is valid UTF-8, without decoding it.
@@ -178,8 +195,7 @@ private struct Parser {
                 position += 1
                 return
             }
-            var scratch: [UInt8] = []
-            try unescape(into: &scratch)
+            _ = try unescape()
         }
     }
 
@@ -188,15 +204,20 @@ private struct Parser {
     private func plainRunEnd() throws(Problem) -> Int {
         var index = position
         let count = bytes.count
+        let ones = ByteScanning.ones
         while index < count {
             if index + 8 <= count {
                 let word = ByteScanning.load(bytes, index)
-                if !ByteScanning.hasByte(word, .quote) && !ByteScanning.hasByte(word, .backslash)
-                    && !ByteScanning.hasByteBelow(word, 0x20)
-                {
+                let quotes = word ^ (ones &* UInt64(UInt8.quote))
+                let backslashes = word ^ (ones &* UInt64(UInt8.backslash))
+                // The lowest flag is exact (higher ones may be false), so jump to its byte.
+                let flags = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes
+                    | (word &- ones &* 0x20) & ~word) & ByteScanning.highBits
+                if flags == 0 {
                     index += 8
                     continue
                 }
+                index += flags.trailingZeroBitCount >> 3
             }
             let byte = bytes[index]
             if byte == .quote || byte == .backslash { return index }
@@ -206,20 +227,20 @@ private struct Parser {
         throw Problem("unterminated string")
     }
 
-    /// Decodes the escape at `position` (a backslash) into `decoded`.
-    private mutating func unescape(into decoded: inout [UInt8]) throws(Problem) {
+    /// Decodes the escape at `position` (a backslash).
+    private mutating func unescape() throws(Problem) -> Unicode.Scalar {
         position += 1
         guard let escape = peek() else { throw Problem("unterminated string") }
         position += 1
         switch escape {
-        case UInt8(ascii: "\""): decoded.append(.quote)
-        case UInt8(ascii: "\\"): decoded.append(.backslash)
-        case UInt8(ascii: "/"): decoded.append(UInt8(ascii: "/"))
-        case UInt8(ascii: "b"): decoded.append(0x08)
-        case UInt8(ascii: "f"): decoded.append(0x0C)
-        case UInt8(ascii: "n"): decoded.append(.newline)
-        case UInt8(ascii: "r"): decoded.append(.carriageReturn)
-        case UInt8(ascii: "t"): decoded.append(.tab)
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{8}"
+        case UInt8(ascii: "f"): return "\u{C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
         case UInt8(ascii: "u"):
             var scalar = try hex4()
             if (0xD800..<0xDC00).contains(scalar), peek() == .backslash,
@@ -235,7 +256,7 @@ private struct Parser {
                 }
             }
             // A lone surrogate cannot be UTF-8: it becomes U+FFFD, as in most JSON readers.
-            decoded.append(contentsOf: String(Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8)
+            return Unicode.Scalar(scalar) ?? "\u{FFFD}"
         default:
             throw Problem("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
         }

@@ -1,62 +1,147 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Appends JSON to a byte buffer. Strings are escaped per RFC 8259 plus U+2028 and U+2029
 /// (which break JavaScript and some line-based readers); runs that need no escaping are copied
 /// in one go. No `String` is built on the way.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+///
+/// The writer owns one growing buffer written through a pointer, so appending costs a bounds
+/// check and a store (no Array uniqueness or generic copy per call); it is noncopyable so that
+/// the buffer has exactly one owner, and `removeAll` lets a caller reuse it for the next unit.
+///
+/// A JSON array value written again (the same array storage, as when a digest-level value is
+/// set on every article of a digest) is copied from where it was first written instead of
+/// being encoded again.
+public struct JSONWriter: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes written so far.
+    public private(set) var count = 0
+    /// Recently written array values and where their JSON is in the buffer. Holding the array
+    /// keeps its storage alive, so an equal storage address means the very same elements.
+    private var writtenArrays: [(items: [JSONValue], bytes: Range<Int>)] = []
+    private static let writtenArrayLimit = 4
 
     public init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        start = .allocate(capacity: self.capacity)
     }
 
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    deinit { start.deallocate() }
+
+    /// A copy of the bytes written so far.
+    public var bytes: [UInt8] { withBytes { Array($0) } }
+
+    /// Calls `body` with the bytes written so far, without copying them.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// Forgets the bytes written, keeping the buffer for reuse.
+    public mutating func removeAll() {
+        count = 0
+        writtenArrays.removeAll(keepingCapacity: true)
+    }
+
+    /// Where `extra` more bytes can be written.
+    @inline(__always)
+    private mutating func tail(reserving extra: Int) -> UnsafeMutablePointer<UInt8> {
+        if capacity - count < extra { grow(toHold: count + extra) }
+        return start + count
+    }
+
+    @inline(never)
+    private mutating func grow(toHold needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStart.initialize(from: start, count: count)
+        start.deallocate()
+        start = newStart
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
+        let destination = tail(reserving: length)
+        memcpy(destination, source, length)
+        count += length
+    }
 
     /// Appends bytes that are already JSON.
-    public mutating func raw(_ json: some Collection<UInt8>) { bytes.append(contentsOf: json) }
-    public mutating func raw(_ byte: UInt8) { bytes.append(byte) }
+    public mutating func raw(_ json: UnsafeBufferPointer<UInt8>) {
+        guard let base = json.baseAddress else { return }
+        append(base, json.count)
+    }
+
+    /// Appends bytes that are already JSON.
+    public mutating func raw(_ json: some Collection<UInt8>) {
+        if json.withContiguousStorageIfAvailable({ raw($0) }) == nil {
+            for byte in json { raw(byte) }
+        }
+    }
+
+    @inline(__always)
+    public mutating func raw(_ byte: UInt8) {
+        tail(reserving: 1).pointee = byte
+        count += 1
+    }
+
+    @inline(__always)
     public mutating func raw(_ ascii: StaticString) {
-        ascii.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        append(ascii.utf8Start, ascii.utf8CodeUnitCount)
     }
 
     /// `"key":` (the key must need no escaping beyond what `string` does).
     public mutating func key(_ key: String) {
         string(key)
-        bytes.append(.colon)
+        raw(.colon)
     }
 
     public mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { string(utf8: $0) }
+        if value.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) == nil {
+            var value = value
+            value.withUTF8 { string(utf8: $0) }
+        }
     }
 
     /// A JSON string from UTF-8 bytes, which must be valid UTF-8.
     public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(.quote)
+        raw(.quote)
+        guard let base = utf8.baseAddress else {
+            raw(.quote)
+            return
+        }
         var runStart = 0
         var index = 0
         let count = utf8.count
         while index < count {
             if index + 8 <= count {
-                let word = ByteScanning.load(utf8, index)
-                if !ByteScanning.hasByteBelow(word, 0x20) && !ByteScanning.hasByte(word, .quote)
-                    && !ByteScanning.hasByte(word, .backslash) && !ByteScanning.hasByte(word, 0xE2)
-                {
+                let flags = Self.escapeFlags(ByteScanning.load(utf8, index))
+                if flags == 0 {
                     index += 8
                     continue
                 }
+                // The lowest flag is exact (higher ones may be false), so jump to its byte.
+                index += flags.trailingZeroBitCount >> 3
             }
-            let byte = utf8[index]
+            let byte = base[index]
             if byte >= 0x20 && byte != .quote && byte != .backslash && byte != 0xE2 {
                 index += 1
                 continue
             }
             if byte == 0xE2 {
                 // U+2028 / U+2029 are E2 80 A8 / E2 80 A9.
-                guard index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] & 0xFE == 0xA8 else {
+                guard index + 2 < count, base[index + 1] == 0x80, base[index + 2] & 0xFE == 0xA8 else {
                     index += 1
                     continue
                 }
             }
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            if runStart < index { append(base + runStart, index - runStart) }
             switch byte {
             case .quote: raw("\\\"")
             case .backslash: raw("\\\\")
@@ -66,57 +151,108 @@ public struct JSONWriter {
             case 0x08: raw("\\b")
             case 0x0C: raw("\\f")
             case 0xE2:
-                raw(utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                raw(base[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                 index += 2
             default:
                 raw("\\u00")
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0xF)])
+                raw(Self.hexDigit(byte >> 4))
+                raw(Self.hexDigit(byte & 0xF))
             }
             index += 1
             runStart = index
         }
-        if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
-        bytes.append(.quote)
+        if runStart < count { append(base + runStart, count - runStart) }
+        raw(.quote)
+    }
+
+    /// The high bit of each byte of `word` that may need escaping (a control character, a quote,
+    /// a backslash, or 0xE2 that may start U+2028/U+2029); the lowest set bit is always exact.
+    @inline(__always)
+    private static func escapeFlags(_ word: UInt64) -> UInt64 {
+        let ones = ByteScanning.ones
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let leads = word ^ (ones &* 0xE2)
+        let below = (word &- ones &* 0x20) & ~word
+        return ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | (leads &- ones) & ~leads | below)
+            & ByteScanning.highBits
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     public mutating func int(_ value: Int) {
         if value >= 0 && value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            raw(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        // Digits are written right to left into a stack buffer, then appended in one copy.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var position = buffer.count
-            var magnitude = value.magnitude
-            repeat {
-                position -= 1
-                buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                position -= 1
-                buffer[position] = UInt8(ascii: "-")
-            }
-            let written = UnsafeRawBufferPointer(rebasing: buffer[position...])
-            bytes.append(contentsOf: written.assumingMemoryBound(to: UInt8.self))
+        // Digits are written right to left straight into the buffer.
+        var magnitude = value.magnitude
+        let width = Self.decimalDigits(magnitude) + (value < 0 ? 1 : 0)
+        let destination = tail(reserving: width)
+        var position = width
+        repeat {
+            position -= 1
+            destination[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 { destination[0] = UInt8(ascii: "-") }
+        count += width
+    }
+
+    /// How many decimal digits `value` has.
+    @inline(__always)
+    private static func decimalDigits(_ value: UInt) -> Int {
+        var digits = 1
+        var threshold: UInt = 10
+        while digits < 20 && value >= threshold {
+            digits += 1
+            threshold &*= 10
         }
+        return digits
     }
 
     /// A finite number, rounded to `digits` decimals so that output is stable and short.
+    ///
+    /// The rounded value is the double nearest to an integer over 10^digits; with at most 15
+    /// significant digits that decimal is also its shortest round-trip form (what `String(_:)`
+    /// prints, in plain notation down to 0.0001), so it is written digit by digit without
+    /// formatting a String.
     public mutating func double(_ value: Double, digits: Int = 4) {
         guard value.isFinite else {
             raw("null")
             return
         }
         let scale = Double(Self.powersOfTen[digits])
-        let rounded = (value * scale).rounded() / scale
+        let scaled = (value * scale).rounded()
+        let rounded = scaled / scale
         if rounded == rounded.rounded(.towardZero) && abs(rounded) < 1e15 {
             int(Int(rounded))
             return
         }
-        raw(String(rounded).utf8)
+        guard digits <= 4, abs(scaled) < 1e14 else {
+            raw(String(rounded).utf8)
+            return
+        }
+        let units = Int(scaled)
+        if units < 0 { raw(UInt8(ascii: "-")) }
+        let magnitude = units.magnitude
+        let divisor = UInt(Self.powersOfTen[digits])
+        int(Int(magnitude / divisor))
+        var fraction = magnitude % divisor
+        var width = digits
+        while fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
+        raw(.period)
+        var place = UInt(Self.powersOfTen[width - 1])
+        while place > 0 {
+            raw(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction / place % 10))
+            place /= 10
+        }
     }
 
     public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
@@ -130,24 +266,49 @@ public struct JSONWriter {
         case .double(let d): double(d)
         case .string(let s): string(s)
         case .array(let items):
-            bytes.append(.openBracket)
-            for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(.comma) }
-                self.value(item)
-            }
-            bytes.append(.closeBracket)
+            array(items)
         case .object(let members):
-            bytes.append(.openBrace)
-            for (index, member) in members.enumerated() {
-                if index > 0 { bytes.append(.comma) }
+            raw(.openBrace)
+            var first = true
+            for member in members {
+                if !first { raw(.comma) }
+                first = false
                 key(member.key)
                 self.value(member.value)
             }
-            bytes.append(.closeBrace)
+            raw(.closeBrace)
         }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    private mutating func array(_ items: [JSONValue]) {
+        guard items.count > 1 else {
+            raw(.openBracket)
+            if let item = items.first { value(item) }
+            raw(.closeBracket)
+            return
+        }
+        let storage = items.withUnsafeBufferPointer { $0.baseAddress }
+        for written in writtenArrays
+        where written.items.count == items.count && written.items.withUnsafeBufferPointer({ $0.baseAddress }) == storage {
+            let length = written.bytes.count
+            let destination = tail(reserving: length)
+            destination.update(from: start + written.bytes.lowerBound, count: length)
+            count += length
+            return
+        }
+        let arrayStart = count
+        raw(.openBracket)
+        var first = true
+        for item in items {
+            if !first { raw(.comma) }
+            first = false
+            value(item)
+        }
+        raw(.closeBracket)
+        if writtenArrays.count == Self.writtenArrayLimit { writtenArrays.removeFirst() }
+        writtenArrays.append((items, arrayStart..<count))
+    }
+
     private static let powersOfTen = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000]
 }
 
@@ -156,6 +317,7 @@ extension UInt8 {
     static let backslash = UInt8(ascii: "\\")
     static let colon = UInt8(ascii: ":")
     static let comma = UInt8(ascii: ",")
+    static let period = UInt8(ascii: ".")
     static let openBrace = UInt8(ascii: "{")
     static let closeBrace = UInt8(ascii: "}")
     static let openBracket = UInt8(ascii: "[")

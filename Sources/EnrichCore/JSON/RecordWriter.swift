@@ -20,12 +20,6 @@ public struct RecordWriter: Sendable {
     public func write(_ document: Document, to writer: inout JSONWriter) {
         document.withUTF8 { utf8 in
             let index = CodePointIndex(utf8: utf8)
-            func span(_ range: TextRange, _ writer: inout JSONWriter) {
-                writer.raw("\"start\":")
-                writer.int(index.codePoint(range.start))
-                writer.raw(",\"end\":")
-                writer.int(index.codePoint(range.end))
-            }
             writer.raw("{\"schema\":")
             writer.int(Self.schema)
             writer.raw(",\"id\":")
@@ -41,78 +35,67 @@ public struct RecordWriter: Sendable {
                 write(digest, to: &writer)
             }
             if let sentences = document.sentences {
-                writer.raw(",\"sentences\":")
-                writeArray(sentences, to: &writer) { range, writer in
+                writer.raw(",\"sentences\":[")
+                for position in sentences.indices {
+                    if position > 0 { writer.raw(.comma) }
                     writer.raw(.openBrace)
-                    span(range, &writer)
+                    writeSpan(sentences[position], index, to: &writer)
                     writer.raw(.closeBrace)
                 }
+                writer.raw(.closeBracket)
             }
             if includeTokens, let tokens = document.tokens {
-                writer.raw(",\"tokens\":")
-                writeArray(tokens, to: &writer) { token, writer in
+                writer.raw(",\"tokens\":[")
+                for position in tokens.indices {
+                    if position > 0 { writer.raw(.comma) }
                     writer.raw(.openBrace)
-                    span(token.range, &writer)
+                    writeSpan(tokens[position].range, index, to: &writer)
                     writer.raw(",\"kind\":")
-                    writer.string(token.kind.description)
+                    writer.string(tokens[position].kind.description)
                     writer.raw(.closeBrace)
                 }
+                writer.raw(.closeBracket)
             }
             if let entities = document.entities {
-                writer.raw(",\"entities\":")
-                writeArray(entities, to: &writer) { entity, writer in
-                    writer.raw(.openBrace)
-                    span(entity.range, &writer)
-                    writer.raw(",\"label\":")
-                    writer.string(entity.label)
-                    writer.raw(",\"text\":")
-                    writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[entity.range.range]))
-                    if let id = entity.id {
-                        writer.raw(",\"id\":")
-                        writer.string(id)
+                writer.raw(",\"entities\":[")
+                // Elements are read in place, without copying (and retaining) their strings.
+                entities.withUnsafeBufferPointer { entities in
+                    for position in entities.indices {
+                        if position > 0 { writer.raw(.comma) }
+                        write(entities[position], utf8, index, to: &writer)
                     }
-                    writer.raw(.closeBrace)
                 }
+                writer.raw(.closeBracket)
             }
             if let attributions = document.attributions {
-                writer.raw(",\"attributions\":")
-                writeArray(attributions, to: &writer) { attribution, writer in
-                    writer.raw(.openBrace)
-                    span(attribution.range, &writer)
-                    writer.raw(",\"source\":")
-                    writer.string(attribution.source)
-                    writer.raw(",\"cue\":")
-                    writer.string(attribution.cue)
-                    writer.raw(",\"kind\":")
-                    writer.string(attribution.kind.rawValue)
-                    writer.raw(",\"sentence\":")
-                    writer.int(attribution.sentence)
-                    if let sourceID = attribution.sourceID {
-                        writer.raw(",\"source_id\":")
-                        writer.string(sourceID)
+                writer.raw(",\"attributions\":[")
+                attributions.withUnsafeBufferPointer { attributions in
+                    for position in attributions.indices {
+                        if position > 0 { writer.raw(.comma) }
+                        write(attributions[position], index, to: &writer)
                     }
-                    if let cueRange = attribution.cueRange {
-                        writer.raw(",\"cue_start\":")
-                        writer.int(index.codePoint(cueRange.start))
-                        writer.raw(",\"cue_end\":")
-                        writer.int(index.codePoint(cueRange.end))
-                    }
-                    writer.raw(.closeBrace)
                 }
+                writer.raw(.closeBracket)
             }
             if let keywords = document.keywords {
-                writer.raw(",\"keywords\":")
-                writeArray(keywords, to: &writer) { keyword, writer in
+                writer.raw(",\"keywords\":[")
+                for position in keywords.indices {
+                    if position > 0 { writer.raw(.comma) }
                     writer.raw("{\"text\":")
-                    writer.string(keyword.text)
+                    writer.string(keywords[position].text)
                     writer.raw(",\"score\":")
-                    writer.double(keyword.score)
+                    writer.double(keywords[position].score)
                     writer.raw(.closeBrace)
                 }
+                writer.raw(.closeBracket)
             }
             if let summary = document.summary {
-                writer.raw(",\"summary\":")
-                writeArray(summary, to: &writer) { sentence, writer in writer.int(sentence) }
+                writer.raw(",\"summary\":[")
+                for position in summary.indices {
+                    if position > 0 { writer.raw(.comma) }
+                    writer.int(summary[position])
+                }
+                writer.raw(.closeBracket)
             }
             for (key, value) in document.fields {
                 writer.raw(.comma)
@@ -126,6 +109,55 @@ public struct RecordWriter: Sendable {
             }
             writer.raw("}\n")
         }
+    }
+
+    /// `"start":…,"end":…` in code points.
+    @inline(__always)
+    private func writeSpan(_ range: TextRange, _ index: CodePointIndex, to writer: inout JSONWriter) {
+        writer.raw("\"start\":")
+        writer.int(index.codePoint(range.start))
+        writer.raw(",\"end\":")
+        writer.int(index.codePoint(range.end))
+    }
+
+    private func write(
+        _ entity: Entity, _ utf8: UnsafeBufferPointer<UInt8>, _ index: CodePointIndex, to writer: inout JSONWriter
+    ) {
+        writer.raw(.openBrace)
+        writeSpan(entity.range, index, to: &writer)
+        writer.raw(",\"label\":")
+        writer.string(entity.label)
+        writer.raw(",\"text\":")
+        writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[entity.range.range]))
+        if let id = entity.id {
+            writer.raw(",\"id\":")
+            writer.string(id)
+        }
+        writer.raw(.closeBrace)
+    }
+
+    private func write(_ attribution: Attribution, _ index: CodePointIndex, to writer: inout JSONWriter) {
+        writer.raw(.openBrace)
+        writeSpan(attribution.range, index, to: &writer)
+        writer.raw(",\"source\":")
+        writer.string(attribution.source)
+        writer.raw(",\"cue\":")
+        writer.string(attribution.cue)
+        writer.raw(",\"kind\":")
+        writer.string(attribution.kind.rawValue)
+        writer.raw(",\"sentence\":")
+        writer.int(attribution.sentence)
+        if let sourceID = attribution.sourceID {
+            writer.raw(",\"source_id\":")
+            writer.string(sourceID)
+        }
+        if let cueRange = attribution.cueRange {
+            writer.raw(",\"cue_start\":")
+            writer.int(index.codePoint(cueRange.start))
+            writer.raw(",\"cue_end\":")
+            writer.int(index.codePoint(cueRange.end))
+        }
+        writer.raw(.closeBrace)
     }
 
     /// Appends an error record: `{"schema":1,"id":…,"error":{"line":N,"message":"…"}}` plus the
@@ -183,16 +215,5 @@ public struct RecordWriter: Sendable {
             writer.value(value)
         }
         writer.raw(.closeBrace)
-    }
-
-    private func writeArray<Element>(
-        _ elements: [Element], to writer: inout JSONWriter, _ body: (Element, inout JSONWriter) -> Void
-    ) {
-        writer.raw(.openBracket)
-        for (position, element) in elements.enumerated() {
-            if position > 0 { writer.raw(.comma) }
-            body(element, &writer)
-        }
-        writer.raw(.closeBracket)
     }
 }

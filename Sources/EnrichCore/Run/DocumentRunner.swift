@@ -76,18 +76,30 @@ public final class DocumentRunner: @unchecked Sendable {
         let pool: OrderedWorkPool<UnitResult>? = options.jobs > 1
             ? OrderedWorkPool(workers: options.jobs, window: options.jobs * 4) { [self] in deliver($0) }
             : nil
+        // With one job every unit is written into this one buffer and delivered from it.
+        var writer = JSONWriter(capacity: pool == nil ? options.batchBytes * 4 : 0)
         var stopped = false
 
         func flushUnit() {
             guard !unit.isEmpty else { return }
-            let items = unit
+            if let pool {
+                let items = unit
+                let capacity = unitBytes * 4 + 256
+                if !pool.submit({ [self] in
+                    var writer = JSONWriter(capacity: capacity)
+                    let outcomes = process(items, into: &writer)
+                    return UnitResult(bytes: writer.bytes, outcomes: outcomes)
+                }) {
+                    stopped = true
+                }
+            } else {
+                writer.removeAll()
+                let outcomes = process(unit, into: &writer)
+                let goOn = writer.withBytes { deliver(UnsafeRawBufferPointer($0), outcomes) }
+                if !goOn { stopped = true }
+            }
             unit.removeAll(keepingCapacity: true)
             unitBytes = 0
-            if let pool {
-                if !pool.submit({ [self] in process(items) }) { stopped = true }
-            } else if !deliver(process(items)) {
-                stopped = true
-            }
         }
 
         func submit(_ item: RawInput) -> Bool {
@@ -110,16 +122,19 @@ public final class DocumentRunner: @unchecked Sendable {
         return summary
     }
 
-    /// One unit's output: the bytes of its records, and per input where its bytes end and
-    /// whether it failed.
+    /// What became of one input: where its records end in the unit's bytes, how many there
+    /// are, and whether it failed.
+    private typealias Outcome = (end: Int, records: Int, inputBytes: Int, failure: DocumentFailure?)
+
+    /// One unit's output from a worker thread: the bytes of its records and the outcome of each input.
     private struct UnitResult: Sendable {
         var bytes: [UInt8]
-        var items: [(end: Int, records: Int, inputBytes: Int, failure: DocumentFailure?)]
+        var outcomes: [Outcome]
     }
 
-    private func process(_ items: [RawInput]) -> UnitResult {
-        var writer = JSONWriter(capacity: items.reduce(0) { $0 + $1.byteCount } * 3 + 256)
-        var result = UnitResult(bytes: [], items: [])
+    private func process(_ items: [RawInput], into writer: inout JSONWriter) -> [Outcome] {
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(items.count)
         for item in items {
             var records = 0
             var failure: DocumentFailure?
@@ -141,16 +156,19 @@ public final class DocumentRunner: @unchecked Sendable {
                                                 passthrough: failure.passthrough, to: &writer)
                 records = 1
             }
-            result.items.append((writer.bytes.count, records, item.byteCount, failure))
+            outcomes.append((writer.count, records, item.byteCount, failure))
         }
-        result.bytes = writer.bytes
-        return result
+        return outcomes
+    }
+
+    private func deliver(_ result: UnitResult) -> Bool {
+        result.bytes.withUnsafeBytes { deliver($0, result.outcomes) }
     }
 
     /// Writes one unit's records in order, reporting failures; false stops the run.
-    private func deliver(_ result: UnitResult) -> Bool {
+    private func deliver(_ bytes: UnsafeRawBufferPointer, _ outcomes: [Outcome]) -> Bool {
         var start = 0
-        for item in result.items {
+        for item in outcomes {
             summary.documents += 1
             summary.inputBytes += item.inputBytes
             if let failure = item.failure {
@@ -166,9 +184,7 @@ public final class DocumentRunner: @unchecked Sendable {
                     return false
                 }
             }
-            let written = result.bytes.withUnsafeBytes { raw in
-                sink.write(UnsafeRawBufferPointer(rebasing: raw[start..<item.end]))
-            }
+            let written = sink.write(UnsafeRawBufferPointer(rebasing: bytes[start..<item.end]))
             guard written else {
                 summary.outputClosed = true
                 return false

@@ -17,12 +17,6 @@ enum ByteScanning {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }
 
-    /// How many bytes of `word` start a code point (are not UTF-8 continuation bytes 10xxxxxx).
-    @inline(__always)
-    static func scalarStarts(_ word: UInt64) -> Int {
-        8 - (word & ~(word << 1) & highBits).nonzeroBitCount
-    }
-
     @inline(__always)
     static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
