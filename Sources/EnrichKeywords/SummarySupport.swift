@@ -17,13 +17,12 @@ extension Lexicon {
         guard range.count < WordForm.scratchCapacity / 2, let word = WordForm(plainASCII: utf8, range: range) else {
             return nil
         }
-        let entry = entry(word.lowercaseHash)
-        let stemKey = entry?.stemKey
-            ?? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
-                WordForm(utf8: utf8, range: range, scratch: scratch).stemHash(scratch: scratch)
+        let known = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
+            Vocabulary.withCurrent(for: self) { vocabulary in
+                let known = vocabulary.word(word, utf8: utf8, range: range, scratch: scratch)
+                return (known, vocabulary.stemKey(known.stem))
             }
-        return WordTerm(
-            stemKey: stemKey, zipf: entry?.zipf ?? unlistedZipf,
-            isStopword: word.isShortOrContraction || entry?.isStopword == true)
+        }
+        return WordTerm(stemKey: known.1, zipf: known.0.zipf, isStopword: known.0.isStopword)
     }
 }
