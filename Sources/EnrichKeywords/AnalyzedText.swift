@@ -145,35 +145,45 @@ struct WordForm {
     var isCapitalized: Bool
     var isAcronym: Bool
     var isContraction: Bool
+    /// The `WordHash` of the lower-case form.
     var lowercaseHash: UInt64
 
     /// A single letter or a contraction ("don't"): a stopword whatever the lexicon says.
     var isShortOrContraction: Bool { isContraction || length < 2 }
 
     /// The common case, without a scratch buffer: a word of ASCII bytes without apostrophes;
-    /// nil for any other word.
+    /// nil for any other word. Reads eight bytes at a time: each chunk is checked, lowered and
+    /// hashed with a few word-wide operations.
     @inline(__always)
     init?(plainASCII utf8: UnsafeBufferPointer<UInt8>, range: TextRange) {
-        var hash = WordHash.empty
-        var capitals = 0
-        var hasSmallLetter = false
-        for offset in range.start..<range.end {
-            var byte = utf8[offset]
-            if byte >= 0x80 || byte == UInt8(ascii: "'") { return nil }
-            if byte &- 0x41 < 26 {
-                capitals += 1
-                byte |= 0x20
-            } else if byte &- 0x61 < 26 {
-                hasSmallLetter = true
-            }
-            hash = (hash ^ UInt64(byte)) &* WordHash.prime
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits = ones &* 0x80
+        var state = WordHash.seed
+        var capitals: UInt64 = 0
+        var hasTwoCapitals = false
+        var smallLetters: UInt64 = 0
+        var offset = range.start
+        while offset < range.end {
+            var chunk = WordHash.chunk(of: utf8, at: offset, end: range.end)
+            if chunk & highBits != 0 { return nil }
+            // The bytes are below 0x80, so adding less than 0x80 to each carries into no other byte.
+            let apostrophes = chunk ^ (ones &* 0x27)
+            if (apostrophes &- ones) & ~apostrophes & highBits != 0 { return nil }
+            let capitalLetters = (chunk &+ ones &* 0x3F) & ~(chunk &+ ones &* 0x25) & highBits
+            smallLetters |= (chunk &+ ones &* 0x1F) & ~(chunk &+ ones &* 0x05) & highBits
+            hasTwoCapitals = hasTwoCapitals || capitalLetters & (capitalLetters &- 1) != 0
+                || (capitals != 0 && capitalLetters != 0)
+            capitals |= capitalLetters
+            chunk |= capitalLetters >> 2
+            state = WordHash.mix(state, chunk)
+            offset &+= 8
         }
         length = range.count
         let first = utf8[range.start]
         isCapitalized = first &- 0x41 < 26
-        isAcronym = capitals >= 2 && !hasSmallLetter
+        isAcronym = hasTwoCapitals && smallLetters == 0
         isContraction = false
-        lowercaseHash = hash
+        lowercaseHash = WordHash.finish(state, length: range.count)
     }
 
     /// Any word: lowered into `scratch` (through `String` when it has non-ASCII letters), its
@@ -187,11 +197,6 @@ struct WordForm {
         var capitals = 0
         var isASCII = true
         var hasApostrophe = false
-        // The hash of the whole word, and of the word without its last one and two bytes (for a
-        // dropped possessive).
-        var hash = WordHash.empty
-        var hashWithoutLast = hash
-        var hashWithoutLastTwo = hash
         length = 0
         var offset = range.start
         while offset < range.end {
@@ -214,24 +219,21 @@ struct WordForm {
             scratch[length] = byte
             length += 1
             offset += 1
-            hashWithoutLastTwo = hashWithoutLast
-            hashWithoutLast = hash
-            hash = (hash ^ UInt64(byte)) &* WordHash.prime
         }
         isAcronym = letters >= 2 && capitals == letters
         isContraction = false
-        lowercaseHash = hash
+        lowercaseHash = 0
         if !isASCII {
             lowerNonASCII(scratch: scratch)
             isCapitalized = Unicode.Scalar(utf8.scalar(at: range.start).value)?.properties.isUppercase ?? false
         }
         if hasApostrophe {
-            dropPossessiveAndDetectContraction(scratch: scratch, hashWithoutLast: hashWithoutLast,
-                                               hashWithoutLastTwo: hashWithoutLastTwo, isASCII: isASCII)
+            dropPossessiveAndDetectContraction(scratch: scratch)
         }
+        lowercaseHash = WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
     }
 
-    /// Lowers a word with non-ASCII letters through `String` and hashes it again.
+    /// Lowers a word with non-ASCII letters through `String`.
     private mutating func lowerNonASCII(scratch: UnsafeMutableBufferPointer<UInt8>) {
         let lowered = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<length]), as: UTF8.self).lowercased()
         length = 0
@@ -239,21 +241,16 @@ struct WordForm {
             scratch[length] = byte
             length += 1
         }
-        lowercaseHash = WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
     }
 
     /// Drops a final "'s" or "'" (of three bytes or more), and tells whether the apostrophe left
     /// is that of a contraction: "don't", "they're", "we've", "I'll", "she'd", "I'm".
-    private mutating func dropPossessiveAndDetectContraction(
-        scratch: UnsafeMutableBufferPointer<UInt8>, hashWithoutLast: UInt64, hashWithoutLastTwo: UInt64, isASCII: Bool
-    ) {
+    private mutating func dropPossessiveAndDetectContraction(scratch: UnsafeMutableBufferPointer<UInt8>) {
         let apostrophe = UInt8(ascii: "'")
         if length >= 3 && scratch[length - 2] == apostrophe && scratch[length - 1] == UInt8(ascii: "s") {
             length -= 2
-            lowercaseHash = isASCII ? hashWithoutLastTwo : WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
         } else if length >= 3 && scratch[length - 1] == apostrophe {
             length -= 1
-            lowercaseHash = isASCII ? hashWithoutLast : WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
         }
         var mark = length - 1
         while mark >= 0 && scratch[mark] != apostrophe { mark -= 1 }

@@ -10,7 +10,7 @@
 /// word is read, not computed. The slot count is a power of two, at most half full.
 enum LexiconImage {
     static let magic: UInt64 = 0x3130_5845_4C52_4E45  // "ENRLEX01"
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let headerSize = 64
     static let slotSize = 24
 

@@ -48,11 +48,11 @@ struct Vocabulary: ~Copyable {
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        capacity = 1 << 14
+        capacity = 1 << 10
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: Slot(key: 0, info: 0, zipf: 0), count: capacity)
-        stemCapacity = 1 << 12
+        stemCapacity = 1 << 10
         stemKeys = .allocate(capacity: stemCapacity)
         stemTerms = .allocate(capacity: stemCapacity)
     }
