@@ -44,11 +44,13 @@ struct KeyTable: ~Copyable {
         return slots
     }
 
-    /// Empties the table, with room for `minimumCapacity` keys before it grows.
+    /// Empties the table, with room for `minimumCapacity` keys before it grows; a table much
+    /// larger than that (left by a long document) is made anew at the size needed, so that a
+    /// short document's keys stay in a few cache lines.
     mutating func removeAll(keepingCapacityFor minimumCapacity: Int) {
         count = 0
         let needed = Self.capacity(for: minimumCapacity)
-        if needed > capacity {
+        if needed > capacity || capacity > needed * 4 {
             slots.deallocate()
             capacity = needed
             shift = UInt64(64 - capacity.trailingZeroBitCount)
