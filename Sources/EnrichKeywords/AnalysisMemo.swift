@@ -24,23 +24,9 @@ final class AnalysisMemo {
     private var oldest = 0
 
     /// The current thread's memo.
-    static var current: AnalysisMemo {
-        if let stored = pthread_getspecific(key) {
-            return Unmanaged<AnalysisMemo>.fromOpaque(stored).takeUnretainedValue()
-        }
-        let memo = AnalysisMemo()
-        pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
-        return memo
-    }
+    static var current: AnalysisMemo { perThread.value }
 
-    /// The thread-specific slot; its destructor releases a thread's memo when the thread ends.
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { stored in
-            if let stored { Unmanaged<AnalysisMemo>.fromOpaque(stored).release() }
-        }
-        return key
-    }()
+    private static let perThread = ThreadLocal { AnalysisMemo() }
 
     func analysis(
         of utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon

@@ -48,93 +48,73 @@ public struct AnalyzedText {
         }
     }
 
-    /// Works in three passes: the tokens give the document's distinct lower-case words; the
-    /// lexicon is asked about all of them in one tight loop (its table is megabytes large, and
-    /// independent lookups let the processor overlap their cache misses); then each distinct
-    /// word gets its term by stem, read from the lexicon or, for words it does not know, computed.
+    /// One pass over the tokens: each word is read (lowered and hashed) and found in the thread's
+    /// `Vocabulary`, which knows its stem, frequency and stopword flag from earlier documents or
+    /// asks the lexicon once; the stem's term in this document is one array read away.
     private init(analyzing utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
-        var infos: [TokenInfo] = []
-        var words = DistinctWords(capacity: tokens.count)
-        defer { words.deallocate() }
-        // Per word: its term times two, plus one for a stopword.
-        var termOfWord: [UInt32] = []
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
-            infos = [TokenInfo](unsafeUninitializedCapacity: tokens.count) { infos, initialized in
-                var wordOfHash = KeyTable(minimumCapacity: tokens.count / 2)
-                var sentence = 0
-                var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
-                var sentenceHasWord = false
-                for (index, token) in tokens.enumerated() {
-                    if token.range.start >= sentenceEnd {
-                        while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
-                            sentence += 1
-                        }
-                        sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
-                        sentenceHasWord = false
-                    }
-                    var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
-                                         isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
-                    if token.kind == .word, token.range.count < scratch.count / 2,
-                        let word = WordForm(plainASCII: utf8, range: token.range)
-                            ?? (Self.isPossessiveMarker(token.range, in: utf8)
-                                ? nil : WordForm(utf8: utf8, range: token.range, scratch: scratch)) {
-                        info.isSentenceInitial = !sentenceHasWord
-                        sentenceHasWord = true
-                        info.isCapitalizedInside = word.isCapitalized && !info.isSentenceInitial
-                        info.isAcronym = word.isAcronym
-                        // The word's number until the terms are known.
-                        let number = UInt32(words.count)
-                        if let known = wordOfHash.valueOrInsert(word.lowercaseHash, number) {
-                            info.term = Int32(bitPattern: known)
-                        } else {
-                            info.term = Int32(bitPattern: number)
-                            words.append(word, firstToken: index)
-                        }
-                    }
-                    (infos.baseAddress! + index).initialize(to: info)
-                }
-                initialized = tokens.count
-            }
-            let entries = lexicon.entries(words.hashes)
-            var termOfStem = KeyTable(minimumCapacity: words.count)
-            termOfWord = [UInt32](repeating: 0, count: words.count)
-            termCounts.reserveCapacity(words.count)
-            termRarity.reserveCapacity(words.count)
-            termIsStopword.reserveCapacity(words.count)
-            termKeys.reserveCapacity(words.count)
-            for word in 0..<words.count {
-                let entry = entries[word]
-                let isStopword = words.isShortOrContraction[word] || entry?.isStopword == true
-                let key = entry?.stemKey
-                    ?? WordForm(utf8: utf8, range: tokens[words.firstTokens[word]].range, scratch: scratch).stemHash(scratch: scratch)
-                let newTerm = UInt32(termCounts.count)
-                let term: UInt32
-                if let known = termOfStem.valueOrInsert(key, newTerm) {
-                    term = known
-                } else {
-                    term = newTerm
-                    termCounts.append(0)
-                    termRarity.append(lexicon.rarity(zipf: entry?.zipf ?? lexicon.unlistedZipf))
-                    termIsStopword.append(isStopword)
-                    termKeys.append(key)
-                }
-                termOfWord[word] = term << 1 | (isStopword ? 1 : 0)
-            }
+        // A document has at most one term per token; the columns are copied out at their length.
+        let counts = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count)
+        let rarities = UnsafeMutablePointer<Float>.allocate(capacity: tokens.count)
+        let stopwords = UnsafeMutablePointer<Bool>.allocate(capacity: tokens.count)
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: tokens.count)
+        defer {
+            counts.deallocate()
+            rarities.deallocate()
+            stopwords.deallocate()
+            keys.deallocate()
         }
-        termCounts.withUnsafeMutableBufferPointer { counts in
-            termOfWord.withUnsafeBufferPointer { termOfWord in
-                infos.withUnsafeMutableBufferPointer { infos in
-                    for index in infos.indices where infos[index].term >= 0 {
-                    let value = termOfWord[Int(infos[index].term)]
-                        infos[index].term = Int32(bitPattern: value >> 1)
-                        infos[index].isStopword = value & 1 != 0
-                        counts[Int(value >> 1)] += 1
+        var termCount = 0
+        self.tokens = Vocabulary.withCurrent(for: lexicon) { vocabulary in
+            vocabulary.beginDocument()
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
+                [TokenInfo](unsafeUninitializedCapacity: tokens.count) { infos, initialized in
+                    var sentence = 0
+                    var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
+                    var sentenceHasWord = false
+                    for (index, token) in tokens.enumerated() {
+                        if token.range.start >= sentenceEnd {
+                            while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
+                                sentence += 1
+                            }
+                            sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
+                            sentenceHasWord = false
+                        }
+                        var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
+                                             isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
+                        if token.kind == .word, token.range.count < scratch.count / 2,
+                            let form = WordForm(plainASCII: utf8, range: token.range)
+                                ?? (Self.isPossessiveMarker(token.range, in: utf8)
+                                    ? nil : WordForm(utf8: utf8, range: token.range, scratch: scratch)) {
+                            info.isSentenceInitial = !sentenceHasWord
+                            sentenceHasWord = true
+                            info.isCapitalizedInside = form.isCapitalized && !info.isSentenceInitial
+                            info.isAcronym = form.isAcronym
+                            let word = vocabulary.word(form, utf8: utf8, range: token.range, scratch: scratch)
+                            info.isStopword = word.isStopword
+                            if let term = vocabulary.term(ofStem: word.stem) {
+                                info.term = term
+                                counts[Int(term)] += 1
+                            } else {
+                                info.term = Int32(termCount)
+                                vocabulary.setTerm(info.term, ofStem: word.stem)
+                                counts[termCount] = 1
+                                rarities[termCount] = lexicon.rarity(zipf: word.zipf)
+                                stopwords[termCount] = word.isStopword
+                                keys[termCount] = vocabulary.stemKey(word.stem)
+                                termCount += 1
+                            }
+                        }
+                        (infos.baseAddress! + index).initialize(to: info)
                     }
+                    initialized = tokens.count
                 }
             }
         }
-        self.tokens = infos
+        termCounts = Array(UnsafeBufferPointer(start: counts, count: termCount))
+        termRarity = Array(UnsafeBufferPointer(start: rarities, count: termCount))
+        termIsStopword = Array(UnsafeBufferPointer(start: stopwords, count: termCount))
+        termKeys = Array(UnsafeBufferPointer(start: keys, count: termCount))
     }
 
     /// Whether `range` is the tokenizer's separate possessive ("'s", "’s", "'"), which ends a
@@ -154,45 +134,6 @@ public struct AnalyzedText {
     }
 }
 
-/// The distinct lower-case words of a document, in order of first occurrence, in buffers sized
-/// for the most words the document can have (one per token), so that adding one never grows or
-/// copies storage; `deallocate()` frees them.
-private struct DistinctWords {
-    private let hashStorage: UnsafeMutableBufferPointer<UInt64>
-    private let firstTokenStorage: UnsafeMutableBufferPointer<Int>
-    private let isShortOrContractionStorage: UnsafeMutableBufferPointer<Bool>
-    private(set) var count = 0
-
-    /// The words' lower-case hashes.
-    var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(rebasing: hashStorage[0..<count]) }
-    /// Each word's first token.
-    var firstTokens: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rebasing: firstTokenStorage[0..<count]) }
-    /// A single letter or a contraction ("don't"): a stopword whatever the lexicon says.
-    var isShortOrContraction: UnsafeBufferPointer<Bool> {
-        UnsafeBufferPointer(rebasing: isShortOrContractionStorage[0..<count])
-    }
-
-    init(capacity: Int) {
-        hashStorage = .allocate(capacity: capacity)
-        firstTokenStorage = .allocate(capacity: capacity)
-        isShortOrContractionStorage = .allocate(capacity: capacity)
-    }
-
-    func deallocate() {
-        hashStorage.deallocate()
-        firstTokenStorage.deallocate()
-        isShortOrContractionStorage.deallocate()
-    }
-
-    @inline(__always)
-    mutating func append(_ word: WordForm, firstToken: Int) {
-        hashStorage[count] = word.lowercaseHash
-        firstTokenStorage[count] = firstToken
-        isShortOrContractionStorage[count] = word.isShortOrContraction
-        count += 1
-    }
-}
-
 /// One word token in lower case, with its possessive dropped, and the hash of that form
 /// (computed while lowering: plain ASCII words take one pass over their bytes).
 struct WordForm {
@@ -204,35 +145,45 @@ struct WordForm {
     var isCapitalized: Bool
     var isAcronym: Bool
     var isContraction: Bool
+    /// The `WordHash` of the lower-case form.
     var lowercaseHash: UInt64
 
     /// A single letter or a contraction ("don't"): a stopword whatever the lexicon says.
     var isShortOrContraction: Bool { isContraction || length < 2 }
 
     /// The common case, without a scratch buffer: a word of ASCII bytes without apostrophes;
-    /// nil for any other word.
+    /// nil for any other word. Reads eight bytes at a time: each chunk is checked, lowered and
+    /// hashed with a few word-wide operations.
     @inline(__always)
     init?(plainASCII utf8: UnsafeBufferPointer<UInt8>, range: TextRange) {
-        var hash = WordHash.empty
-        var capitals = 0
-        var hasSmallLetter = false
-        for offset in range.start..<range.end {
-            var byte = utf8[offset]
-            if byte >= 0x80 || byte == UInt8(ascii: "'") { return nil }
-            if byte &- 0x41 < 26 {
-                capitals += 1
-                byte |= 0x20
-            } else if byte &- 0x61 < 26 {
-                hasSmallLetter = true
-            }
-            hash = (hash ^ UInt64(byte)) &* WordHash.prime
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits = ones &* 0x80
+        var state = WordHash.seed
+        var capitals: UInt64 = 0
+        var hasTwoCapitals = false
+        var smallLetters: UInt64 = 0
+        var offset = range.start
+        while offset < range.end {
+            var chunk = WordHash.chunk(of: utf8, at: offset, end: range.end)
+            if chunk & highBits != 0 { return nil }
+            // The bytes are below 0x80, so adding less than 0x80 to each carries into no other byte.
+            let apostrophes = chunk ^ (ones &* 0x27)
+            if (apostrophes &- ones) & ~apostrophes & highBits != 0 { return nil }
+            let capitalLetters = (chunk &+ ones &* 0x3F) & ~(chunk &+ ones &* 0x25) & highBits
+            smallLetters |= (chunk &+ ones &* 0x1F) & ~(chunk &+ ones &* 0x05) & highBits
+            hasTwoCapitals = hasTwoCapitals || capitalLetters & (capitalLetters &- 1) != 0
+                || (capitals != 0 && capitalLetters != 0)
+            capitals |= capitalLetters
+            chunk |= capitalLetters >> 2
+            state = WordHash.mix(state, chunk)
+            offset &+= 8
         }
         length = range.count
         let first = utf8[range.start]
         isCapitalized = first &- 0x41 < 26
-        isAcronym = capitals >= 2 && !hasSmallLetter
+        isAcronym = hasTwoCapitals && smallLetters == 0
         isContraction = false
-        lowercaseHash = hash
+        lowercaseHash = WordHash.finish(state, length: range.count)
     }
 
     /// Any word: lowered into `scratch` (through `String` when it has non-ASCII letters), its
@@ -246,11 +197,6 @@ struct WordForm {
         var capitals = 0
         var isASCII = true
         var hasApostrophe = false
-        // The hash of the whole word, and of the word without its last one and two bytes (for a
-        // dropped possessive).
-        var hash = WordHash.empty
-        var hashWithoutLast = hash
-        var hashWithoutLastTwo = hash
         length = 0
         var offset = range.start
         while offset < range.end {
@@ -273,24 +219,21 @@ struct WordForm {
             scratch[length] = byte
             length += 1
             offset += 1
-            hashWithoutLastTwo = hashWithoutLast
-            hashWithoutLast = hash
-            hash = (hash ^ UInt64(byte)) &* WordHash.prime
         }
         isAcronym = letters >= 2 && capitals == letters
         isContraction = false
-        lowercaseHash = hash
+        lowercaseHash = 0
         if !isASCII {
             lowerNonASCII(scratch: scratch)
             isCapitalized = Unicode.Scalar(utf8.scalar(at: range.start).value)?.properties.isUppercase ?? false
         }
         if hasApostrophe {
-            dropPossessiveAndDetectContraction(scratch: scratch, hashWithoutLast: hashWithoutLast,
-                                               hashWithoutLastTwo: hashWithoutLastTwo, isASCII: isASCII)
+            dropPossessiveAndDetectContraction(scratch: scratch)
         }
+        lowercaseHash = WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
     }
 
-    /// Lowers a word with non-ASCII letters through `String` and hashes it again.
+    /// Lowers a word with non-ASCII letters through `String`.
     private mutating func lowerNonASCII(scratch: UnsafeMutableBufferPointer<UInt8>) {
         let lowered = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<length]), as: UTF8.self).lowercased()
         length = 0
@@ -298,21 +241,16 @@ struct WordForm {
             scratch[length] = byte
             length += 1
         }
-        lowercaseHash = WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
     }
 
     /// Drops a final "'s" or "'" (of three bytes or more), and tells whether the apostrophe left
     /// is that of a contraction: "don't", "they're", "we've", "I'll", "she'd", "I'm".
-    private mutating func dropPossessiveAndDetectContraction(
-        scratch: UnsafeMutableBufferPointer<UInt8>, hashWithoutLast: UInt64, hashWithoutLastTwo: UInt64, isASCII: Bool
-    ) {
+    private mutating func dropPossessiveAndDetectContraction(scratch: UnsafeMutableBufferPointer<UInt8>) {
         let apostrophe = UInt8(ascii: "'")
         if length >= 3 && scratch[length - 2] == apostrophe && scratch[length - 1] == UInt8(ascii: "s") {
             length -= 2
-            lowercaseHash = isASCII ? hashWithoutLastTwo : WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
         } else if length >= 3 && scratch[length - 1] == apostrophe {
             length -= 1
-            lowercaseHash = isASCII ? hashWithoutLast : WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
         }
         var mark = length - 1
         while mark >= 0 && scratch[mark] != apostrophe { mark -= 1 }

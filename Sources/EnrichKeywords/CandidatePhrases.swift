@@ -102,38 +102,49 @@ struct CandidateCollector {
     }
 
     private(set) var candidates: [CandidatePhrase] = []
+    /// The candidates while they are collected: room for every phrase a document can have (four
+    /// per token and one per entity), so that adding one never grows or copies storage, and
+    /// updating one needs no uniqueness check.
+    private let storage: UnsafeMutablePointer<CandidatePhrase>
+    private var count = 0
 
     init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
-        var indexOfKey = KeyTable(minimumCapacity: text.tokens.count)
-        candidates.reserveCapacity(text.tokens.count)
-        text.tokens.withUnsafeBufferPointer { infos in
-            var runStart = 0
-            for index in infos.indices {
-                let info = infos[index]
-                guard info.term >= 0 && !info.isStopword else {
-                    runStart = index + 1
-                    continue
+        storage = .allocate(capacity: PhraseKey.maxWords * text.tokens.count + (entities?.count ?? 0))
+        defer { storage.deallocate() }
+        KeywordScratch.withPhraseTable(capacity: text.tokens.count) { indexOfKey in
+            text.tokens.withUnsafeBufferPointer { infos in
+                var runStart = 0
+                for index in infos.indices {
+                    let info = infos[index]
+                    guard info.term >= 0 && !info.isStopword else {
+                        runStart = index + 1
+                        continue
+                    }
+                    if index == 0 || infos[index - 1].sentence != info.sentence { runStart = index }
+                    let longest = min(PhraseKey.maxWords, index - runStart + 1)
+                    // The run's last terms, this token's last: each longer phrase prepends one.
+                    let last = info.term
+                    add(PhraseKey(terms: (last, -1, -1, -1), count: 1), tokens: index..<(index + 1), first: info,
+                        indexOfKey: &indexOfKey)
+                    guard longest >= 2 else { continue }
+                    let second = infos[index - 1].term
+                    add(PhraseKey(terms: (second, last, -1, -1), count: 2), tokens: (index - 1)..<(index + 1),
+                        first: infos[index - 1], indexOfKey: &indexOfKey)
+                    guard longest >= 3 else { continue }
+                    let third = infos[index - 2].term
+                    add(PhraseKey(terms: (third, second, last, -1), count: 3), tokens: (index - 2)..<(index + 1),
+                        first: infos[index - 2], indexOfKey: &indexOfKey)
+                    guard longest >= 4 else { continue }
+                    add(PhraseKey(terms: (infos[index - 3].term, third, second, last), count: 4),
+                        tokens: (index - 3)..<(index + 1), first: infos[index - 3], indexOfKey: &indexOfKey)
                 }
-                if index == 0 || infos[index - 1].sentence != info.sentence { runStart = index }
-                let longest = min(PhraseKey.maxWords, index - runStart + 1)
-                // The run's last terms, this token's last: each longer phrase prepends one.
-                let last = info.term
-                add(PhraseKey(terms: (last, -1, -1, -1), count: 1), tokens: index..<(index + 1), first: info,
-                    indexOfKey: &indexOfKey)
-                guard longest >= 2 else { continue }
-                let second = infos[index - 1].term
-                add(PhraseKey(terms: (second, last, -1, -1), count: 2), tokens: (index - 1)..<(index + 1),
-                    first: infos[index - 1], indexOfKey: &indexOfKey)
-                guard longest >= 3 else { continue }
-                let third = infos[index - 2].term
-                add(PhraseKey(terms: (third, second, last, -1), count: 3), tokens: (index - 2)..<(index + 1),
-                    first: infos[index - 2], indexOfKey: &indexOfKey)
-                guard longest >= 4 else { continue }
-                add(PhraseKey(terms: (infos[index - 3].term, third, second, last), count: 4),
-                    tokens: (index - 3)..<(index + 1), first: infos[index - 3], indexOfKey: &indexOfKey)
             }
+            if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
         }
-        if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
+        candidates = [CandidatePhrase](unsafeUninitializedCapacity: count) { candidates, initialized in
+            candidates.baseAddress!.initialize(from: storage, count: count)
+            initialized = count
+        }
     }
 
     /// Adds an occurrence of `key` at `range`, whose first token is `first`, and returns its
@@ -142,15 +153,16 @@ struct CandidateCollector {
     private mutating func add(
         _ key: PhraseKey, tokens range: Range<Int>, first: AnalyzedText.TokenInfo, indexOfKey: inout KeyTable
     ) -> Int {
-        if let existing = indexOfKey.valueOrInsert(key.packed, UInt32(candidates.count)) {
+        if let existing = indexOfKey.valueOrInsert(key.packed, UInt32(count)) {
             let index = Int(existing)
-            candidates[index].addOccurrence(tokens: range, sentence: first.sentence,
-                                            isSentenceInitial: first.isSentenceInitial)
+            storage[index].addOccurrence(tokens: range, sentence: first.sentence,
+                                         isSentenceInitial: first.isSentenceInitial)
             return index
         }
-        candidates.append(CandidatePhrase(key: key, surface: range, sentence: first.sentence,
-                                          isSentenceInitial: first.isSentenceInitial))
-        return candidates.count - 1
+        (storage + count).initialize(to: CandidatePhrase(key: key, surface: range, sentence: first.sentence,
+                                                         isSentenceInitial: first.isSentenceInitial))
+        count += 1
+        return count - 1
     }
 
     /// Marks candidates that are entity mentions; an entity that is no content-word run (it holds
@@ -172,11 +184,11 @@ struct CandidateCollector {
             }
             guard (1...PhraseKey.maxWords).contains(wordCount), text.isContent(first), text.isContent(last) else { continue }
             if let existing = indexOfKey.value(for: key.packed), newKeys.value(for: key.packed) == nil {
-                candidates[Int(existing)].isEntity = true
+                storage[Int(existing)].isEntity = true
             } else {
                 _ = newKeys.valueOrInsert(key.packed, 0)
                 let added = add(key, tokens: first..<(last + 1), first: text.tokens[first], indexOfKey: &indexOfKey)
-                candidates[added].isEntity = true
+                storage[added].isEntity = true
             }
         }
     }

@@ -65,28 +65,6 @@ final class CompiledLexicon: @unchecked Sendable {
         return nil
     }
 
-    /// The slot offsets of many keys (nil for unknown words). The table is megabytes large, so
-    /// most lookups miss the CPU cache: a first loop, free of branches on loaded data, touches
-    /// every key's first slot so that the processor overlaps the misses; the probes that follow
-    /// find the slots in cache.
-    func slots(of keys: UnsafeBufferPointer<UInt64>) -> [Int?] {
-        withUnsafeTemporaryAllocation(of: (offset: Int, key: UInt64).self, capacity: keys.count) { firsts in
-            for index in keys.indices {
-                let offset = LexiconImage.headerSize
-                    &+ LexiconImage.firstSlot(of: keys[index], shift: shift) &* LexiconImage.slotSize
-                firsts[index] = (offset, base.load(fromByteOffset: offset, as: UInt64.self))
-            }
-            return [Int?](unsafeUninitializedCapacity: keys.count) { slots, initialized in
-                for index in keys.indices {
-                    let key = keys[index]
-                    let first = firsts[index]
-                    (slots.baseAddress! + index).initialize(to: first.key == key && key != 0 ? first.offset : slot(of: key))
-                }
-                initialized = keys.count
-            }
-        }
-    }
-
     @inline(__always)
     func stemKey(at offset: Int) -> UInt64 { base.load(fromByteOffset: offset + 8, as: UInt64.self) }
 

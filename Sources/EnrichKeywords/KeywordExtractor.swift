@@ -48,9 +48,9 @@ public struct KeywordExtractor: Sendable {
             let best = keptScores.first ?? 1
             return zip(kept, keptScores).map { index, score in
                 let candidate = candidates[index]
-                var key = WordHash.empty
+                var key = WordHash.seed
                 for position in 0..<candidate.key.count {
-                    key = (key ^ text.termKeys[Int(candidate.key[position])]) &* WordHash.prime
+                    key = WordHash.mix(key, text.termKeys[Int(candidate.key[position])])
                 }
                 let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
                 return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / best)), key: key)

@@ -54,25 +54,6 @@ public struct Lexicon: Sendable {
                      isStopword: compiled.flags(at: slot).contains(.stopword))
     }
 
-    /// The entries of many words at once (see `entry(_:)`), faster than one by one: the
-    /// lookups' cache misses overlap.
-    public func entries(_ lowercaseHashes: [UInt64]) -> [Entry?] {
-        lowercaseHashes.withUnsafeBufferPointer { entries($0) }
-    }
-
-    /// The entries of many words at once, from a buffer of their hashes.
-    func entries(_ lowercaseHashes: UnsafeBufferPointer<UInt64>) -> [Entry?] {
-        let slots = compiled.slots(of: lowercaseHashes)
-        return [Entry?](unsafeUninitializedCapacity: slots.count) { entries, initialized in
-            for (index, slot) in slots.enumerated() {
-                let entry = slot.map { Entry(stemKey: compiled.stemKey(at: $0), zipf: compiled.zipf(at: $0),
-                                             isStopword: compiled.flags(at: $0).contains(.stopword)) }
-                (entries.baseAddress! + index).initialize(to: entry)
-            }
-            initialized = slots.count
-        }
-    }
-
     public func isStopword(_ lowercaseHash: UInt64) -> Bool { entry(lowercaseHash)?.isStopword ?? false }
 
     /// The word's Zipf frequency (log10 of occurrences per billion words).

@@ -4,7 +4,8 @@ import Foundation
 /// Finds or builds the compiled lexicon of a stopword list and a frequency table in a cache
 /// folder (`ModelStore.cacheDirectory`), as the entities stage does for its gazetteer.
 ///
-/// The file is named by a hash of both sources' bytes and the format version, so editing a source
+/// The file is named by a hash of both sources' bytes, the format version and the word hash
+/// (`LexiconImage.hashCheck`, so a changed `WordHash` cannot meet keys of the old one), so editing a source
 /// builds a new file on the next run. The hash is remembered beside the sources' sizes, times and
 /// inodes (`SourceStamp`), so an unchanged run reads neither source (parsing them took 16 ms). A build writes a temporary file and renames it into place, so concurrent runs
 /// never see half a file. A cache file that fails to validate or names other sources is rebuilt;
@@ -19,12 +20,12 @@ enum LexiconFileCache {
             return read
         }
         let stamped = [SourceStamp.Source(path: stopwordsPath), SourceStamp.Source(path: frequenciesPath)]
-        let key = try SourceStamp.key(
-            of: stamped, format: "lexicon-\(LexiconImage.formatVersion)", cacheDirectory: cacheDirectory
-        ) { () throws(PipelineError) in
+        let format = "lexicon-\(LexiconImage.formatVersion)-\(String(LexiconImage.hashCheck, radix: 16))"
+        let key = try SourceStamp.key(of: stamped, format: format, cacheDirectory: cacheDirectory) { () throws(PipelineError) in
             let (stopwords, frequencies) = try readSources()
             var hasher = ContentHasher()
             hasher.add(UInt64(LexiconImage.formatVersion))
+            hasher.add(LexiconImage.hashCheck)
             for source in [stopwords, frequencies] {
                 hasher.add(UInt64(source.count))
                 source.withUnsafeBytes { hasher.add($0) }

@@ -10,8 +10,11 @@
 /// word is read, not computed. The slot count is a power of two, at most half full.
 enum LexiconImage {
     static let magic: UInt64 = 0x3130_5845_4C52_4E45  // "ENRLEX01"
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let headerSize = 64
+    /// The `WordHash` of a fixed word, part of the cache key: the image's keys are only valid
+    /// for the hash function they were computed with.
+    static let hashCheck = WordHash.hash("enrich lexicon".utf8)
     static let slotSize = 24
 
     /// What a slot knows about its word besides the keys and the Zipf value (which is the

@@ -22,29 +22,30 @@ public struct TermScores {
     public init(text: AnalyzedText, weights: KeywordWeights) {
         let termCount = text.termCount
         var statistics = [Statistics](repeating: Statistics(), count: termCount)
-        var neighbourPairs = KeyTable(minimumCapacity: text.tokens.count)
-        text.tokens.withUnsafeBufferPointer { tokens in
-            statistics.withUnsafeMutableBufferPointer { statistics in
-                for index in tokens.indices {
-                    let info = tokens[index]
-                    guard info.term >= 0, !info.isStopword else { continue }
-                    let term = Int(info.term)
-                    if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
-                    if statistics[term].lastSentence != info.sentence {
-                        statistics[term].sentences += 1
-                        statistics[term].lastSentence = info.sentence
-                    }
-                    if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
-                    // Each distinct left and right neighbour in the same sentence (-1 for a
-                    // non-word), the side in bit 31 of the pair's code.
-                    let termBits = UInt64(UInt32(term)) << 32
-                    if index > 0 && tokens[index - 1].sentence == info.sentence {
-                        let code = UInt64(UInt32(bitPattern: tokens[index - 1].term &+ 1)) | termBits
-                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
-                    }
-                    if index + 1 < tokens.count && tokens[index + 1].sentence == info.sentence {
-                        let code = UInt64(UInt32(bitPattern: tokens[index + 1].term &+ 1)) | termBits | 0x8000_0000
-                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
+        KeywordScratch.withNeighbourPairTable(capacity: text.tokens.count) { neighbourPairs in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                statistics.withUnsafeMutableBufferPointer { statistics in
+                    for index in tokens.indices {
+                        let info = tokens[index]
+                        guard info.term >= 0, !info.isStopword else { continue }
+                        let term = Int(info.term)
+                        if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
+                        if statistics[term].lastSentence != info.sentence {
+                            statistics[term].sentences += 1
+                            statistics[term].lastSentence = info.sentence
+                        }
+                        if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
+                        // Each distinct left and right neighbour in the same sentence (-1 for a
+                        // non-word), the side in bit 31 of the pair's code.
+                        let termBits = UInt64(UInt32(term)) << 32
+                        if index > 0 && tokens[index - 1].sentence == info.sentence {
+                            let code = UInt64(UInt32(bitPattern: tokens[index - 1].term &+ 1)) | termBits
+                            if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
+                        }
+                        if index + 1 < tokens.count && tokens[index + 1].sentence == info.sentence {
+                            let code = UInt64(UInt32(bitPattern: tokens[index + 1].term &+ 1)) | termBits | 0x8000_0000
+                            if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
+                        }
                     }
                 }
             }

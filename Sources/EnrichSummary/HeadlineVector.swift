@@ -51,8 +51,8 @@ struct HeadlineVector {
         keys.reserveCapacity(words.count)
         rarities.reserveCapacity(words.count)
         weights.reserveCapacity(words.count)
-        for word in words where word.kind == .word {
-            guard let wordTerm = lexicon.plainWordTerm(utf8, range: word.range) else { return nil }
+        guard let wordTerms = lexicon.plainWordTerms(utf8, words: words) else { return nil }
+        for wordTerm in wordTerms {
             let term: Int
             if let known = keys.firstIndex(of: wordTerm.stemKey) {
                 term = known

@@ -52,3 +52,24 @@ import Testing
         #expect(Self.analyze(document, lexicon: harbourIsAStopword).tokens.first?.isStopword == true)
     }
 }
+
+@Suite struct VocabularyTests {
+    private static func analyze(_ text: String) throws -> AnalyzedText {
+        let document = try Fixtures.document(text)
+        return document.withUTF8 { utf8 in
+            AnalyzedText(utf8: utf8, tokens: document.tokens ?? [], sentences: document.sentences ?? [], lexicon: Fixtures.lexicon)
+        }
+    }
+
+    @Test func termsAreNumberedPerDocumentInOrderOfFirstUse() throws {
+        // The thread's vocabulary knows "strike" from the first document; the second still
+        // numbers its own terms from 0.
+        let first = try Self.analyze("Dockers strike again.")
+        let second = try Self.analyze("The strike ends.")
+        let strike = try #require(second.tokens.first { $0.term >= 0 && !$0.isStopword }).term
+        #expect(strike == 1)
+        #expect(second.termCount == 3)
+        #expect(first.termKeys[1] == second.termKeys[Int(strike)])
+        #expect(second.termCounts == [1, 1, 1])
+    }
+}

@@ -1,0 +1,25 @@
+/// The tables the keyword hot loops fill per document, kept per thread and emptied between
+/// documents (see `KeyTable.removeAll`) rather than allocated and zeroed for each.
+final class KeywordScratch {
+    /// Candidate phrases by key (`CandidateCollector`).
+    private var phrases = KeyTable(minimumCapacity: 1 << 10)
+    /// Distinct (term, neighbour) pairs (`TermScores`).
+    private var neighbourPairs = KeyTable(minimumCapacity: 1 << 10)
+
+    private static let perThread = ThreadLocal { KeywordScratch() }
+
+    /// Runs `body` with the current thread's phrase table, emptied, with room for `capacity` keys.
+    static func withPhraseTable<Result>(capacity: Int, _ body: (inout KeyTable) -> Result) -> Result {
+        let scratch = perThread.value
+        scratch.phrases.removeAll(keepingCapacityFor: capacity)
+        return body(&scratch.phrases)
+    }
+
+    /// Runs `body` with the current thread's neighbour-pair table, emptied, with room for
+    /// `capacity` keys.
+    static func withNeighbourPairTable<Result>(capacity: Int, _ body: (inout KeyTable) -> Result) -> Result {
+        let scratch = perThread.value
+        scratch.neighbourPairs.removeAll(keepingCapacityFor: capacity)
+        return body(&scratch.neighbourPairs)
+    }
+}
