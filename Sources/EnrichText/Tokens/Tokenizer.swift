@@ -36,11 +36,27 @@ public struct Tokenizer: Sendable {
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
         let (ends, statuses) = wordBoundaries.boundaries(in: text)
+        // Every token but a split possessive ends at a boundary of its own, so this room is
+        // seldom outgrown.
+        var tokens: [Token] = []
+        tokens.reserveCapacity(ends.count)
+        ends.withUnsafeBufferPointer { ends in
+            statuses.withUnsafeBufferPointer { statuses in
+                appendTokens(of: text, ends: ends, statuses: statuses, to: &tokens)
+            }
+        }
+        return tokens
+    }
+
+    /// Appends to `tokens` the tokens of `text`, from its word boundaries `ends` and the rule
+    /// status of the segment each one ends.
+    private func appendTokens(
+        of text: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, statuses: UnsafeBufferPointer<Int32>,
+        to tokens: inout [Token]
+    ) {
         // Most texts have no "@" at all: one pass over the bytes (memchr's, vectorized) spares the
         // e-mail check per token.
         let mayHaveEmail = text.baseAddress.map { memchr($0, Int32(UInt8(ascii: "@")), text.count) != nil } ?? false
-        var tokens: [Token] = []
-        tokens.reserveCapacity(ends.count / 2)
         var segment = 0
         var start = 0
         func resume(at offset: Int) {
@@ -103,7 +119,6 @@ public struct Tokenizer: Sendable {
             tokens.append(Token(range: TextRange(start: start, end: end), kind: kind))
             resume(at: end)
         }
-        return tokens
     }
 
     /// The tokens of `text` (see `tokens(in:)` on bytes).
@@ -132,6 +147,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Where a possessive "'s" or "’s" at the end of `range` starts, when a word precedes it.
+    @inline(__always)
     private static func possessiveStart(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         let end = range.upperBound
         guard range.count >= 3, text[end - 1] | 0x20 == UInt8(ascii: "s") else { return nil }
