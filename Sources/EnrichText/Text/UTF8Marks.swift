@@ -7,14 +7,32 @@ extension UnsafeBufferPointer<UInt8> {
     /// The first offset at or after `offset` that is not whitespace (`count` when none is).
     func skippingWhitespace(from offset: Int) -> Int {
         var position = offset
-        while position < count, let width = whitespaceWidth(at: position) { position += width }
+        while position < count {
+            let byte = self[position]
+            if byte < 0x80 {
+                guard byte.isASCIIWhitespace else { break }
+                position += 1
+            } else {
+                guard let width = whitespaceWidth(at: position) else { break }
+                position += width
+            }
+        }
         return position
     }
 
     /// The offset after the last non-whitespace character before `offset`, not going below `floor`.
     func trimmingWhitespace(backFrom offset: Int, floor: Int = 0) -> Int {
         var position = offset
-        while position > floor, let width = whitespaceWidth(endingAt: position) { position -= width }
+        while position > floor {
+            let byte = self[position - 1]
+            if byte < 0x80 {
+                guard byte.isASCIIWhitespace else { break }
+                position -= 1
+            } else {
+                guard let width = whitespaceWidth(endingAt: position) else { break }
+                position -= width
+            }
+        }
         return position
     }
 
@@ -91,4 +109,11 @@ extension UnsafeBufferPointer<UInt8> {
         while position < count, isLetter(at: position) { position += scalar(at: position).width }
         return position
     }
+}
+
+extension UInt8 {
+    /// Whether the byte is ASCII whitespace (space, tab, LF, VT, FF, CR): the test the scanners
+    /// make inline before they decode a character.
+    @inline(__always)
+    var isASCIIWhitespace: Bool { self == 0x20 || self &- 0x09 < 5 }
 }

@@ -70,7 +70,7 @@ public struct Tokenizer: Sendable {
                 if start + width >= ends[segment] { resume(at: ends[segment]) } else { start += width }
                 continue
             }
-            if WebAddress.mayStart(with: first), let end = WebAddress.urlEnd(startingAt: start, in: text) {
+            if WebAddress.mayStart(at: start, in: text), let end = WebAddress.urlEnd(startingAt: start, in: text) {
                 tokens.append(Token(range: TextRange(start: start, end: end), kind: .symbol))
                 resume(at: end)
                 continue
@@ -140,7 +140,7 @@ public struct Tokenizer: Sendable {
     /// Whether the word at `range`, followed by a period, is an abbreviation that keeps it: a
     /// dotted one ("U.S", "e.g"), a listed one ("Inc", "Mr"), or an initial before a capitalized name.
     private func keepsPeriod(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        if text[range].contains(UInt8(ascii: ".")) { return true }
+        for offset in range where text[offset] == UInt8(ascii: ".") { return true }
         if let lexicon, lexicon.abbreviationKind(text, range) != nil { return true }
         guard range.count == 1, text[range.lowerBound].isASCIIUpper, range.upperBound + 2 < text.count else { return false }
         return text[range.upperBound + 1] == UInt8(ascii: " ") && text[range.upperBound + 2].isASCIIUpper
@@ -169,11 +169,12 @@ public struct Tokenizer: Sendable {
 
     /// Punctuation or symbol, from the general category of the character at `offset`.
     private func characterKind(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Token.Kind {
-        let first = text.scalar(at: offset).value
-        if first < 0x80 {
-            let bits = first < 64 ? asciiPunctuation.low : asciiPunctuation.high
-            return (bits >> UInt64(first & 63)) & 1 == 1 ? .punctuation : .symbol
+        let byte = text[offset]
+        if byte < 0x80 {
+            let bits = byte < 64 ? asciiPunctuation.low : asciiPunctuation.high
+            return (bits >> UInt64(byte & 63)) & 1 == 1 ? .punctuation : .symbol
         }
+        let first = text.scalar(at: offset).value
         // News text's dashes, curly quotes and ellipses: U+2010–U+2027 are all punctuation.
         if (0x2010...0x2027).contains(first) { return .punctuation }
         guard let scalar = Unicode.Scalar(first) else { return .symbol }
