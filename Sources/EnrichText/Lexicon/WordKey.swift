@@ -1,7 +1,7 @@
 import EnrichCore
 
 /// A word of at most 16 UTF-8 bytes, folded to ASCII lower case and packed into two integers, so
-/// the segmenter and tokenizer can look words up in a `Set` straight from the text's bytes,
+/// the segmenter and tokenizer can look words up in a `Set` or a `WordKeyTable` straight from the text's bytes,
 /// without making a `String` per lookup. Non-ASCII bytes are kept as they are ("n°").
 struct WordKey: Hashable, Sendable {
     /// The longest word, in UTF-8 bytes, that has a key.
