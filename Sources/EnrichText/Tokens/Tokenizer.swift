@@ -67,7 +67,13 @@ public struct Tokenizer: Sendable {
             let first = text[start]
             // ASCII whitespace is told apart here; only other bytes need the full test.
             if let width = first < 0x80 ? (first == 0x20 || first &- 0x09 < 5 ? 1 : nil) : text.whitespaceWidth(at: start) {
-                if start + width >= ends[segment] { resume(at: ends[segment]) } else { start += width }
+                if start + width >= ends[segment] {
+                    // The whitespace ends this segment (ends ascend): the next one starts here.
+                    start = ends[segment]
+                    segment += 1
+                } else {
+                    start += width
+                }
                 continue
             }
             if WebAddress.mayStart(at: start, in: text), let end = WebAddress.urlEnd(startingAt: start, in: text) {
