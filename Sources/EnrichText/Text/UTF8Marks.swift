@@ -84,7 +84,7 @@ extension UnsafeBufferPointer<UInt8> {
         guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIIUpper }
-        return Unicode.Scalar(scalar(at: offset).value)?.properties.isUppercase ?? false
+        return NonASCIILetters.isUppercase(scalar(at: offset).value)
     }
 
     /// Whether the scalar at `offset` is a lowercase letter (any script); false at the end of the text.
@@ -92,7 +92,7 @@ extension UnsafeBufferPointer<UInt8> {
         guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIILower }
-        return Unicode.Scalar(scalar(at: offset).value)?.properties.isLowercase ?? false
+        return NonASCIILetters.isLowercase(scalar(at: offset).value)
     }
 
     /// Whether the scalar at `offset` is a letter (any script); false at the end of the text.
@@ -100,7 +100,7 @@ extension UnsafeBufferPointer<UInt8> {
         guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIILetter }
-        return Unicode.Scalar(scalar(at: offset).value)?.properties.isAlphabetic ?? false
+        return NonASCIILetters.isLetter(scalar(at: offset).value)
     }
 
     /// The end of the run of letters (any script) that starts at `offset`.
@@ -116,4 +116,24 @@ extension UInt8 {
     /// make inline before they decode a character.
     @inline(__always)
     var isASCIIWhitespace: Bool { self == 0x20 || self &- 0x09 < 5 }
+}
+
+/// The letter tests for characters outside ASCII, each a function of its own: asking the standard
+/// library for a scalar's properties costs a type metadata lookup per call, which the ASCII paths
+/// of the tests above must not pay.
+private enum NonASCIILetters {
+    @inline(never)
+    static func isUppercase(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isUppercase ?? false
+    }
+
+    @inline(never)
+    static func isLowercase(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isLowercase ?? false
+    }
+
+    @inline(never)
+    static func isLetter(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+    }
 }

@@ -180,7 +180,14 @@ public struct Tokenizer: Sendable {
             let bits = byte < 64 ? asciiPunctuation.low : asciiPunctuation.high
             return (bits >> UInt64(byte & 63)) & 1 == 1 ? .punctuation : .symbol
         }
-        let first = text.scalar(at: offset).value
+        return Self.nonASCIICharacterKind(text.scalar(at: offset).value)
+    }
+
+    /// Punctuation or symbol for a character outside ASCII. A function of its own: asking the
+    /// standard library for a general category costs type metadata lookups on every call, which
+    /// the ASCII path above must not pay.
+    @inline(never)
+    private static func nonASCIICharacterKind(_ first: UInt32) -> Token.Kind {
         // News text's dashes, curly quotes and ellipses: U+2010–U+2027 are all punctuation.
         if (0x2010...0x2027).contains(first) { return .punctuation }
         guard let scalar = Unicode.Scalar(first) else { return .symbol }
