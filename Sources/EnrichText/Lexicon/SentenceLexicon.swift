@@ -36,12 +36,12 @@ public struct SentenceLexicon: Sendable {
 
     /// An abbreviation's kind, and whether it only counts when written with a capital letter
     /// (listed with one: "Sun" is Sunday, "sun" is not).
-    private struct Abbreviation {
+    private struct Abbreviation: Sendable {
         let kind: AbbreviationKind
         let capitalOnly: Bool
     }
 
-    private let abbreviations: [WordKey: Abbreviation]
+    private let abbreviations: WordKeyTable<Abbreviation>
     private let starters: Set<WordKey>
     private let exclamationWords: Set<WordKey>
     private let fragmentOpeners: Set<WordKey>
@@ -63,7 +63,7 @@ public struct SentenceLexicon: Sendable {
                 abbreviations[key] = Abbreviation(kind: kind, capitalOnly: word.first?.isUppercase ?? false)
             }
         }
-        self.abbreviations = abbreviations
+        self.abbreviations = WordKeyTable(abbreviations)
         self.starters = Set(try starters.map(Self.key))
         self.exclamationWords = Set(try exclamationWords.map(Self.key))
         self.fragmentOpeners = Set(try fragmentOpeners.map(Self.key))

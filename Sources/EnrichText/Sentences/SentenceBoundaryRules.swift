@@ -167,8 +167,10 @@ struct SentenceBoundaryRules: Sendable {
     private func wordBefore(_ end: Int, floor: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var start = end
         while start > floor {
-            let previous = text.scalarStart(endingAt: start)
-            if text.whitespaceWidth(at: previous) != nil || text.isOpener(at: previous) { break }
+            let last = text[start - 1]
+            let previous = last < 0x80 ? start - 1 : text.scalarStart(endingAt: start)
+            let isWhitespace = last < 0x80 ? last.isASCIIWhitespace : text.whitespaceWidth(at: previous) != nil
+            if isWhitespace || text.isOpener(at: previous) { break }
             start = previous
         }
         return start..<end

@@ -79,9 +79,14 @@ private struct Scan {
         }
         var offset = 0
         while offset < end {
-            if offset & 7 == 0, offset + 8 <= end, !Self.mayStop(word(at: offset)) {
-                offset += 8
-                continue
+            if offset + 8 <= end {
+                // Straight to the first of the next 8 bytes that may stop the scan, or past all of them.
+                let candidates = Self.stopCandidates(in: word(at: offset))
+                if candidates == 0 {
+                    offset += 8
+                    continue
+                }
+                offset += candidates.trailingZeroBitCount >> 3
             }
             if stops[Int(text[offset])] == 0 {
                 offset += 1
@@ -106,23 +111,24 @@ private struct Scan {
         return true
     }
 
-    /// The 8 bytes at `offset` as one integer (byte order does not matter to `mayStop`).
+    /// The 8 bytes at `offset` as one integer, the first byte lowest.
     @inline(__always)
     private func word(at offset: Int) -> UInt64 {
-        UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+        UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
-    /// Whether any of the 8 bytes in `word` is a stop byte: an ASCII terminator or separator or a byte above
-    /// 0x7F. Bytewise equality without branches: a byte of `word ^ pattern` is zero exactly where
-    /// `word` holds the pattern's byte.
+    /// The high bit of each byte of `word` that may be a stop byte: an ASCII terminator or
+    /// separator or a byte above 0x7F. Bytewise equality without branches: a byte of `word ^
+    /// pattern` is zero exactly where `word` holds the pattern's byte. The lowest bit set marks
+    /// such a byte for certain; higher ones may be false alarms (a borrow), which `stops` skips.
     @inline(__always)
-    private static func mayStop(_ word: UInt64) -> Bool {
+    private static func stopCandidates(in word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
         let found = word | zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x21))
             | zeroBytes(word ^ (ones &* 0x3F)) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
-        return found & highs != 0
+        return found & highs
     }
 
     /// The Sentence_Break class and byte width of the character at `offset`.

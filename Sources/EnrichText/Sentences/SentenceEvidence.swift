@@ -20,9 +20,14 @@ struct SentenceEvidence {
         let count = text.count
         var offset = 0
         while offset < count {
-            if offset & 7 == 0, offset + 8 <= count, !Self.mayMatter(Self.word(at: offset, in: text)) {
-                offset += 8
-                continue
+            if offset + 8 <= count {
+                // Straight to the first of the next 8 bytes that may matter, or past all of them.
+                let candidates = Self.candidates(in: Self.word(at: offset, in: text))
+                if candidates == 0 {
+                    offset += 8
+                    continue
+                }
+                offset += candidates.trailingZeroBitCount >> 3
             }
             let byte = text[offset]
             switch byte {
@@ -56,23 +61,24 @@ struct SentenceEvidence {
         forcedStarts = starts
     }
 
-    /// The 8 bytes at `offset` as one integer (byte order does not matter to `mayMatter`).
+    /// The 8 bytes at `offset` as one integer, the first byte lowest.
     @inline(__always)
     private static func word(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+        UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
-    /// Whether any of the 8 bytes in `word` is one the scan looks at: `.` `!` `?` `(` `)` or 0xE2
-    /// (the lead byte of the bullets). Bytewise equality without branches: a byte of `word ^
-    /// pattern` is zero exactly where `word` holds the pattern's byte.
+    /// The high bit of each byte of `word` that may be one the scan looks at: `.` `!` `?` `(` `)`
+    /// or 0xE2 (the lead byte of the bullets). Bytewise equality without branches: a byte of `word
+    /// ^ pattern` is zero exactly where `word` holds the pattern's byte. The lowest bit set marks
+    /// such a byte for certain; higher ones may be false alarms (a borrow), which the scan skips.
     @inline(__always)
-    private static func mayMatter(_ word: UInt64) -> Bool {
+    private static func candidates(in word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
         let found = zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x21)) | zeroBytes(word ^ (ones &* 0x3F))
             | zeroBytes((word | ones) ^ (ones &* 0x29)) | zeroBytes(word ^ (ones &* 0xE2))
-        return found & highs != 0
+        return found & highs
     }
 
     /// The offset of the capitalized word (or of the quote or bracket that opens it) that follows

@@ -7,14 +7,32 @@ extension UnsafeBufferPointer<UInt8> {
     /// The first offset at or after `offset` that is not whitespace (`count` when none is).
     func skippingWhitespace(from offset: Int) -> Int {
         var position = offset
-        while position < count, let width = whitespaceWidth(at: position) { position += width }
+        while position < count {
+            let byte = self[position]
+            if byte < 0x80 {
+                guard byte.isASCIIWhitespace else { break }
+                position += 1
+            } else {
+                guard let width = whitespaceWidth(at: position) else { break }
+                position += width
+            }
+        }
         return position
     }
 
     /// The offset after the last non-whitespace character before `offset`, not going below `floor`.
     func trimmingWhitespace(backFrom offset: Int, floor: Int = 0) -> Int {
         var position = offset
-        while position > floor, let width = whitespaceWidth(endingAt: position) { position -= width }
+        while position > floor {
+            let byte = self[position - 1]
+            if byte < 0x80 {
+                guard byte.isASCIIWhitespace else { break }
+                position -= 1
+            } else {
+                guard let width = whitespaceWidth(endingAt: position) else { break }
+                position -= width
+            }
+        }
         return position
     }
 
@@ -66,7 +84,7 @@ extension UnsafeBufferPointer<UInt8> {
         guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIIUpper }
-        return Unicode.Scalar(scalar(at: offset).value)?.properties.isUppercase ?? false
+        return NonASCIILetters.isUppercase(scalar(at: offset).value)
     }
 
     /// Whether the scalar at `offset` is a lowercase letter (any script); false at the end of the text.
@@ -74,7 +92,7 @@ extension UnsafeBufferPointer<UInt8> {
         guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIILower }
-        return Unicode.Scalar(scalar(at: offset).value)?.properties.isLowercase ?? false
+        return NonASCIILetters.isLowercase(scalar(at: offset).value)
     }
 
     /// Whether the scalar at `offset` is a letter (any script); false at the end of the text.
@@ -82,7 +100,7 @@ extension UnsafeBufferPointer<UInt8> {
         guard offset < count else { return false }
         let byte = self[offset]
         if byte < 0x80 { return byte.isASCIILetter }
-        return Unicode.Scalar(scalar(at: offset).value)?.properties.isAlphabetic ?? false
+        return NonASCIILetters.isLetter(scalar(at: offset).value)
     }
 
     /// The end of the run of letters (any script) that starts at `offset`.
@@ -90,5 +108,32 @@ extension UnsafeBufferPointer<UInt8> {
         var position = offset
         while position < count, isLetter(at: position) { position += scalar(at: position).width }
         return position
+    }
+}
+
+extension UInt8 {
+    /// Whether the byte is ASCII whitespace (space, tab, LF, VT, FF, CR): the test the scanners
+    /// make inline before they decode a character.
+    @inline(__always)
+    var isASCIIWhitespace: Bool { self == 0x20 || self &- 0x09 < 5 }
+}
+
+/// The letter tests for characters outside ASCII, each a function of its own: asking the standard
+/// library for a scalar's properties costs a type metadata lookup per call, which the ASCII paths
+/// of the tests above must not pay.
+private enum NonASCIILetters {
+    @inline(never)
+    static func isUppercase(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isUppercase ?? false
+    }
+
+    @inline(never)
+    static func isLowercase(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isLowercase ?? false
+    }
+
+    @inline(never)
+    static func isLetter(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isAlphabetic ?? false
     }
 }

@@ -30,12 +30,16 @@ enum ASCIIWordBreaks {
         static let space: UInt8 = 10
         /// A character this scanner leaves to ICU.
         static let unsupported: UInt8 = 255
+        /// In the byte table: a byte of a character outside ASCII, which `character(at:)` decodes.
+        static let nonASCII: UInt8 = 254
 
         @inline(__always) static func isMidNumLetQ(_ c: UInt8) -> Bool { c == midNumLet || c == singleQuote }
         @inline(__always) static func isAlphanumeric(_ c: UInt8) -> Bool { c == letter || c == numeric }
     }
 
-    private static let asciiClasses: [UInt8] = (0..<128).map { byte in
+    /// The class of each ASCII byte, and `Class.nonASCII` for every other byte, so that the
+    /// loops test a byte with one table read.
+    private static let byteClasses: [UInt8] = (0..<256).map { byte in
         switch UInt8(byte) {
         // ICU counts "@" as a letter, so that e-mail addresses hold together.
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): Class.letter
@@ -48,6 +52,7 @@ enum ASCIIWordBreaks {
         case 0x0A: Class.lineFeed
         case 0x0B, 0x0C: Class.newline
         case 0x20: Class.space
+        case 0x80...: Class.nonASCII
         default: Class.other
         }
     }
@@ -81,7 +86,7 @@ enum ASCIIWordBreaks {
     /// (or an underscore joined to a letter or underscore), 100 after a digit (or an underscore
     /// right after one), 0 for anything else.
     static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout Output) -> Int {
-        asciiClasses.withUnsafeBufferPointer { table in
+        byteClasses.withUnsafeBufferPointer { table in
             var scanner = Scanner(text: text, table: table)
             return scanner.scan(from: start, into: &output)
         }
@@ -144,7 +149,7 @@ enum ASCIIWordBreaks {
                 // ASCII letters and digits in a row, the bulk of every word. (`beforeLast` only
                 // matters for a final underscore, and is set when one is read.)
                 var run = offset
-                while run < end, text[run] < 0x80, Class.isAlphanumeric(table[Int(text[run])]) { run &+= 1 }
+                while run < end, Class.isAlphanumeric(table[Int(text[run])]) { run &+= 1 }
                 if run > offset {
                     last = table[Int(text[run &- 1])]
                     offset = run
@@ -177,8 +182,8 @@ enum ASCIIWordBreaks {
         /// The class and byte width of the character at `offset`.
         @inline(__always)
         private func character(at offset: Int) -> (UInt8, Int) {
-            let byte = text[offset]
-            if byte < 0x80 { return (table[Int(byte)], 1) }
+            let byteClass = table[Int(text[offset])]
+            if byteClass != Class.nonASCII { return (byteClass, 1) }
             let scalar = text.scalar(at: offset)
             switch scalar.value {
             case 0x2018, 0x2019: return (Class.midNumLet, scalar.width)

@@ -36,11 +36,27 @@ public struct Tokenizer: Sendable {
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
         let (ends, statuses) = wordBoundaries.boundaries(in: text)
+        // Every token but a split possessive ends at a boundary of its own, so this room is
+        // seldom outgrown.
+        var tokens: [Token] = []
+        tokens.reserveCapacity(ends.count)
+        ends.withUnsafeBufferPointer { ends in
+            statuses.withUnsafeBufferPointer { statuses in
+                appendTokens(of: text, ends: ends, statuses: statuses, to: &tokens)
+            }
+        }
+        return tokens
+    }
+
+    /// Appends to `tokens` the tokens of `text`, from its word boundaries `ends` and the rule
+    /// status of the segment each one ends.
+    private func appendTokens(
+        of text: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, statuses: UnsafeBufferPointer<Int32>,
+        to tokens: inout [Token]
+    ) {
         // Most texts have no "@" at all: one pass over the bytes (memchr's, vectorized) spares the
         // e-mail check per token.
         let mayHaveEmail = text.baseAddress.map { memchr($0, Int32(UInt8(ascii: "@")), text.count) != nil } ?? false
-        var tokens: [Token] = []
-        tokens.reserveCapacity(ends.count / 2)
         var segment = 0
         var start = 0
         func resume(at offset: Int) {
@@ -51,10 +67,16 @@ public struct Tokenizer: Sendable {
             let first = text[start]
             // ASCII whitespace is told apart here; only other bytes need the full test.
             if let width = first < 0x80 ? (first == 0x20 || first &- 0x09 < 5 ? 1 : nil) : text.whitespaceWidth(at: start) {
-                if start + width >= ends[segment] { resume(at: ends[segment]) } else { start += width }
+                if start + width >= ends[segment] {
+                    // The whitespace ends this segment (ends ascend): the next one starts here.
+                    start = ends[segment]
+                    segment += 1
+                } else {
+                    start += width
+                }
                 continue
             }
-            if WebAddress.mayStart(with: first), let end = WebAddress.urlEnd(startingAt: start, in: text) {
+            if WebAddress.mayStart(at: start, in: text), let end = WebAddress.urlEnd(startingAt: start, in: text) {
                 tokens.append(Token(range: TextRange(start: start, end: end), kind: .symbol))
                 resume(at: end)
                 continue
@@ -103,7 +125,6 @@ public struct Tokenizer: Sendable {
             tokens.append(Token(range: TextRange(start: start, end: end), kind: kind))
             resume(at: end)
         }
-        return tokens
     }
 
     /// The tokens of `text` (see `tokens(in:)` on bytes).
@@ -125,13 +146,14 @@ public struct Tokenizer: Sendable {
     /// Whether the word at `range`, followed by a period, is an abbreviation that keeps it: a
     /// dotted one ("U.S", "e.g"), a listed one ("Inc", "Mr"), or an initial before a capitalized name.
     private func keepsPeriod(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        if text[range].contains(UInt8(ascii: ".")) { return true }
+        for offset in range where text[offset] == UInt8(ascii: ".") { return true }
         if let lexicon, lexicon.abbreviationKind(text, range) != nil { return true }
         guard range.count == 1, text[range.lowerBound].isASCIIUpper, range.upperBound + 2 < text.count else { return false }
         return text[range.upperBound + 1] == UInt8(ascii: " ") && text[range.upperBound + 2].isASCIIUpper
     }
 
     /// Where a possessive "'s" or "’s" at the end of `range` starts, when a word precedes it.
+    @inline(__always)
     private static func possessiveStart(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         let end = range.upperBound
         guard range.count >= 3, text[end - 1] | 0x20 == UInt8(ascii: "s") else { return nil }
@@ -153,11 +175,19 @@ public struct Tokenizer: Sendable {
 
     /// Punctuation or symbol, from the general category of the character at `offset`.
     private func characterKind(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Token.Kind {
-        let first = text.scalar(at: offset).value
-        if first < 0x80 {
-            let bits = first < 64 ? asciiPunctuation.low : asciiPunctuation.high
-            return (bits >> UInt64(first & 63)) & 1 == 1 ? .punctuation : .symbol
+        let byte = text[offset]
+        if byte < 0x80 {
+            let bits = byte < 64 ? asciiPunctuation.low : asciiPunctuation.high
+            return (bits >> UInt64(byte & 63)) & 1 == 1 ? .punctuation : .symbol
         }
+        return Self.nonASCIICharacterKind(text.scalar(at: offset).value)
+    }
+
+    /// Punctuation or symbol for a character outside ASCII. A function of its own: asking the
+    /// standard library for a general category costs type metadata lookups on every call, which
+    /// the ASCII path above must not pay.
+    @inline(never)
+    private static func nonASCIICharacterKind(_ first: UInt32) -> Token.Kind {
         // News text's dashes, curly quotes and ellipses: U+2010–U+2027 are all punctuation.
         if (0x2010...0x2027).contains(first) { return .punctuation }
         guard let scalar = Unicode.Scalar(first) else { return .symbol }

@@ -4,14 +4,15 @@ import EnrichCore
 /// ("jane.doe@example.com") in UTF-8 bytes, so that the tokenizer keeps each one whole.
 /// Punctuation that ends a sentence or closes a bracket right after an address is not part of it.
 enum WebAddress {
-    /// Whether a web address may start with `byte` ("h", "f" or "w", any case): the test that
-    /// spares most tokens the call to `urlEnd`.
+    /// Whether a web address may start at `start`: its first four bytes, with 0x20 set in each
+    /// (which folds ASCII letters to lower case), read "http", "ftp:" or "www.". One load and three
+    /// compares spare almost every token the call to `urlEnd`.
     @inline(__always)
-    static func mayStart(with byte: UInt8) -> Bool {
-        switch byte | 0x20 {
-        case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "w"): true
-        default: false
-        }
+    static func mayStart(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start + 4 < text.count, let base = text.baseAddress else { return false }
+        let head = UInt32(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt32.self)) | 0x2020_2020
+        // "http", "ftp:" and "www." as little-endian integers, the first byte lowest.
+        return head == 0x7074_7468 || head == 0x3A70_7466 || head == 0x2E77_7777
     }
 
     /// The end of the web address that starts at `start` with "http://", "https://", "ftp://" or
