@@ -11,7 +11,7 @@ import EnrichCore
 public enum GazetteerCache {
     /// The compiled gazetteer of `files`, mapped from the cache (built there first when needed).
     public static func load(_ files: [GazetteerFile], cacheDirectory: String) throws(PipelineError) -> CompiledGazetteer {
-        let sources = files.map { SourceStamp.Source(path: $0.path, role: "\($0.kind)") }
+        let sources = files.map { SourceStamp.Source(path: $0.path, role: $0.kind.role) }
         let format = "gazetteer-\(GazetteerImage.formatVersion)"
         let key = try SourceStamp.key(of: sources, format: format, cacheDirectory: cacheDirectory) { () throws(PipelineError) in
             try sourceKey(files)

@@ -8,6 +8,15 @@ public struct GazetteerFile: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case entities
         case words(WordClass)
+
+        /// The kind in a few letters, for the cache's source stamp (interpolating the enum itself
+        /// would go through reflection, about 0.2M instructions a file at every start).
+        var role: String {
+            switch self {
+            case .entities: "entities"
+            case .words(let wordClass): "words-" + String(wordClass.rawValue)
+            }
+        }
     }
 
     /// Absolute path of the file.
