@@ -137,57 +137,58 @@ struct SentenceVectors {
     func overlaps() -> [Double] {
         let n = count
         var shared = [Double](repeating: 0, count: n * n)
-        // Postings: for every term, the sentences holding it, ascending.
-        var postingStarts = [Int](repeating: 0, count: termCount + 1)
-        var postings = [Int32](repeating: 0, count: terms.count)
-        var cursor = [Int](repeating: 0, count: termCount)
-        terms.withUnsafeBufferPointer { terms in
-            starts.withUnsafeBufferPointer { starts in
-                postingStarts.withUnsafeMutableBufferPointer { postingStarts in
-                    postings.withUnsafeMutableBufferPointer { postings in
-                        cursor.withUnsafeMutableBufferPointer { cursor in
-                            for term in terms { postingStarts[Int(term) + 1] += 1 }
-                            for term in 0..<termCount {
-                                postingStarts[term + 1] += postingStarts[term]
-                                cursor[term] = postingStarts[term]
-                            }
-                            for sentence in 0..<n {
-                                for entry in starts[sentence]..<starts[sentence + 1] {
-                                    let term = Int(terms[entry])
-                                    postings[cursor[term]] = Int32(sentence)
-                                    cursor[term] += 1
-                                }
-                            }
+        // Postings: for every term, the sentences holding it, ascending. One scratch block holds
+        // the postings' starts, a cursor per term and the postings, so a document allocates once.
+        let entryCount = terms.count
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * termCount + 1 + entryCount) { scratch in
+            let postingStarts = scratch.baseAddress!
+            let cursor = postingStarts + termCount + 1
+            let postings = cursor + termCount
+            postingStarts.initialize(repeating: 0, count: termCount + 1)
+            terms.withUnsafeBufferPointer { terms in
+                starts.withUnsafeBufferPointer { starts in
+                    for term in terms { postingStarts[Int(term) + 1] += 1 }
+                    for term in 0..<termCount {
+                        postingStarts[term + 1] += postingStarts[term]
+                        cursor[term] = postingStarts[term]
+                    }
+                    for sentence in 0..<n {
+                        for entry in starts[sentence]..<starts[sentence + 1] {
+                            let term = Int(terms[entry])
+                            postings[cursor[term]] = sentence
+                            cursor[term] += 1
                         }
-                        shared.withUnsafeMutableBufferPointer { shared in
-                            for term in 0..<termCount where postingStarts[term + 1] - postingStarts[term] > 1 {
-                                let range = postingStarts[term]..<postingStarts[term + 1]
-                                for first in range {
-                                    let row = Int(postings[first]) * n
-                                    for second in (first + 1)..<range.upperBound {
-                                        shared[row + Int(postings[second])] += 1
-                                    }
-                                }
-                            }
+                    }
+                }
+            }
+            shared.withUnsafeMutableBufferPointer { shared in
+                for term in 0..<termCount where postingStarts[term + 1] - postingStarts[term] > 1 {
+                    let range = postingStarts[term]..<postingStarts[term + 1]
+                    for first in range {
+                        let row = postings[first] * n
+                        for second in (first + 1)..<range.upperBound {
+                            shared[row + postings[second]] += 1
                         }
                     }
                 }
             }
         }
-        shared.withUnsafeMutableBufferPointer { shared in
-            let logLengths = (0..<n).map { sentence in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { logLengths in
+            for sentence in 0..<n {
                 let length = distinctTerms(sentence)
-                return length > 1 ? log(Double(length)) : 0
+                logLengths[sentence] = length > 1 ? log(Double(length)) : 0
             }
-            // Counts are in the upper triangle only; a pair sharing nothing stays 0 both ways.
-            for first in 0..<n {
-                for second in (first + 1)..<max(first + 1, n) {
-                    let count = shared[first * n + second]
-                    if count == 0 { continue }
-                    let denominator = logLengths[first] + logLengths[second]
-                    let value = count > 0 && logLengths[first] > 0 && logLengths[second] > 0 ? count / denominator : 0
-                    shared[first * n + second] = value
-                    shared[second * n + first] = value
+            shared.withUnsafeMutableBufferPointer { shared in
+                // Counts are in the upper triangle only; a pair sharing nothing stays 0 both ways.
+                for first in 0..<n {
+                    for second in (first + 1)..<max(first + 1, n) {
+                        let count = shared[first * n + second]
+                        if count == 0 { continue }
+                        let denominator = logLengths[first] + logLengths[second]
+                        let value = count > 0 && logLengths[first] > 0 && logLengths[second] > 0 ? count / denominator : 0
+                        shared[first * n + second] = value
+                        shared[second * n + first] = value
+                    }
                 }
             }
         }
