@@ -16,15 +16,21 @@ struct BestFirst: IteratorProtocol {
     private var heap: [Entry]
 
     init(_ scores: [Double]) {
-        heap = []
-        heap.reserveCapacity(scores.count)
-        for index in scores.indices where scores[index] > 0 { heap.append(Entry(score: scores[index], index: Int32(index))) }
-        heap.withUnsafeMutableBufferPointer { heap in
-            var parent = heap.count / 2 - 1
+        heap = [Entry](unsafeUninitializedCapacity: scores.count) { heap, initialized in
+            var count = 0
+            scores.withUnsafeBufferPointer { scores in
+                for index in scores.indices where scores[index] > 0 {
+                    (heap.baseAddress! + count).initialize(to: Entry(score: scores[index], index: Int32(index)))
+                    count += 1
+                }
+            }
+            let entries = UnsafeMutableBufferPointer(rebasing: heap[0..<count])
+            var parent = count / 2 - 1
             while parent >= 0 {
-                Self.siftDown(parent, in: heap)
+                Self.siftDown(parent, in: entries)
                 parent -= 1
             }
+            initialized = count
         }
     }
 
