@@ -132,42 +132,36 @@ struct SentenceVectors {
     }
 
     /// Row-major `count` x `count` TextRank overlaps (shared terms over the sum of the log
-    /// lengths); the diagonal is 0. Shared terms are counted from each term's list of
-    /// sentences, so the cost follows the pairs that share a term, not all pairs.
+    /// lengths); the diagonal is 0. Shared terms are counted along each term's chain of entries
+    /// (an entry links to the term's entry in an earlier sentence), so the cost follows the
+    /// pairs that share a term, not all pairs.
     func overlaps() -> [Double] {
         let n = count
         var shared = [Double](repeating: 0, count: n * n)
-        // Postings: for every term, the sentences holding it, ascending. One scratch block holds
-        // the postings' starts, a cursor per term and the postings, so a document allocates once.
         let entryCount = terms.count
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * termCount + 1 + entryCount) { scratch in
-            let postingStarts = scratch.baseAddress!
-            let cursor = postingStarts + termCount + 1
-            let postings = cursor + termCount
-            postingStarts.initialize(repeating: 0, count: termCount + 1)
+        // One scratch block: per term its latest entry (-1 before its first), per entry the
+        // term's entry before it and the entry's sentence.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: termCount + 2 * entryCount) { scratch in
+            let latestEntry = scratch.baseAddress!
+            let earlierEntry = latestEntry + termCount
+            let sentenceOfEntry = earlierEntry + entryCount
+            latestEntry.initialize(repeating: -1, count: termCount)
             terms.withUnsafeBufferPointer { terms in
                 starts.withUnsafeBufferPointer { starts in
-                    for term in terms { postingStarts[Int(term) + 1] += 1 }
-                    for term in 0..<termCount {
-                        postingStarts[term + 1] += postingStarts[term]
-                        cursor[term] = postingStarts[term]
-                    }
-                    for sentence in 0..<n {
-                        for entry in starts[sentence]..<starts[sentence + 1] {
-                            let term = Int(terms[entry])
-                            postings[cursor[term]] = sentence
-                            cursor[term] += 1
-                        }
-                    }
-                }
-            }
-            shared.withUnsafeMutableBufferPointer { shared in
-                for term in 0..<termCount where postingStarts[term + 1] - postingStarts[term] > 1 {
-                    let range = postingStarts[term]..<postingStarts[term + 1]
-                    for first in range {
-                        let row = postings[first] * n
-                        for second in (first + 1)..<range.upperBound {
-                            shared[row + postings[second]] += 1
+                    shared.withUnsafeMutableBufferPointer { shared in
+                        for sentence in 0..<n {
+                            for entry in starts[sentence]..<starts[sentence + 1] {
+                                let term = Int(terms[entry])
+                                var earlier = latestEntry[term]
+                                earlierEntry[entry] = earlier
+                                sentenceOfEntry[entry] = Int32(sentence)
+                                latestEntry[term] = Int32(entry)
+                                // A sentence holds a term once: every earlier entry is in an earlier sentence.
+                                while earlier >= 0 {
+                                    shared[Int(sentenceOfEntry[Int(earlier)]) * n + sentence] += 1
+                                    earlier = earlierEntry[Int(earlier)]
+                                }
+                            }
                         }
                     }
                 }
