@@ -38,8 +38,10 @@ public struct Summarizer: Sendable {
 
     func sentenceScores(text: AnalyzedText, vectors: SentenceVectors, document: Document) -> [Double] {
         let count = vectors.count
-        var coverage = [Double](repeating: 0, count: count)
+        // Empty when coverage has no weight: it would add 0 to every score.
+        var coverage: [Double] = []
         if weights.coverage > 0 {
+            coverage = [Double](repeating: 0, count: count)
             let termScores = TermScores(text: text, weights: KeywordWeights()).scores
             for sentence in 0..<count {
                 for entry in vectors.starts[sentence]..<vectors.starts[sentence + 1] {
@@ -69,7 +71,7 @@ public struct Summarizer: Sendable {
         return (0..<count).map { sentence in
             var score = weights.centrality * centrality.undirected[sentence] / centralityTop
                 + weights.directedCentrality * centrality.directed[sentence] / directedTop
-                + weights.coverage * coverage[sentence] / coverageTop
+            if !coverage.isEmpty { score += weights.coverage * coverage[sentence] / coverageTop }
             if weights.position != 0 { score += weights.position / pow(1 + Double(sentence), positionDecay) }
             if !mentions.isEmpty { score += weights.entities * mentions[sentence] / mentionsTop }
             if !headline.isEmpty { score += weights.title * headline[sentence] / headlineTop }
