@@ -69,43 +69,47 @@ public struct AnalyzedText {
             vocabulary.beginDocument()
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
                 [TokenInfo](unsafeUninitializedCapacity: tokens.count) { infos, initialized in
-                    var sentence = 0
-                    var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
-                    var sentenceHasWord = false
-                    for (index, token) in tokens.enumerated() {
-                        if token.range.start >= sentenceEnd {
-                            while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
-                                sentence += 1
+                    tokens.withUnsafeBufferPointer { tokens in
+                        sentences.withUnsafeBufferPointer { sentences in
+                            var sentence = 0
+                            var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
+                            var sentenceHasWord = false
+                            for (index, token) in tokens.enumerated() {
+                                if token.range.start >= sentenceEnd {
+                                    while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
+                                        sentence += 1
+                                    }
+                                    sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
+                                    sentenceHasWord = false
+                                }
+                                var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
+                                                     isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
+                                if token.kind == .word, token.range.count < scratch.count / 2,
+                                    let form = WordForm(plainASCII: utf8, range: token.range)
+                                        ?? (Self.isPossessiveMarker(token.range, in: utf8)
+                                            ? nil : WordForm(utf8: utf8, range: token.range, scratch: scratch)) {
+                                    info.isSentenceInitial = !sentenceHasWord
+                                    sentenceHasWord = true
+                                    info.isCapitalizedInside = form.isCapitalized && !info.isSentenceInitial
+                                    info.isAcronym = form.isAcronym
+                                    let word = vocabulary.word(form, utf8: utf8, range: token.range, scratch: scratch)
+                                    info.isStopword = word.isStopword
+                                    if let term = vocabulary.term(ofStem: word.stem) {
+                                        info.term = term
+                                        counts[Int(term)] += 1
+                                    } else {
+                                        info.term = Int32(termCount)
+                                        vocabulary.setTerm(info.term, ofStem: word.stem)
+                                        counts[termCount] = 1
+                                        rarities[termCount] = lexicon.rarity(zipf: word.zipf)
+                                        stopwords[termCount] = word.isStopword
+                                        keys[termCount] = vocabulary.stemKey(word.stem)
+                                        termCount += 1
+                                    }
+                                }
+                                (infos.baseAddress! + index).initialize(to: info)
                             }
-                            sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
-                            sentenceHasWord = false
                         }
-                        var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
-                                             isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
-                        if token.kind == .word, token.range.count < scratch.count / 2,
-                            let form = WordForm(plainASCII: utf8, range: token.range)
-                                ?? (Self.isPossessiveMarker(token.range, in: utf8)
-                                    ? nil : WordForm(utf8: utf8, range: token.range, scratch: scratch)) {
-                            info.isSentenceInitial = !sentenceHasWord
-                            sentenceHasWord = true
-                            info.isCapitalizedInside = form.isCapitalized && !info.isSentenceInitial
-                            info.isAcronym = form.isAcronym
-                            let word = vocabulary.word(form, utf8: utf8, range: token.range, scratch: scratch)
-                            info.isStopword = word.isStopword
-                            if let term = vocabulary.term(ofStem: word.stem) {
-                                info.term = term
-                                counts[Int(term)] += 1
-                            } else {
-                                info.term = Int32(termCount)
-                                vocabulary.setTerm(info.term, ofStem: word.stem)
-                                counts[termCount] = 1
-                                rarities[termCount] = lexicon.rarity(zipf: word.zipf)
-                                stopwords[termCount] = word.isStopword
-                                keys[termCount] = vocabulary.stemKey(word.stem)
-                                termCount += 1
-                            }
-                        }
-                        (infos.baseAddress! + index).initialize(to: info)
                     }
                     initialized = tokens.count
                 }

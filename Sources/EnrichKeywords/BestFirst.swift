@@ -13,29 +13,42 @@ struct BestFirst: IteratorProtocol {
         }
     }
 
+    /// The heap is `heap[0..<count]`; entries past it have been handed out.
     private var heap: [Entry]
+    private var count: Int
 
     init(_ scores: [Double]) {
-        heap = []
-        heap.reserveCapacity(scores.count)
-        for index in scores.indices where scores[index] > 0 { heap.append(Entry(score: scores[index], index: Int32(index))) }
-        heap.withUnsafeMutableBufferPointer { heap in
-            var parent = heap.count / 2 - 1
+        heap = [Entry](unsafeUninitializedCapacity: scores.count) { heap, initialized in
+            var filled = 0
+            scores.withUnsafeBufferPointer { scores in
+                for index in scores.indices where scores[index] > 0 {
+                    (heap.baseAddress! + filled).initialize(to: Entry(score: scores[index], index: Int32(index)))
+                    filled += 1
+                }
+            }
+            let entries = UnsafeMutableBufferPointer(rebasing: heap[0..<filled])
+            var parent = filled / 2 - 1
             while parent >= 0 {
-                Self.siftDown(parent, in: heap)
+                Self.siftDown(parent, in: entries)
                 parent -= 1
             }
+            initialized = filled
         }
+        count = heap.count
     }
 
     mutating func next() -> Int? {
-        guard let first = heap.first else { return nil }
-        let last = heap.removeLast()
-        if !heap.isEmpty {
-            heap[0] = last
-            heap.withUnsafeMutableBufferPointer { Self.siftDown(0, in: $0) }
+        guard count > 0 else { return nil }
+        count -= 1
+        let remaining = count
+        return heap.withUnsafeMutableBufferPointer { heap in
+            let first = heap[0]
+            if remaining > 0 {
+                heap[0] = heap[remaining]
+                Self.siftDown(0, in: UnsafeMutableBufferPointer(rebasing: heap[0..<remaining]))
+            }
+            return Int(first.index)
         }
-        return Int(first.index)
     }
 
     private static func siftDown(_ start: Int, in heap: UnsafeMutableBufferPointer<Entry>) {

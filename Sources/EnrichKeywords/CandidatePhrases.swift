@@ -93,6 +93,20 @@ struct CandidatePhrase {
 /// punctuation mark, number or sentence end interrupts, and the spans of named entities
 /// (which may hold stopwords: "Bank of England").
 struct CandidateCollector {
+    let candidates: [CandidatePhrase]
+
+    /// Collects the candidates straight into the array's storage, made with room for every
+    /// phrase a document can have (four per token and one per entity), so that adding one never
+    /// grows or copies storage, and updating one needs no uniqueness check.
+    init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
+        let capacity = PhraseKey.maxWords * text.tokens.count + (entities?.count ?? 0)
+        candidates = [CandidatePhrase](unsafeUninitializedCapacity: capacity) { storage, initialized in
+            var buffer = CandidateBuffer(storage: storage.baseAddress!)
+            buffer.collect(text: text, tokens: tokens, entities: entities)
+            initialized = buffer.count
+        }
+    }
+
     /// Whether an entity label names something; dates, amounts and the like are not keywords.
     static func isNameLabel(_ label: String) -> Bool {
         switch label {
@@ -101,16 +115,30 @@ struct CandidateCollector {
         }
     }
 
-    private(set) var candidates: [CandidatePhrase] = []
-    /// The candidates while they are collected: room for every phrase a document can have (four
-    /// per token and one per entity), so that adding one never grows or copies storage, and
-    /// updating one needs no uniqueness check.
-    private let storage: UnsafeMutablePointer<CandidatePhrase>
-    private var count = 0
+    /// The tokens inside `range`, found by binary search over the sorted tokens.
+    static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int>? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < tokens.count && tokens[end].range.end <= range.end { end += 1 }
+        return low < end ? low..<end : nil
+    }
+}
 
-    init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
-        storage = .allocate(capacity: PhraseKey.maxWords * text.tokens.count + (entities?.count ?? 0))
-        defer { storage.deallocate() }
+/// The candidates of one document while they are collected, in storage with room for them all.
+private struct CandidateBuffer {
+    let storage: UnsafeMutablePointer<CandidatePhrase>
+    var count = 0
+
+    init(storage: UnsafeMutablePointer<CandidatePhrase>) {
+        self.storage = storage
+    }
+
+    mutating func collect(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
         KeywordScratch.withPhraseTable(capacity: text.tokens.count) { indexOfKey in
             text.tokens.withUnsafeBufferPointer { infos in
                 var runStart = 0
@@ -141,10 +169,6 @@ struct CandidateCollector {
             }
             if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
         }
-        candidates = [CandidatePhrase](unsafeUninitializedCapacity: count) { candidates, initialized in
-            candidates.baseAddress!.initialize(from: storage, count: count)
-            initialized = count
-        }
     }
 
     /// Adds an occurrence of `key` at `range`, whose first token is `first`, and returns its
@@ -170,8 +194,8 @@ struct CandidateCollector {
     private mutating func addEntities(_ entities: [Entity], tokens: [Token], text: AnalyzedText, indexOfKey: inout KeyTable) {
         // The keys that entities added (rather than found among the content-word runs).
         var newKeys = KeyTable()
-        for entity in entities where Self.isNameLabel(entity.label) {
-            guard let range = Self.tokenRange(of: entity.range, in: tokens), !range.isEmpty else { continue }
+        for entity in entities where CandidateCollector.isNameLabel(entity.label) {
+            guard let range = CandidateCollector.tokenRange(of: entity.range, in: tokens), !range.isEmpty else { continue }
             var key = PhraseKey()
             var first = -1
             var last = -1
@@ -191,18 +215,5 @@ struct CandidateCollector {
                 storage[added].isEntity = true
             }
         }
-    }
-
-    /// The tokens inside `range`, found by binary search over the sorted tokens.
-    static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int>? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < tokens.count && tokens[end].range.end <= range.end { end += 1 }
-        return low < end ? low..<end : nil
     }
 }

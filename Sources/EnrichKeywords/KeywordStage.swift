@@ -50,9 +50,15 @@ public struct KeywordStage: Stage {
                 }
             }
         }
-        let best = pooled.indices.sorted { pooled[$0].total != pooled[$1].total ? pooled[$0].total > pooled[$1].total : $0 < $1 }
-            .prefix(limit)
-        let top = best.first.map { pooled[$0].total } ?? 1
-        return best.map { Keyword(text: pooled[$0].keyword.text, score: KeywordExtractor.rounded(pooled[$0].total / top)) }
+        // Totals sorted with their indices beside them, so that comparing two reads neither the
+        // keywords nor the array's bounds.
+        var totals = [(total: Double, index: Int)](unsafeUninitializedCapacity: pooled.count) { totals, initialized in
+            for index in pooled.indices { (totals.baseAddress! + index).initialize(to: (pooled[index].total, index)) }
+            initialized = pooled.count
+        }
+        totals.sort { $0.total != $1.total ? $0.total > $1.total : $0.index < $1.index }
+        let best = totals.prefix(limit)
+        let top = best.first?.total ?? 1
+        return best.map { Keyword(text: pooled[$0.index].keyword.text, score: KeywordExtractor.rounded($0.total / top)) }
     }
 }

@@ -9,26 +9,26 @@ extension Lexicon {
         public var isStopword: Bool
     }
 
-    /// The terms of the plain words among `words` of `utf8` (ASCII bytes without an apostrophe,
-    /// shorter than the words `AnalyzedText` analyzes), the same as `AnalyzedText` gives them,
-    /// in order; nil when some word is not plain and needs the full analysis. Lets the summary
-    /// match a headline's few words against an article's terms without analyzing the headline
-    /// as a document. Tokens that are not words are skipped.
-    public func plainWordTerms(_ utf8: UnsafeBufferPointer<UInt8>, words: [Token]) -> [WordTerm]? {
-        var terms: [WordTerm] = []
-        terms.reserveCapacity(words.count)
-        let allPlain = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
+    /// Calls `body` with the term of each plain word among `words` of `utf8` (ASCII bytes
+    /// without an apostrophe, shorter than the words `AnalyzedText` analyzes), the same as
+    /// `AnalyzedText` gives it, in order; stops and returns false at the first word that is not
+    /// plain and needs the full analysis. Lets the summary match a headline's few words against
+    /// an article's terms without analyzing the headline as a document, or allocating. Tokens
+    /// that are not words are skipped.
+    public func forEachPlainWordTerm(
+        _ utf8: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Token>, _ body: (WordTerm) -> Void
+    ) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
             Vocabulary.withCurrent(for: self) { vocabulary in
                 for token in words where token.kind == .word {
                     guard token.range.count < WordForm.scratchCapacity / 2,
                         let form = WordForm(plainASCII: utf8, range: token.range)
                     else { return false }
                     let word = vocabulary.word(form, utf8: utf8, range: token.range, scratch: scratch)
-                    terms.append(WordTerm(stemKey: vocabulary.stemKey(word.stem), zipf: word.zipf, isStopword: word.isStopword))
+                    body(WordTerm(stemKey: vocabulary.stemKey(word.stem), zipf: word.zipf, isStopword: word.isStopword))
                 }
                 return true
             }
         }
-        return allPlain ? terms : nil
     }
 }

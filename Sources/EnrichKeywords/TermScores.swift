@@ -21,35 +21,49 @@ public struct TermScores {
 
     public init(text: AnalyzedText, weights: KeywordWeights) {
         let termCount = text.termCount
-        var statistics = [Statistics](repeating: Statistics(), count: termCount)
+        // The statistics live in a scratch block, freed once the scores are made.
+        scores = withUnsafeTemporaryAllocation(of: Statistics.self, capacity: termCount) { statistics in
+            statistics.initialize(repeating: Statistics())
+            Self.collect(text, into: statistics)
+            return Self.scores(text, statistics: UnsafeBufferPointer(statistics), weights: weights)
+        }
+    }
+
+    /// One pass over the tokens: each content term's statistics.
+    private static func collect(_ text: AnalyzedText, into statistics: UnsafeMutableBufferPointer<Statistics>) {
         KeywordScratch.withNeighbourPairTable(capacity: text.tokens.count) { neighbourPairs in
             text.tokens.withUnsafeBufferPointer { tokens in
-                statistics.withUnsafeMutableBufferPointer { statistics in
-                    for index in tokens.indices {
-                        let info = tokens[index]
-                        guard info.term >= 0, !info.isStopword else { continue }
-                        let term = Int(info.term)
-                        if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
-                        if statistics[term].lastSentence != info.sentence {
-                            statistics[term].sentences += 1
-                            statistics[term].lastSentence = info.sentence
-                        }
-                        if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
-                        // Each distinct left and right neighbour in the same sentence (-1 for a
-                        // non-word), the side in bit 31 of the pair's code.
-                        let termBits = UInt64(UInt32(term)) << 32
-                        if index > 0 && tokens[index - 1].sentence == info.sentence {
-                            let code = UInt64(UInt32(bitPattern: tokens[index - 1].term &+ 1)) | termBits
-                            if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
-                        }
-                        if index + 1 < tokens.count && tokens[index + 1].sentence == info.sentence {
-                            let code = UInt64(UInt32(bitPattern: tokens[index + 1].term &+ 1)) | termBits | 0x8000_0000
-                            if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
-                        }
+                for index in tokens.indices {
+                    let info = tokens[index]
+                    guard info.term >= 0, !info.isStopword else { continue }
+                    let term = Int(info.term)
+                    if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
+                    if statistics[term].lastSentence != info.sentence {
+                        statistics[term].sentences += 1
+                        statistics[term].lastSentence = info.sentence
+                    }
+                    if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
+                    // Each distinct left and right neighbour in the same sentence (-1 for a
+                    // non-word), the side in bit 31 of the pair's code.
+                    let termBits = UInt64(UInt32(term)) << 32
+                    if index > 0 && tokens[index - 1].sentence == info.sentence {
+                        let code = UInt64(UInt32(bitPattern: tokens[index - 1].term &+ 1)) | termBits
+                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
+                    }
+                    if index + 1 < tokens.count && tokens[index + 1].sentence == info.sentence {
+                        let code = UInt64(UInt32(bitPattern: tokens[index + 1].term &+ 1)) | termBits | 0x8000_0000
+                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
                     }
                 }
             }
         }
+    }
+
+    /// Every term's score from its statistics.
+    private static func scores(
+        _ text: AnalyzedText, statistics: UnsafeBufferPointer<Statistics>, weights: KeywordWeights
+    ) -> [Double] {
+        let termCount = text.termCount
         let sentenceCount = Double(max(1, text.sentenceCount))
         var largestCount: Int32 = 0
         for term in 0..<termCount where !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
@@ -57,32 +71,30 @@ public struct TermScores {
         let logarithms = Self.smallLogarithms
         // log2(2 + n) for n ≥ -1, from the table for small n.
         func log2OfTwoPlus(_ n: Int) -> Double { n + 2 < logarithms.count ? logarithms[n + 2] : log2(2 + Double(n)) }
-        scores = [Double](unsafeUninitializedCapacity: termCount) { scores, initialized in
+        return [Double](unsafeUninitializedCapacity: termCount) { scores, initialized in
             text.termIsStopword.withUnsafeBufferPointer { termIsStopword in
                 text.termCounts.withUnsafeBufferPointer { termCounts in
                     text.termRarity.withUnsafeBufferPointer { termRarity in
-                        statistics.withUnsafeBufferPointer { statistics in
-                            for term in 0..<termCount {
-                                guard !termIsStopword[term] else {
-                                    (scores.baseAddress! + term).initialize(to: 0)
-                                    continue
-                                }
-                                let statistics = statistics[term]
-                                let count = Double(termCounts[term])
-                                let frequency = log2OfTwoPlus(Int(termCounts[term]) - 1)
-                                let rarity = weights.rarity == 1
-                                    ? Double(termRarity[term]) : pow(Double(termRarity[term]), weights.rarity)
-                                let casing = Double(statistics.capitalized) / count
-                                let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
-                                let spread = Double(statistics.sentences) / sentenceCount
-                                let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
-                                let score = frequency * rarity
-                                    * (1 + weights.casing * casing)
-                                    * (1 + weights.position * position)
-                                    * (1 + weights.spread * spread)
-                                    / (1 + weights.diversity * diversity)
-                                (scores.baseAddress! + term).initialize(to: score)
+                        for term in 0..<termCount {
+                            guard !termIsStopword[term] else {
+                                (scores.baseAddress! + term).initialize(to: 0)
+                                continue
                             }
+                            let statistics = statistics[term]
+                            let count = Double(termCounts[term])
+                            let frequency = log2OfTwoPlus(Int(termCounts[term]) - 1)
+                            let rarity = weights.rarity == 1
+                                ? Double(termRarity[term]) : pow(Double(termRarity[term]), weights.rarity)
+                            let casing = Double(statistics.capitalized) / count
+                            let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
+                            let spread = Double(statistics.sentences) / sentenceCount
+                            let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
+                            let score = frequency * rarity
+                                * (1 + weights.casing * casing)
+                                * (1 + weights.position * position)
+                                * (1 + weights.spread * spread)
+                                / (1 + weights.diversity * diversity)
+                            (scores.baseAddress! + term).initialize(to: score)
                         }
                     }
                 }

@@ -14,20 +14,20 @@ enum Centrality {
     static func scores(_ vectors: SentenceVectors, undirected: Bool, directed: Bool,
                        backwardPenalty: Double) -> (undirected: [Double], directed: [Double]) {
         let n = vectors.count
-        let zeros = [Double](repeating: 0, count: n)
-        guard undirected || directed else { return (zeros, zeros) }
+        func zeros() -> [Double] { [Double](repeating: 0, count: n) }
+        guard undirected || directed else { return (zeros(), zeros()) }
         if n > graphLimit {
-            guard undirected else { return (zeros, zeros) }
+            guard undirected else { return (zeros(), zeros()) }
             let centroid = vectors.centroid()
             let norm = centroid.reduce(0) { $0 + $1 * $1 }.squareRoot()
             let cosines = centroid.withUnsafeBufferPointer { dense in
                 (0..<n).map { vectors.cosine($0, dense: dense, norm: norm) }
             }
-            return (cosines, zeros)
+            return (cosines, zeros())
         }
         let overlap = vectors.overlaps()
-        let directedScores = directed ? self.directed(overlap, n: n, backwardPenalty: backwardPenalty) : zeros
-        return (undirected ? pageRank(consume overlap, n: n) : zeros, directedScores)
+        let directedScores = directed ? self.directed(overlap, n: n, backwardPenalty: backwardPenalty) : zeros()
+        return (undirected ? pageRank(consume overlap, n: n) : zeros(), directedScores)
     }
 
     /// Directed centrality in the manner of PacSum (Zheng and Lapata, 2019): a sentence's overlap
@@ -62,40 +62,44 @@ enum Centrality {
     /// summed before it is overwritten, and the lower triangle is left as it is).
     static func pageRank(_ overlap: consuming [Double], n: Int) -> [Double] {
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        var totals = [Double](repeating: 0, count: n)
         var system = consume overlap
-        var solution = [Double](repeating: 1, count: n)
-        system.withUnsafeMutableBufferPointer { system in
-            let matrix = system.baseAddress!
-            for row in 0..<n {
-                let cells = matrix + row * n
-                var total = 0.0
-                for column in 0..<n { total += cells[column] }
-                totals[row] = total
-                cells[row] = total > 0 ? total : 1
-                for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * cells[column] }
-            }
-            // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
-            // by symmetry, the pivot row's entry in row `row`'s column.
-            for pivotRow in 0..<n {
-                let pivotCells = matrix + pivotRow * n
-                let pivot = pivotCells[pivotRow]
-                for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
-                    let factor = pivotCells[row] / pivot
-                    if factor == 0 { continue }
-                    let cells = matrix + row * n
-                    for column in row..<n { cells[column] -= factor * pivotCells[column] }
-                    solution[row] -= factor * solution[pivotRow]
+        var rank = [Double](repeating: 1, count: n)
+        // `totals` in a scratch block; the solution is solved in place in `rank`.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { totals in
+            rank.withUnsafeMutableBufferPointer { solution in
+                system.withUnsafeMutableBufferPointer { system in
+                    let matrix = system.baseAddress!
+                    for row in 0..<n {
+                        let cells = matrix + row * n
+                        var total = 0.0
+                        for column in 0..<n { total += cells[column] }
+                        totals[row] = total
+                        cells[row] = total > 0 ? total : 1
+                        for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * cells[column] }
+                    }
+                    // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
+                    // by symmetry, the pivot row's entry in row `row`'s column.
+                    for pivotRow in 0..<n {
+                        let pivotCells = matrix + pivotRow * n
+                        let pivot = pivotCells[pivotRow]
+                        for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
+                            let factor = pivotCells[row] / pivot
+                            if factor == 0 { continue }
+                            let cells = matrix + row * n
+                            for column in row..<n { cells[column] -= factor * pivotCells[column] }
+                            solution[row] -= factor * solution[pivotRow]
+                        }
+                    }
+                    for row in stride(from: n - 1, through: 0, by: -1) {
+                        let cells = matrix + row * n
+                        var value = solution[row]
+                        for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * solution[column] }
+                        solution[row] = value / cells[row]
+                    }
                 }
-            }
-            for row in stride(from: n - 1, through: 0, by: -1) {
-                let cells = matrix + row * n
-                var value = solution[row]
-                for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * solution[column] }
-                solution[row] = value / cells[row]
+                for row in 0..<n { solution[row] = totals[row] > 0 ? totals[row] * solution[row] : 1 }
             }
         }
-        var rank = (0..<n).map { totals[$0] > 0 ? totals[$0] * solution[$0] : 1 }
         let sum = rank.reduce(0, +)
         for index in rank.indices { rank[index] /= sum }
         return rank

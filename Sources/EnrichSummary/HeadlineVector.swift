@@ -17,67 +17,86 @@ struct HeadlineVector {
     /// The norm over all the headline's content terms, those missing from the text included.
     let norm: Double
 
+    /// One of the headline's terms: its stem key, the rarity of its first word and its weight.
+    struct Term {
+        var key: UInt64
+        var rarity: Float
+        var weight: Double
+    }
+
     /// The headline's vector, or nil when there is no headline or it has no content words.
+    /// The headline's words and terms are made in scratch blocks: a document allocates only
+    /// its dense vector.
     init?(_ headline: String?, text: AnalyzedText, lexicon: Lexicon) {
         guard var headline, !headline.isEmpty else { return nil }
-        let (keys, headlineWeights) = headline.withUTF8 { utf8 in
-            let words = Self.words(utf8)
-            return Self.plainTerms(utf8, words: words, lexicon: lexicon)
-                ?? Self.analyzedTerms(utf8, words: words, lexicon: lexicon)
+        let vector = headline.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: (utf8.count + 1) / 2) { wordBuffer in
+                let words = UnsafeBufferPointer(rebasing: wordBuffer[0..<Self.words(utf8, into: wordBuffer)])
+                return withUnsafeTemporaryAllocation(of: Term.self, capacity: words.count) { termBuffer in
+                    let termCount = Self.plainTerms(utf8, words: words, lexicon: lexicon, into: termBuffer)
+                        ?? Self.analyzedTerms(utf8, words: words, lexicon: lexicon, into: termBuffer)
+                    return Self.vector(UnsafeBufferPointer(rebasing: termBuffer[0..<termCount]), text: text)
+                }
+            }
         }
-        let norm = headlineWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard let vector else { return nil }
+        (dense, norm) = vector
+    }
+
+    /// The dense vector of the headline's `terms` over the document's terms and its norm, or nil
+    /// when the headline has no content words.
+    private static func vector(_ terms: UnsafeBufferPointer<Term>, text: AnalyzedText) -> (dense: [Double], norm: Double)? {
+        let norm = terms.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
         guard norm > 0 else { return nil }
         // One pass over the document's terms (each key once), a headline term's key passing a
         // 64-bit filter of the headline's keys before it is looked for among them.
         var filter: UInt64 = 0
-        for key in keys { filter |= 1 << (key & 63) }
+        for term in terms { filter |= 1 << (term.key & 63) }
         var dense = [Double](repeating: 0, count: text.termCount)
         for (documentTerm, key) in text.termKeys.enumerated() where filter & (1 << (key & 63)) != 0 {
-            if let term = keys.firstIndex(of: key), headlineWeights[term] > 0 { dense[documentTerm] = headlineWeights[term] }
-        }
-        self.dense = dense
-        self.norm = norm
-    }
-
-    /// The headline's terms (stem keys, in order of first use) and their weights, when every
-    /// word is plain ASCII: straight from the lexicon, as `AnalyzedText` would make them (a
-    /// term's rarity is that of its first word); nil when a word needs the full analysis.
-    static func plainTerms(
-        _ utf8: UnsafeBufferPointer<UInt8>, words: [Token], lexicon: Lexicon
-    ) -> (keys: [UInt64], weights: [Double])? {
-        var keys: [UInt64] = []
-        var rarities: [Float] = []
-        var weights: [Double] = []
-        keys.reserveCapacity(words.count)
-        rarities.reserveCapacity(words.count)
-        weights.reserveCapacity(words.count)
-        guard let wordTerms = lexicon.plainWordTerms(utf8, words: words) else { return nil }
-        for wordTerm in wordTerms {
-            let term: Int
-            if let known = keys.firstIndex(of: wordTerm.stemKey) {
-                term = known
-            } else {
-                term = keys.count
-                keys.append(wordTerm.stemKey)
-                rarities.append(lexicon.rarity(zipf: wordTerm.zipf))
-                weights.append(0)
+            if let term = terms.firstIndex(where: { $0.key == key }), terms[term].weight > 0 {
+                dense[documentTerm] = terms[term].weight
             }
-            if !wordTerm.isStopword { weights[term] += Double(rarities[term]) }
         }
-        return (keys, weights)
+        return (dense, norm)
     }
 
-    /// The headline's terms and their weights from a full `AnalyzedText` of the headline.
-    static func analyzedTerms(
-        _ utf8: UnsafeBufferPointer<UInt8>, words: [Token], lexicon: Lexicon
-    ) -> (keys: [UInt64], weights: [Double]) {
-        let analyzed = AnalyzedText(
-            utf8: utf8, tokens: words, sentences: [TextRange(start: 0, end: utf8.count)], lexicon: lexicon)
-        var weights = [Double](repeating: 0, count: analyzed.termCount)
-        for info in analyzed.tokens where info.term >= 0 && !info.isStopword {
-            weights[Int(info.term)] += Double(analyzed.termRarity[Int(info.term)])
+    /// The headline's terms (stem keys, in order of first use) and their weights into `terms`,
+    /// when every word is plain ASCII: straight from the lexicon, as `AnalyzedText` would make
+    /// them (a term's rarity is that of its first word); returns how many, or nil when a word
+    /// needs the full analysis.
+    static func plainTerms(
+        _ utf8: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Token>, lexicon: Lexicon,
+        into terms: UnsafeMutableBufferPointer<Term>
+    ) -> Int? {
+        var termCount = 0
+        let allPlain = lexicon.forEachPlainWordTerm(utf8, words: words) { wordTerm in
+            var term = 0
+            while term < termCount && terms[term].key != wordTerm.stemKey { term += 1 }
+            if term == termCount {
+                terms[term] = Term(key: wordTerm.stemKey, rarity: lexicon.rarity(zipf: wordTerm.zipf), weight: 0)
+                termCount += 1
+            }
+            if !wordTerm.isStopword { terms[term].weight += Double(terms[term].rarity) }
         }
-        return (analyzed.termKeys, weights)
+        return allPlain ? termCount : nil
+    }
+
+    /// The headline's terms and their weights into `terms`, from a full `AnalyzedText` of the
+    /// headline; returns how many.
+    static func analyzedTerms(
+        _ utf8: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Token>, lexicon: Lexicon,
+        into terms: UnsafeMutableBufferPointer<Term>
+    ) -> Int {
+        let analyzed = AnalyzedText(
+            utf8: utf8, tokens: Array(words), sentences: [TextRange(start: 0, end: utf8.count)], lexicon: lexicon)
+        for term in 0..<analyzed.termCount {
+            terms[term] = Term(key: analyzed.termKeys[term], rarity: analyzed.termRarity[term], weight: 0)
+        }
+        for info in analyzed.tokens where info.term >= 0 && !info.isStopword {
+            terms[Int(info.term)].weight += Double(analyzed.termRarity[Int(info.term)])
+        }
+        return analyzed.termCount
     }
 
     /// The cosine of every sentence vector with the headline.
@@ -89,10 +108,9 @@ struct HeadlineVector {
 
     /// The headline's words and numbers: runs of letters and digits, joined across a single
     /// apostrophe, hyphen or period between two of them.
-    static func words(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        // A word and the separator after it take at least two bytes.
-        tokens.reserveCapacity((utf8.count + 1) / 2)
+    /// The headline's words into `tokens`, which has room for one per two bytes; returns how many.
+    static func words(_ utf8: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
+        var count = 0
         var offset = 0
         var start: Int?
         var startsWithLetter = false
@@ -107,16 +125,20 @@ struct HeadlineVector {
                 let next = offset + width
                 let joins = isJoiner(value) && next < utf8.count && isWordCharacter(utf8.scalar(at: next).value)
                 if !joins {
-                    tokens.append(Token(range: TextRange(start: wordStart, end: offset), kind: startsWithLetter ? .word : .number))
+                    (tokens.baseAddress! + count).initialize(
+                        to: Token(range: TextRange(start: wordStart, end: offset), kind: startsWithLetter ? .word : .number))
+                    count += 1
                     start = nil
                 }
             }
             offset += width
         }
         if let wordStart = start {
-            tokens.append(Token(range: TextRange(start: wordStart, end: utf8.count), kind: startsWithLetter ? .word : .number))
+            (tokens.baseAddress! + count).initialize(
+                to: Token(range: TextRange(start: wordStart, end: utf8.count), kind: startsWithLetter ? .word : .number))
+            count += 1
         }
-        return tokens
+        return count
     }
 
     private static func isWordCharacter(_ value: UInt32) -> Bool {

@@ -132,41 +132,34 @@ struct SentenceVectors {
     }
 
     /// Row-major `count` x `count` TextRank overlaps (shared terms over the sum of the log
-    /// lengths); the diagonal is 0. Shared terms are counted from each term's list of
-    /// sentences, so the cost follows the pairs that share a term, not all pairs.
+    /// lengths); the diagonal is 0. Shared terms are counted along each term's chain of entries
+    /// (an entry links to the term's entry in an earlier sentence), so the cost follows the
+    /// pairs that share a term, not all pairs.
     func overlaps() -> [Double] {
         let n = count
         var shared = [Double](repeating: 0, count: n * n)
-        // Postings: for every term, the sentences holding it, ascending.
-        var postingStarts = [Int](repeating: 0, count: termCount + 1)
-        var postings = [Int32](repeating: 0, count: terms.count)
-        var cursor = [Int](repeating: 0, count: termCount)
-        terms.withUnsafeBufferPointer { terms in
-            starts.withUnsafeBufferPointer { starts in
-                postingStarts.withUnsafeMutableBufferPointer { postingStarts in
-                    postings.withUnsafeMutableBufferPointer { postings in
-                        cursor.withUnsafeMutableBufferPointer { cursor in
-                            for term in terms { postingStarts[Int(term) + 1] += 1 }
-                            for term in 0..<termCount {
-                                postingStarts[term + 1] += postingStarts[term]
-                                cursor[term] = postingStarts[term]
-                            }
-                            for sentence in 0..<n {
-                                for entry in starts[sentence]..<starts[sentence + 1] {
-                                    let term = Int(terms[entry])
-                                    postings[cursor[term]] = Int32(sentence)
-                                    cursor[term] += 1
-                                }
-                            }
-                        }
-                        shared.withUnsafeMutableBufferPointer { shared in
-                            for term in 0..<termCount where postingStarts[term + 1] - postingStarts[term] > 1 {
-                                let range = postingStarts[term]..<postingStarts[term + 1]
-                                for first in range {
-                                    let row = Int(postings[first]) * n
-                                    for second in (first + 1)..<range.upperBound {
-                                        shared[row + Int(postings[second])] += 1
-                                    }
+        let entryCount = terms.count
+        // One scratch block: per term its latest entry (-1 before its first), per entry the
+        // term's entry before it and the entry's sentence.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: termCount + 2 * entryCount) { scratch in
+            let latestEntry = scratch.baseAddress!
+            let earlierEntry = latestEntry + termCount
+            let sentenceOfEntry = earlierEntry + entryCount
+            latestEntry.initialize(repeating: -1, count: termCount)
+            terms.withUnsafeBufferPointer { terms in
+                starts.withUnsafeBufferPointer { starts in
+                    shared.withUnsafeMutableBufferPointer { shared in
+                        for sentence in 0..<n {
+                            for entry in starts[sentence]..<starts[sentence + 1] {
+                                let term = Int(terms[entry])
+                                var earlier = latestEntry[term]
+                                earlierEntry[entry] = earlier
+                                sentenceOfEntry[entry] = Int32(sentence)
+                                latestEntry[term] = Int32(entry)
+                                // A sentence holds a term once: every earlier entry is in an earlier sentence.
+                                while earlier >= 0 {
+                                    shared[Int(sentenceOfEntry[Int(earlier)]) * n + sentence] += 1
+                                    earlier = earlierEntry[Int(earlier)]
                                 }
                             }
                         }
@@ -174,20 +167,22 @@ struct SentenceVectors {
                 }
             }
         }
-        shared.withUnsafeMutableBufferPointer { shared in
-            let logLengths = (0..<n).map { sentence in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { logLengths in
+            for sentence in 0..<n {
                 let length = distinctTerms(sentence)
-                return length > 1 ? log(Double(length)) : 0
+                logLengths[sentence] = length > 1 ? log(Double(length)) : 0
             }
-            // Counts are in the upper triangle only; a pair sharing nothing stays 0 both ways.
-            for first in 0..<n {
-                for second in (first + 1)..<max(first + 1, n) {
-                    let count = shared[first * n + second]
-                    if count == 0 { continue }
-                    let denominator = logLengths[first] + logLengths[second]
-                    let value = count > 0 && logLengths[first] > 0 && logLengths[second] > 0 ? count / denominator : 0
-                    shared[first * n + second] = value
-                    shared[second * n + first] = value
+            shared.withUnsafeMutableBufferPointer { shared in
+                // Counts are in the upper triangle only; a pair sharing nothing stays 0 both ways.
+                for first in 0..<n {
+                    for second in (first + 1)..<max(first + 1, n) {
+                        let count = shared[first * n + second]
+                        if count == 0 { continue }
+                        let denominator = logLengths[first] + logLengths[second]
+                        let value = count > 0 && logLengths[first] > 0 && logLengths[second] > 0 ? count / denominator : 0
+                        shared[first * n + second] = value
+                        shared[second * n + first] = value
+                    }
                 }
             }
         }

@@ -38,8 +38,10 @@ public struct Summarizer: Sendable {
 
     func sentenceScores(text: AnalyzedText, vectors: SentenceVectors, document: Document) -> [Double] {
         let count = vectors.count
-        var coverage = [Double](repeating: 0, count: count)
+        // Empty when coverage has no weight: it would add 0 to every score.
+        var coverage: [Double] = []
         if weights.coverage > 0 {
+            coverage = [Double](repeating: 0, count: count)
             let termScores = TermScores(text: text, weights: KeywordWeights()).scores
             for sentence in 0..<count {
                 for entry in vectors.starts[sentence]..<vectors.starts[sentence + 1] {
@@ -69,7 +71,7 @@ public struct Summarizer: Sendable {
         return (0..<count).map { sentence in
             var score = weights.centrality * centrality.undirected[sentence] / centralityTop
                 + weights.directedCentrality * centrality.directed[sentence] / directedTop
-                + weights.coverage * coverage[sentence] / coverageTop
+            if !coverage.isEmpty { score += weights.coverage * coverage[sentence] / coverageTop }
             if weights.position != 0 { score += weights.position / pow(1 + Double(sentence), positionDecay) }
             if !mentions.isEmpty { score += weights.entities * mentions[sentence] / mentionsTop }
             if !headline.isEmpty { score += weights.title * headline[sentence] / headlineTop }
@@ -95,35 +97,46 @@ public struct Summarizer: Sendable {
     /// already taken, is highest; near-duplicates of a chosen sentence come last.
     func select(scores: [Double], vectors: SentenceVectors, sentences: [TextRange], textBytes: Int) -> [Int] {
         let top = max(scores.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
+        let count = scores.count
         var chosen: [Int] = []
-        chosen.reserveCapacity(scores.count)
+        chosen.reserveCapacity(count)
         var chosenBytes = 0
-        var redundancy = [Double](repeating: 0, count: scores.count)
-        var available = Array(scores.indices)
-        var dense = [Double](repeating: 0, count: vectors.termCount)
-        while !available.isEmpty && !isLongEnough(sentences: chosen.count, bytes: chosenBytes, of: textBytes) {
-            var bestPosition = 0
-            var bestValue = -Double.infinity
-            for (position, sentence) in available.enumerated() {
-                var value = weights.relevance * scores[sentence] / top - (1 - weights.relevance) * redundancy[sentence]
-                if redundancy[sentence] >= weights.duplicate { value -= 2 }
-                if value > bestValue {
-                    bestValue = value
-                    bestPosition = position
+        // Scratch blocks: each sentence's redundancy and a dense vector over the terms, then the
+        // sentences still available, in order.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: count + vectors.termCount) { doubles in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { available in
+                doubles.initialize(repeating: 0)
+                let redundancy = UnsafeMutableBufferPointer(rebasing: doubles[0..<count])
+                let dense = UnsafeMutableBufferPointer(rebasing: doubles[count...])
+                for sentence in 0..<count { available[sentence] = sentence }
+                var availableCount = count
+                while availableCount > 0 && !isLongEnough(sentences: chosen.count, bytes: chosenBytes, of: textBytes) {
+                    var bestPosition = 0
+                    var bestValue = -Double.infinity
+                    for position in 0..<availableCount {
+                        let sentence = available[position]
+                        var value = weights.relevance * scores[sentence] / top - (1 - weights.relevance) * redundancy[sentence]
+                        if redundancy[sentence] >= weights.duplicate { value -= 2 }
+                        if value > bestValue {
+                            bestValue = value
+                            bestPosition = position
+                        }
+                    }
+                    let picked = available[bestPosition]
+                    for position in bestPosition..<(availableCount - 1) { available[position] = available[position + 1] }
+                    availableCount -= 1
+                    chosen.append(picked)
+                    chosenBytes += sentences[picked].count
+                    // The last pick needs no redundancies: nothing is picked after it.
+                    if availableCount == 0 || isLongEnough(sentences: chosen.count, bytes: chosenBytes, of: textBytes) { break }
+                    vectors.scatter(picked, into: dense)
+                    for position in 0..<availableCount {
+                        let sentence = available[position]
+                        let similarity = vectors.cosine(sentence, dense: UnsafeBufferPointer(dense), norm: vectors.norms[picked])
+                        redundancy[sentence] = max(redundancy[sentence], similarity)
+                    }
+                    vectors.clear(picked, in: dense)
                 }
-            }
-            let picked = available.remove(at: bestPosition)
-            chosen.append(picked)
-            chosenBytes += sentences[picked].count
-            // The last pick needs no redundancies: nothing is picked after it.
-            if available.isEmpty || isLongEnough(sentences: chosen.count, bytes: chosenBytes, of: textBytes) { break }
-            dense.withUnsafeMutableBufferPointer { dense in
-                vectors.scatter(picked, into: dense)
-                for sentence in available {
-                    let similarity = vectors.cosine(sentence, dense: UnsafeBufferPointer(dense), norm: vectors.norms[picked])
-                    redundancy[sentence] = max(redundancy[sentence], similarity)
-                }
-                vectors.clear(picked, in: dense)
             }
         }
         return chosen

@@ -18,17 +18,19 @@ public struct SummaryStage: Stage {
         digestSummary.reserveCapacity(documents.count)
         var isDigest = false
         for index in documents.indices {
-            let result = summarizer.summarize(documents[index])
-            documents[index].summary = result.sentences
-            let digestArticle = documents[index].digest?.article
+            // One copy of the record for all the reads (each `documents[index].x` read copies it).
+            let document = documents[index]
+            let result = summarizer.summarize(document)
+            let digestArticle = document.digest?.article
             isDigest = isDigest || digestArticle != nil
-            if let best = result.best, let sentences = documents[index].sentences {
+            if let best = result.best, let sentences = document.sentences {
                 digestSummary.append(.object([
                     ("article", .int(digestArticle ?? index + 1)),
                     ("sentence", .int(best)),
-                    ("text", .string(documents[index].substring(sentences[best]))),
+                    ("text", .string(document.substring(sentences[best]))),
                 ]))
             }
+            documents[index].summary = result.sentences
         }
         guard documents.count > 1, isDigest else { return }
         let summary = JSONValue.array(digestSummary)
