@@ -24,12 +24,11 @@ public struct KeywordStage: Stage {
             documents[index].keywords = ranked.map(\.keyword)
             perArticle.append(ranked)
         }
-        guard documents.count > 1, documents.contains(where: { $0.digest != nil }) else { return }
-        let digestKeywords = JSONValue.array(Self.pooled(perArticle, limit: limit).map { keyword in
-            .object([("text", .string(keyword.text)), ("score", .double(keyword.score))])
-        })
-        for index in documents.indices where documents[index].digest != nil {
-            documents[index].digest?.set("keywords", digestKeywords)
+        for run in documents.digestRuns where run.count > 1 {
+            let digestKeywords = JSONValue.array(Self.pooled(Array(perArticle[run]), limit: limit).map { keyword in
+                .object([("text", .string(keyword.text)), ("score", .double(keyword.score))])
+            })
+            for index in run { documents[index].digest?.set("keywords", digestKeywords) }
         }
     }
 

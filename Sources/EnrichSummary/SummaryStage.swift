@@ -14,28 +14,26 @@ public struct SummaryStage: Stage {
     }
 
     public func process(_ documents: inout [Document]) {
-        var digestSummary: [JSONValue] = []
-        digestSummary.reserveCapacity(documents.count)
-        var isDigest = false
+        var best: [JSONValue?] = []
+        best.reserveCapacity(documents.count)
         for index in documents.indices {
             // One copy of the record for all the reads (each `documents[index].x` read copies it).
             let document = documents[index]
             let result = summarizer.summarize(document)
-            let digestArticle = document.digest?.article
-            isDigest = isDigest || digestArticle != nil
-            if let best = result.best, let sentences = document.sentences {
-                digestSummary.append(.object([
-                    ("article", .int(digestArticle ?? index + 1)),
-                    ("sentence", .int(best)),
-                    ("text", .string(document.substring(sentences[best]))),
+            if let sentence = result.best, let sentences = document.sentences {
+                best.append(.object([
+                    ("article", .int(document.digest?.article ?? index + 1)),
+                    ("sentence", .int(sentence)),
+                    ("text", .string(document.substring(sentences[sentence]))),
                 ]))
+            } else {
+                best.append(nil)
             }
             documents[index].summary = result.sentences
         }
-        guard documents.count > 1, isDigest else { return }
-        let summary = JSONValue.array(digestSummary)
-        for index in documents.indices where documents[index].digest != nil {
-            documents[index].digest?.set("summary", summary)
+        for run in documents.digestRuns where run.count > 1 {
+            let summary = JSONValue.array(best[run].compactMap { $0 })
+            for index in run { documents[index].digest?.set("summary", summary) }
         }
     }
 }

@@ -26,6 +26,35 @@ import Testing
         #expect(documents.allSatisfy { $0.summary == [0] })
     }
 
+    @Test func eachDigestOfAnArchiveListsOnlyItsOwnArticles() throws {
+        let days: [[String]] = [
+            ["Floods closed the Marrow Valley railway on Sunday. Engineers inspected the damaged bridge.",
+             "A bakery in Tollbridge won the national bread prize. Judges praised its sourdough."],
+            ["The Tollbridge council approved a new cycle lane on Monday. Work starts in June.",
+             "Harbour workers in Saltmere ended their strike after two weeks. Ferries run again."],
+        ]
+        var documents: [Document] = []
+        for (day, articles) in days.enumerated() {
+            for (index, text) in articles.enumerated() {
+                var document = try Fixtures.document(text, id: "archive#\(documents.count + 1)")
+                document.digest = DigestInfo(title: "Digest (3/\(day + 1))", article: index + 1, articles: articles.count)
+                documents.append(document)
+            }
+        }
+        SummaryStage(summarizer: Summarizer(lexicon: Fixtures.lexicon, length: .sentences(1))).process(&documents)
+
+        #expect(documents[0].digest?["summary"] == .array([
+            .object([("article", 1), ("sentence", 0), ("text", "Floods closed the Marrow Valley railway on Sunday.")]),
+            .object([("article", 2), ("sentence", 0), ("text", "A bakery in Tollbridge won the national bread prize.")]),
+        ]))
+        #expect(documents[2].digest?["summary"] == .array([
+            .object([("article", 1), ("sentence", 0), ("text", "The Tollbridge council approved a new cycle lane on Monday.")]),
+            .object([("article", 2), ("sentence", 0), ("text", "Harbour workers in Saltmere ended their strike after two weeks.")]),
+        ]))
+        #expect(documents[1].digest?["summary"] == documents[0].digest?["summary"])
+        #expect(documents[3].digest?["summary"] == documents[2].digest?["summary"])
+    }
+
     @Test func aSingleArticleGetsNoDigestSummary() throws {
         var documents = [try Fixtures.document("Floods closed the Marrow Valley railway on Sunday. Trains resume in May.")]
         documents[0].digest = DigestInfo(article: 1, articles: 1)
