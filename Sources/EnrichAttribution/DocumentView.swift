@@ -37,6 +37,11 @@ final class DocumentView {
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
     /// ends with its paragraph).
     let quotations: [Range<Int>]
+    /// The tokens where a rule of `AttributionFinder` may start, in text order: words of the cue
+    /// or frame classes, and colons.
+    let ruleStarts: UnsafeBufferPointer<Int32>
+    /// The tokens that can be part of a name (`isNameWord`), in text order.
+    let nameWords: UnsafeBufferPointer<Int32>
     /// True for headline-style sentences, where most words are capitalized.
     private let headline: UnsafeBufferPointer<Bool>
     /// Owns the memory of the columns above, for as long as a copy of the view lives.
@@ -62,100 +67,30 @@ final class DocumentView {
         let headline = storage.column(Bool.self, count: sentenceCount)
         let longWords = storage.column(Int32.self, count: sentenceCount)
         let capitalizedWords = storage.column(Int32.self, count: sentenceCount)
+        let ruleStarts = storage.column(Int32.self, count: rows)
+        let nameWords = storage.column(Int32.self, count: rows)
         sentenceStart.initialize(repeating: -1)
         headline.initialize(repeating: false)
         longWords.initialize(repeating: 0)
         capitalizedWords.initialize(repeating: 0)
-        // One pass over the tokens: each with its possessive clitics joined, its sentence, the line
-        // break before it, its reading as a word (key, classes, shape), whether it stands in a
-        // quotation; and how capitalized each sentence is.
-        var count = 0
-        var sentence = 0
-        var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
-        var previousEnd = 0
+        // Two passes over the tokens. The first joins possessive clitics to their word and finds
+        // each token's sentence, the line breaks and the quotations; the second reads each word
+        // (key, classes, shape) and counts how capitalized each sentence is. Each keeps few values
+        // live, so its loop runs in registers.
         var quotations: [Range<Int>] = []
-        var openQuote: Int?
-        var straightQuote = false
-        tokens.withUnsafeBufferPointer { tokens in
-            var raw = 0
-            while raw < tokens.count {
-                var token = tokens[raw]
-                while raw + 1 < tokens.count && tokens[raw].kind == .word && tokens[raw].range.end == tokens[raw + 1].range.start
-                        && Self.isPossessiveClitic(tokens[raw + 1], utf8) {
-                    raw += 1
-                    token = Token(range: TextRange(start: token.range.start, end: tokens[raw].range.end), kind: .word)
-                }
-                raw += 1
-                let range = token.range
-                let index = count
-                count += 1
-                merged.initializeElement(at: index, to: token)
-                while range.start >= nextSentenceStart {
-                    sentence += 1
-                    nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
-                }
-                sentenceOf[index] = sentence
-                if sentenceStart[sentence] < 0 { sentenceStart[sentence] = index }
-                var newlines = 0
-                if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
-                    for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines += 1 }
-                }
-                lineBreakBefore[index] = newlines > 0
-                previousEnd = range.end
-                // Curly “…” quotations, and straight "…" pairs within a paragraph.
-                if let start = openQuote, newlines > 0, straightQuote || newlines >= 2 {
-                    quotations.append(start..<index)
-                    openQuote = nil
-                }
-                switch token.kind {
-                case .word:
-                    var end = range.end
-                    let suffix = Self.possessiveSuffix(utf8, range)
-                    if let suffix { end -= suffix }
-                    possessive[index] = suffix != nil
-                    let length = end - range.start
-                    let key: PackedWord?
-                    if length > 0 && length <= 8 && range.start + 8 <= utf8.count {
-                        key = PackedWord(short: utf8.baseAddress! + range.start, length: length)
-                    } else if length > 8 && length <= 16 && range.start + 16 <= utf8.count {
-                        key = PackedWord(long: utf8.baseAddress! + range.start, length: length)
-                    } else {
-                        key = PackedWord(utf8, range.start..<end)
-                    }
-                    keys[index] = key
-                    classes[index] = key.map { lexicon.wordClass($0) } ?? []
-                    let first = utf8[range.start]
-                    let shape = first >= 0x61 && first <= 0x7A ? Shape.lower : Self.shape(utf8, range)
-                    shapes[index] = shape
-                    if range.count >= 4 {
-                        longWords[sentence] += 1
-                        if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
-                    }
-                    quoted[index] = openQuote != nil
-                    continue
-                case .punctuation where range.count > 1:
-                    keys[index] = nil
-                default:
-                    keys[index] = PackedWord(utf8, range.start..<range.end)
-                }
-                classes[index] = []
-                shapes[index] = .other
-                possessive[index] = false
-                quoted[index] = false
-                let mark = Self.quotationMark(utf8, range)
-                if mark == .curlyOpening || (mark == .straight && openQuote == nil) {
-                    if let start = openQuote { quotations.append(start..<index) }
-                    openQuote = index
-                    straightQuote = mark == .straight
-                } else if let start = openQuote, mark == .curlyClosing || (mark == .straight && straightQuote) {
-                    quotations.append(start..<(index + 1))
-                    openQuote = nil
-                } else if openQuote != nil {
-                    quoted[index] = true
-                }
-            }
+        let count = tokens.withUnsafeBufferPointer { tokens in
+            Self.layOut(tokens, utf8: utf8, sentences: sentences, merged: merged, sentenceOf: sentenceOf,
+                        sentenceStart: sentenceStart, lineBreakBefore: lineBreakBefore, quoted: quoted,
+                        quotations: &quotations)
         }
-        if let start = openQuote { quotations.append(start..<count) }
+        let rowsRead = UnsafeMutableBufferPointer(rebasing: merged[0..<count])
+        let (ruleStartCount, nameWordCount) = lexicon.withWordClasses { wordClasses in
+            Self.readWords(UnsafeBufferPointer(rowsRead), utf8: utf8, wordClasses: wordClasses,
+                           keys: keys.baseAddress!, classes: classes.baseAddress!, shapes: shapes.baseAddress!,
+                           possessive: possessive.baseAddress!, sentenceOf: sentenceOf.baseAddress!,
+                           longWords: longWords.baseAddress!, capitalizedWords: capitalizedWords.baseAddress!,
+                           ruleStarts: ruleStarts.baseAddress!, nameWords: nameWords.baseAddress!)
+        }
         for sentence in 0..<sentenceCount where sentenceStart[sentence] < 0 { sentenceStart[sentence] = count }
         for sentence in 0..<sentenceCount where longWords[sentence] >= 3 {
             headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
@@ -170,6 +105,8 @@ final class DocumentView {
         self.quoted = UnsafeBufferPointer(rebasing: quoted[0..<count])
         self.sentenceStart = UnsafeBufferPointer(sentenceStart)
         self.headline = UnsafeBufferPointer(headline)
+        self.ruleStarts = UnsafeBufferPointer(rebasing: ruleStarts[0..<ruleStartCount])
+        self.nameWords = UnsafeBufferPointer(rebasing: nameWords[0..<nameWordCount])
         self.quotations = quotations
         self.storage = storage
     }
@@ -180,7 +117,146 @@ final class DocumentView {
             + 4 * ColumnStorage.bytes(for: Bool.self, count: rows) + ColumnStorage.bytes(for: PackedWord?.self, count: rows)
             + ColumnStorage.bytes(for: WordClass.self, count: rows) + ColumnStorage.bytes(for: Shape.self, count: rows)
             + ColumnStorage.bytes(for: Int.self, count: sentences) + ColumnStorage.bytes(for: Bool.self, count: sentences)
-            + 2 * ColumnStorage.bytes(for: Int32.self, count: sentences)
+            + 2 * ColumnStorage.bytes(for: Int32.self, count: sentences) + 2 * ColumnStorage.bytes(for: Int32.self, count: rows)
+    }
+
+    /// The first pass of `init`: writes `tokens` with their possessive clitics joined to `merged`,
+    /// each one's sentence, whether a line break stands before it and whether it is quoted, and
+    /// every quotation (curly “…”, and straight "…" pairs within a paragraph); returns how many
+    /// tokens it wrote.
+    private static func layOut(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>,
+                               sentences: [TextRange], merged: UnsafeMutableBufferPointer<Token>,
+                               sentenceOf: UnsafeMutableBufferPointer<Int>, sentenceStart: UnsafeMutableBufferPointer<Int>,
+                               lineBreakBefore: UnsafeMutableBufferPointer<Bool>, quoted: UnsafeMutableBufferPointer<Bool>,
+                               quotations: inout [Range<Int>]) -> Int {
+        var count = 0
+        var sentence = 0
+        var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
+        var previousEnd = 0
+        var openQuote = -1
+        var straightQuote = false
+        var raw = 0
+        while raw < tokens.count {
+            var token = tokens[raw]
+            raw += 1
+            if token.kind == .word {
+                var last = raw - 1
+                while raw < tokens.count && tokens[last].kind == .word && tokens[raw].range.start == token.range.end
+                        && isPossessiveClitic(tokens[raw], utf8) {
+                    token = Token(range: TextRange(start: token.range.start, end: tokens[raw].range.end), kind: .word)
+                    last = raw
+                    raw += 1
+                }
+            }
+            let range = token.range
+            let index = count
+            count += 1
+            merged.initializeElement(at: index, to: token)
+            while range.start >= nextSentenceStart {
+                sentence += 1
+                nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
+            }
+            sentenceOf[index] = sentence
+            if sentenceStart[sentence] < 0 { sentenceStart[sentence] = index }
+            var newlines = 0
+            if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
+                for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines += 1 }
+            }
+            lineBreakBefore[index] = newlines > 0
+            previousEnd = range.end
+            if openQuote >= 0, newlines > 0, straightQuote || newlines >= 2 {
+                quotations.append(openQuote..<index)
+                openQuote = -1
+            }
+            let mark = token.kind == .word ? .none : quotationMark(utf8, range)
+            if mark == .none {
+                quoted[index] = openQuote >= 0
+            } else if mark == .curlyOpening || (mark == .straight && openQuote < 0) {
+                if openQuote >= 0 { quotations.append(openQuote..<index) }
+                openQuote = index
+                straightQuote = mark == .straight
+                quoted[index] = false
+            } else if openQuote >= 0 && (mark == .curlyClosing || (mark == .straight && straightQuote)) {
+                quotations.append(openQuote..<(index + 1))
+                openQuote = -1
+                quoted[index] = false
+            } else {
+                quoted[index] = openQuote >= 0
+            }
+        }
+        if openQuote >= 0 { quotations.append(openQuote..<count) }
+        return count
+    }
+
+    /// The second pass of `init`: each token's lexicon key, classes, shape and possessive mark;
+    /// per sentence how many of its long words (4 bytes or more) there are and how many of them
+    /// are capitalized; and the lists of rule starts and name words. Returns the lengths of the
+    /// two lists.
+    private static func readWords(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>,
+                                  wordClasses: WordTable<WordClass>.Probe,
+                                  keys: UnsafeMutablePointer<PackedWord?>, classes: UnsafeMutablePointer<WordClass>,
+                                  shapes: UnsafeMutablePointer<Shape>, possessive: UnsafeMutablePointer<Bool>,
+                                  sentenceOf: UnsafeMutablePointer<Int>, longWords: UnsafeMutablePointer<Int32>,
+                                  capitalizedWords: UnsafeMutablePointer<Int32>, ruleStarts: UnsafeMutablePointer<Int32>,
+                                  nameWords: UnsafeMutablePointer<Int32>) -> (ruleStarts: Int, nameWords: Int) {
+        let base = utf8.baseAddress!
+        let byteCount = utf8.count
+        var ruleStartCount = 0
+        var nameWordCount = 0
+        for index in 0..<tokens.count {
+            let range = tokens[index].range
+            guard tokens[index].kind == .word else {
+                keys[index] = tokens[index].kind == .punctuation && range.count > 1 ? nil : PackedWord(utf8, range.start..<range.end)
+                classes[index] = []
+                shapes[index] = .other
+                possessive[index] = false
+                if range.count == 1 && base[range.start] == 0x3A {
+                    ruleStarts[ruleStartCount] = Int32(truncatingIfNeeded: index)
+                    ruleStartCount &+= 1
+                }
+                continue
+            }
+            var end = range.end
+            let suffix = possessiveSuffix(utf8, range)
+            if let suffix { end -= suffix }
+            possessive[index] = suffix != nil
+            let length = end - range.start
+            let key: PackedWord?
+            if length > 0 && length <= 8 && range.start + 8 <= byteCount {
+                key = PackedWord(short: base + range.start, length: length)
+            } else if length > 8 && length <= 16 && range.start + 16 <= byteCount {
+                key = PackedWord(long: base + range.start, length: length)
+            } else {
+                key = PackedWord(utf8, range.start..<end)
+            }
+            keys[index] = key
+            let wordClass = key.map { wordClasses[$0] ?? [] } ?? []
+            classes[index] = wordClass
+            if !wordClass.isDisjoint(with: [.cue, .frameWord]) {
+                ruleStarts[ruleStartCount] = Int32(truncatingIfNeeded: index)
+                ruleStartCount &+= 1
+            }
+            let first = base[range.start]
+            guard first < 0x61 || first > 0x7A else {
+                shapes[index] = .lower
+                if range.count >= 4 { longWords[sentenceOf[index]] &+= 1 }
+                continue
+            }
+            let shape = Self.shape(utf8, range)
+            shapes[index] = shape
+            let capitalized = shape == .capitalized || shape == .upper
+            if capitalized && !wordClass.contains(.calendarName)
+                && (wordClass.isDisjoint(with: [.functionWord, .determiner]) || (shape == .upper && range.count > 1)) {
+                nameWords[nameWordCount] = Int32(truncatingIfNeeded: index)
+                nameWordCount &+= 1
+            }
+            if range.count >= 4 {
+                let sentence = sentenceOf[index]
+                longWords[sentence] &+= 1
+                if capitalized { capitalizedWords[sentence] &+= 1 }
+            }
+        }
+        return (ruleStartCount, nameWordCount)
     }
 
     /// True for a token of a headline-style sentence, where most words are capitalized.
