@@ -135,32 +135,37 @@ final class DocumentView {
         var previousEnd = 0
         var openQuote = -1
         var straightQuote = false
+        var startedSentence = -1
         var raw = 0
         while raw < tokens.count {
             var token = tokens[raw]
-            raw += 1
+            raw &+= 1
             if token.kind == .word {
-                var last = raw - 1
+                var last = raw &- 1
                 while raw < tokens.count && tokens[last].kind == .word && tokens[raw].range.start == token.range.end
                         && isPossessiveClitic(tokens[raw], utf8) {
                     token = Token(range: TextRange(start: token.range.start, end: tokens[raw].range.end), kind: .word)
                     last = raw
-                    raw += 1
+                    raw &+= 1
                 }
             }
             let range = token.range
             let index = count
-            count += 1
+            count &+= 1
             merged.initializeElement(at: index, to: token)
             while range.start >= nextSentenceStart {
-                sentence += 1
-                nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
+                sentence &+= 1
+                nextSentenceStart = sentence &+ 1 < sentences.count ? sentences[sentence &+ 1].start : Int.max
             }
             sentenceOf[index] = sentence
-            if sentenceStart[sentence] < 0 { sentenceStart[sentence] = index }
+            if sentence != startedSentence {
+                sentenceStart[sentence] = index
+                startedSentence = sentence
+            }
             var newlines = 0
-            if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
-                for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines += 1 }
+            let gap = range.start &- previousEnd
+            if gap > 1 || (gap == 1 && utf8[previousEnd] == 0x0A) {
+                for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines &+= 1 }
             }
             lineBreakBefore[index] = newlines > 0
             previousEnd = range.end
@@ -205,27 +210,33 @@ final class DocumentView {
         var nameWordCount = 0
         for index in 0..<tokens.count {
             let range = tokens[index].range
+            let length = range.end &- range.start
             guard tokens[index].kind == .word else {
-                keys[index] = tokens[index].kind == .punctuation && range.count > 1 ? nil : PackedWord(utf8, range.start..<range.end)
+                if tokens[index].kind == .punctuation && length > 1 {
+                    keys[index] = nil
+                } else if length > 0 && length <= 8 && range.start &+ 8 <= byteCount {
+                    keys[index] = PackedWord(short: base + range.start, length: length)
+                } else {
+                    keys[index] = PackedWord(utf8, range.start..<range.end)
+                }
                 classes[index] = []
                 shapes[index] = .other
                 possessive[index] = false
-                if range.count == 1 && base[range.start] == 0x3A {
+                if length == 1 && base[range.start] == 0x3A {
                     ruleStarts[ruleStartCount] = Int32(truncatingIfNeeded: index)
                     ruleStartCount &+= 1
                 }
                 continue
             }
-            var end = range.end
             let suffix = possessiveSuffix(utf8, range)
-            if let suffix { end -= suffix }
             possessive[index] = suffix != nil
-            let length = end - range.start
+            let end = range.end &- (suffix ?? 0)
+            let wordLength = end &- range.start
             let key: PackedWord?
-            if length > 0 && length <= 8 && range.start + 8 <= byteCount {
-                key = PackedWord(short: base + range.start, length: length)
-            } else if length > 8 && length <= 16 && range.start + 16 <= byteCount {
-                key = PackedWord(long: base + range.start, length: length)
+            if wordLength > 0 && wordLength <= 8 && range.start &+ 8 <= byteCount {
+                key = PackedWord(short: base + range.start, length: wordLength)
+            } else if wordLength > 8 && wordLength <= 16 && range.start &+ 16 <= byteCount {
+                key = PackedWord(long: base + range.start, length: wordLength)
             } else {
                 key = PackedWord(utf8, range.start..<end)
             }
@@ -239,18 +250,18 @@ final class DocumentView {
             let first = base[range.start]
             guard first < 0x61 || first > 0x7A else {
                 shapes[index] = .lower
-                if range.count >= 4 { longWords[sentenceOf[index]] &+= 1 }
+                if length >= 4 { longWords[sentenceOf[index]] &+= 1 }
                 continue
             }
             let shape = Self.shape(utf8, range)
             shapes[index] = shape
             let capitalized = shape == .capitalized || shape == .upper
             if capitalized && !wordClass.contains(.calendarName)
-                && (wordClass.isDisjoint(with: [.functionWord, .determiner]) || (shape == .upper && range.count > 1)) {
+                && (wordClass.isDisjoint(with: [.functionWord, .determiner]) || (shape == .upper && length > 1)) {
                 nameWords[nameWordCount] = Int32(truncatingIfNeeded: index)
                 nameWordCount &+= 1
             }
-            if range.count >= 4 {
+            if length >= 4 {
                 let sentence = sentenceOf[index]
                 longWords[sentence] &+= 1
                 if capitalized { capitalizedWords[sentence] &+= 1 }

@@ -12,6 +12,7 @@ struct WordMap<Value> {
             if let index = entries.firstIndex(where: { $0.key == key }) {
                 if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
             } else if let newValue {
+                if entries.capacity == 0 { entries.reserveCapacity(8) }
                 entries.append((key, newValue))
             }
         }
