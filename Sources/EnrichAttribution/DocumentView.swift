@@ -31,7 +31,7 @@ final class DocumentView {
     /// The first token of each sentence (`tokens.count` for a sentence without tokens).
     let sentenceStart: UnsafeBufferPointer<Int>
     /// True when a line break stands between a token and the one before it.
-    let lineBreakBefore: UnsafeBufferPointer<Bool>
+    let lineBreakBefore: LineBreaks
     /// True for tokens inside a quotation (the quotation marks themselves excluded).
     let quoted: UnsafeBufferPointer<Bool>
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
@@ -57,7 +57,6 @@ final class DocumentView {
         let storage = ColumnStorage(byteCount: Self.columnBytes(rows: rows, sentences: sentenceCount))
         let merged = storage.column(Token.self, count: rows)
         let sentenceOf = storage.column(Int.self, count: rows)
-        let lineBreakBefore = storage.column(Bool.self, count: rows)
         let keys = storage.column(PackedWord?.self, count: rows)
         let classes = storage.column(WordClass.self, count: rows)
         let shapes = storage.column(Shape.self, count: rows)
@@ -80,7 +79,7 @@ final class DocumentView {
         var quotations: [Range<Int>] = []
         let count = tokens.withUnsafeBufferPointer { tokens in
             Self.layOut(tokens, utf8: utf8, sentences: sentences, merged: merged, sentenceOf: sentenceOf,
-                        sentenceStart: sentenceStart, lineBreakBefore: lineBreakBefore, quoted: quoted,
+                        sentenceStart: sentenceStart, quoted: quoted,
                         quotations: &quotations)
         }
         let rowsRead = UnsafeMutableBufferPointer(rebasing: merged[0..<count])
@@ -97,7 +96,7 @@ final class DocumentView {
         }
         self.tokens = UnsafeBufferPointer(rebasing: merged[0..<count])
         self.sentenceOf = UnsafeBufferPointer(rebasing: sentenceOf[0..<count])
-        self.lineBreakBefore = UnsafeBufferPointer(rebasing: lineBreakBefore[0..<count])
+        lineBreakBefore = LineBreaks(utf8: utf8, tokens: UnsafeBufferPointer(rebasing: merged[0..<count]))
         self.keys = UnsafeBufferPointer(rebasing: keys[0..<count])
         self.classes = UnsafeBufferPointer(rebasing: classes[0..<count])
         self.shapes = UnsafeBufferPointer(rebasing: shapes[0..<count])
@@ -114,20 +113,20 @@ final class DocumentView {
     /// The bytes of the columns of `rows` tokens and `sentences` sentences.
     private static func columnBytes(rows: Int, sentences: Int) -> Int {
         ColumnStorage.bytes(for: Token.self, count: rows) + ColumnStorage.bytes(for: Int.self, count: rows)
-            + 4 * ColumnStorage.bytes(for: Bool.self, count: rows) + ColumnStorage.bytes(for: PackedWord?.self, count: rows)
+            + 3 * ColumnStorage.bytes(for: Bool.self, count: rows) + ColumnStorage.bytes(for: PackedWord?.self, count: rows)
             + ColumnStorage.bytes(for: WordClass.self, count: rows) + ColumnStorage.bytes(for: Shape.self, count: rows)
             + ColumnStorage.bytes(for: Int.self, count: sentences) + ColumnStorage.bytes(for: Bool.self, count: sentences)
             + 2 * ColumnStorage.bytes(for: Int32.self, count: sentences) + 2 * ColumnStorage.bytes(for: Int32.self, count: rows)
     }
 
     /// The first pass of `init`: writes `tokens` with their possessive clitics joined to `merged`,
-    /// each one's sentence, whether a line break stands before it and whether it is quoted, and
+    /// each one's sentence and whether it is quoted, and
     /// every quotation (curly “…”, and straight "…" pairs within a paragraph); returns how many
     /// tokens it wrote.
     private static func layOut(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>,
                                sentences: [TextRange], merged: UnsafeMutableBufferPointer<Token>,
                                sentenceOf: UnsafeMutableBufferPointer<Int>, sentenceStart: UnsafeMutableBufferPointer<Int>,
-                               lineBreakBefore: UnsafeMutableBufferPointer<Bool>, quoted: UnsafeMutableBufferPointer<Bool>,
+                               quoted: UnsafeMutableBufferPointer<Bool>,
                                quotations: inout [Range<Int>]) -> Int {
         var count = 0
         var sentence = 0
@@ -162,17 +161,15 @@ final class DocumentView {
                 sentenceStart[sentence] = index
                 startedSentence = sentence
             }
-            var newlines = 0
-            let gap = range.start &- previousEnd
-            if gap > 1 || (gap == 1 && utf8[previousEnd] == 0x0A) {
+            if openQuote >= 0 {
+                var newlines = 0
                 for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines &+= 1 }
+                if newlines > 0 && (straightQuote || newlines >= 2) {
+                    quotations.append(openQuote..<index)
+                    openQuote = -1
+                }
             }
-            lineBreakBefore[index] = newlines > 0
             previousEnd = range.end
-            if openQuote >= 0, newlines > 0, straightQuote || newlines >= 2 {
-                quotations.append(openQuote..<index)
-                openQuote = -1
-            }
             let mark = token.kind == .word ? .none : quotationMark(utf8, range)
             if mark == .none {
                 quoted[index] = openQuote >= 0
@@ -268,6 +265,23 @@ final class DocumentView {
             }
         }
         return (ruleStartCount, nameWordCount)
+    }
+
+    /// Whether a line break stands between a token and the one before it, read from the bytes
+    /// between them when a rule asks (a few rules ask, about few tokens).
+    struct LineBreaks {
+        fileprivate let utf8: UnsafeBufferPointer<UInt8>
+        fileprivate let tokens: UnsafeBufferPointer<Token>
+
+        subscript(index: Int) -> Bool {
+            let end = tokens[index].range.start
+            var offset = index > 0 ? tokens[index - 1].range.end : 0
+            while offset < end {
+                if utf8[offset] == 0x0A { return true }
+                offset += 1
+            }
+            return false
+        }
     }
 
     /// True for a token of a headline-style sentence, where most words are capitalized.
