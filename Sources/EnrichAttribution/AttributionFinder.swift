@@ -19,7 +19,7 @@ struct AttributionFinder {
 
     /// Every attribution in the document, by the position of its mention.
     mutating func attributions() -> [Attribution] {
-        found.reserveCapacity(view.count / 32)
+        found.reserveCapacity(view.count / 16)
         for start in view.ruleStarts {
             let index = Int(start)
             // Only words have classes: a rule start without a cue or frame class is a colon.
