@@ -250,7 +250,10 @@ final class DocumentView {
                 if length >= 4 { longWords[sentenceOf[index]] &+= 1 }
                 continue
             }
-            let shape = Self.shape(utf8, range)
+            // "Reuters", "Smith": an ASCII capital then a lower-case letter is capitalized, without a call.
+            let second = length > 1 ? base[range.start &+ 1] : 0
+            let shape = first >= 0x41 && first <= 0x5A && second >= 0x61 && second <= 0x7A
+                ? Shape.capitalized : Self.shape(utf8, range)
             shapes[index] = shape
             let capitalized = shape == .capitalized || shape == .upper
             if capitalized && !wordClass.contains(.calendarName)
