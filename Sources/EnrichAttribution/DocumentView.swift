@@ -73,9 +73,9 @@ final class DocumentView {
         longWords.initialize(repeating: 0)
         capitalizedWords.initialize(repeating: 0)
         // Two passes over the tokens. The first joins possessive clitics to their word and finds
-        // each token's sentence, the line breaks and the quotations; the second reads each word
-        // (key, classes, shape) and counts how capitalized each sentence is. Each keeps few values
-        // live, so its loop runs in registers.
+        // each token's sentence and the quotations; the second reads each word (key, classes,
+        // shape), counts how capitalized each sentence is, and lists the tokens where rules start
+        // and the name words, so that the finder and the resolver visit only those.
         var quotations: [Range<Int>] = []
         let count = tokens.withUnsafeBufferPointer { tokens in
             Self.layOut(tokens, utf8: utf8, sentences: sentences, merged: merged, sentenceOf: sentenceOf,
