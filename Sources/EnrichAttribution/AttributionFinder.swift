@@ -19,13 +19,13 @@ struct AttributionFinder {
 
     /// Every attribution in the document, by the position of its mention.
     mutating func attributions() -> [Attribution] {
-        found.reserveCapacity(view.count / 32)
-        let classes = view.classes
-        for index in 0..<view.count {
-            // Only words have classes: a token without a cue or frame class is at most a colon.
-            let wordClass = classes[index]
+        found.reserveCapacity(view.count / 16)
+        for start in view.ruleStarts {
+            let index = Int(start)
+            // Only words have classes: a rule start without a cue or frame class is a colon.
+            let wordClass = view.classes[index]
             if wordClass.isDisjoint(with: [.cue, .frameWord]) {
-                if view.tokens[index].kind != .word && view.isByte(index, 0x3A) { speakerFrame(colon: index) }
+                speakerFrame(colon: index)
                 continue
             }
             let key = view.keys[index]

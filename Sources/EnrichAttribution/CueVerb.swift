@@ -1,6 +1,6 @@
 /// A verb that attributes a statement to its subject ("said", "reports", "told"), with the rules
-/// its family follows.
-struct CueVerb: Hashable, Sendable {
+/// its family follows. A class, so that handing one to the rules copies no strings.
+final class CueVerb: Sendable {
     /// Verbs that behave alike in attribution rules.
     enum Family: Sendable {
         /// say, tell, report, write, claim, allege, state, accuse: a cue wherever it has a subject.
@@ -28,6 +28,14 @@ struct CueVerb: Hashable, Sendable {
     let form: Form
     /// True for "reports", "claims", "notes", "states": plural nouns as often as verbs.
     let ambiguousNoun: Bool
+
+    private init(family: Family, word: String, lemma: String, form: Form, ambiguousNoun: Bool) {
+        self.family = family
+        self.word = word
+        self.lemma = lemma
+        self.form = form
+        self.ambiguousNoun = ambiguousNoun
+    }
 
     /// Every cue verb form, lower case.
     static let all: [(word: String, verb: CueVerb)] = {

@@ -31,12 +31,17 @@ final class DocumentView {
     /// The first token of each sentence (`tokens.count` for a sentence without tokens).
     let sentenceStart: UnsafeBufferPointer<Int>
     /// True when a line break stands between a token and the one before it.
-    let lineBreakBefore: UnsafeBufferPointer<Bool>
+    let lineBreakBefore: LineBreaks
     /// True for tokens inside a quotation (the quotation marks themselves excluded).
     let quoted: UnsafeBufferPointer<Bool>
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
     /// ends with its paragraph).
     let quotations: [Range<Int>]
+    /// The tokens where a rule of `AttributionFinder` may start, in text order: words of the cue
+    /// or frame classes, and colons.
+    let ruleStarts: UnsafeBufferPointer<Int32>
+    /// The tokens that can be part of a name (`isNameWord`), in text order.
+    let nameWords: UnsafeBufferPointer<Int32>
     /// True for headline-style sentences, where most words are capitalized.
     private let headline: UnsafeBufferPointer<Bool>
     /// Owns the memory of the columns above, for as long as a copy of the view lives.
@@ -52,7 +57,6 @@ final class DocumentView {
         let storage = ColumnStorage(byteCount: Self.columnBytes(rows: rows, sentences: sentenceCount))
         let merged = storage.column(Token.self, count: rows)
         let sentenceOf = storage.column(Int.self, count: rows)
-        let lineBreakBefore = storage.column(Bool.self, count: rows)
         let keys = storage.column(PackedWord?.self, count: rows)
         let classes = storage.column(WordClass.self, count: rows)
         let shapes = storage.column(Shape.self, count: rows)
@@ -62,107 +66,37 @@ final class DocumentView {
         let headline = storage.column(Bool.self, count: sentenceCount)
         let longWords = storage.column(Int32.self, count: sentenceCount)
         let capitalizedWords = storage.column(Int32.self, count: sentenceCount)
+        let ruleStarts = storage.column(Int32.self, count: rows)
+        let nameWords = storage.column(Int32.self, count: rows)
         sentenceStart.initialize(repeating: -1)
         headline.initialize(repeating: false)
         longWords.initialize(repeating: 0)
         capitalizedWords.initialize(repeating: 0)
-        // One pass over the tokens: each with its possessive clitics joined, its sentence, the line
-        // break before it, its reading as a word (key, classes, shape), whether it stands in a
-        // quotation; and how capitalized each sentence is.
-        var count = 0
-        var sentence = 0
-        var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
-        var previousEnd = 0
+        // Two passes over the tokens. The first joins possessive clitics to their word and finds
+        // each token's sentence and the quotations; the second reads each word (key, classes,
+        // shape), counts how capitalized each sentence is, and lists the tokens where rules start
+        // and the name words, so that the finder and the resolver visit only those.
         var quotations: [Range<Int>] = []
-        var openQuote: Int?
-        var straightQuote = false
-        tokens.withUnsafeBufferPointer { tokens in
-            var raw = 0
-            while raw < tokens.count {
-                var token = tokens[raw]
-                while raw + 1 < tokens.count && tokens[raw].kind == .word && tokens[raw].range.end == tokens[raw + 1].range.start
-                        && Self.isPossessiveClitic(tokens[raw + 1], utf8) {
-                    raw += 1
-                    token = Token(range: TextRange(start: token.range.start, end: tokens[raw].range.end), kind: .word)
-                }
-                raw += 1
-                let range = token.range
-                let index = count
-                count += 1
-                merged.initializeElement(at: index, to: token)
-                while range.start >= nextSentenceStart {
-                    sentence += 1
-                    nextSentenceStart = sentence + 1 < sentences.count ? sentences[sentence + 1].start : Int.max
-                }
-                sentenceOf[index] = sentence
-                if sentenceStart[sentence] < 0 { sentenceStart[sentence] = index }
-                var newlines = 0
-                if range.start > previousEnd + 1 || (range.start == previousEnd + 1 && utf8[previousEnd] == 0x0A) {
-                    for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines += 1 }
-                }
-                lineBreakBefore[index] = newlines > 0
-                previousEnd = range.end
-                // Curly “…” quotations, and straight "…" pairs within a paragraph.
-                if let start = openQuote, newlines > 0, straightQuote || newlines >= 2 {
-                    quotations.append(start..<index)
-                    openQuote = nil
-                }
-                switch token.kind {
-                case .word:
-                    var end = range.end
-                    let suffix = Self.possessiveSuffix(utf8, range)
-                    if let suffix { end -= suffix }
-                    possessive[index] = suffix != nil
-                    let length = end - range.start
-                    let key: PackedWord?
-                    if length > 0 && length <= 8 && range.start + 8 <= utf8.count {
-                        key = PackedWord(short: utf8.baseAddress! + range.start, length: length)
-                    } else if length > 8 && length <= 16 && range.start + 16 <= utf8.count {
-                        key = PackedWord(long: utf8.baseAddress! + range.start, length: length)
-                    } else {
-                        key = PackedWord(utf8, range.start..<end)
-                    }
-                    keys[index] = key
-                    classes[index] = key.map { lexicon.wordClass($0) } ?? []
-                    let first = utf8[range.start]
-                    let shape = first >= 0x61 && first <= 0x7A ? Shape.lower : Self.shape(utf8, range)
-                    shapes[index] = shape
-                    if range.count >= 4 {
-                        longWords[sentence] += 1
-                        if shape == .capitalized || shape == .upper { capitalizedWords[sentence] += 1 }
-                    }
-                    quoted[index] = openQuote != nil
-                    continue
-                case .punctuation where range.count > 1:
-                    keys[index] = nil
-                default:
-                    keys[index] = PackedWord(utf8, range.start..<range.end)
-                }
-                classes[index] = []
-                shapes[index] = .other
-                possessive[index] = false
-                quoted[index] = false
-                let mark = Self.quotationMark(utf8, range)
-                if mark == .curlyOpening || (mark == .straight && openQuote == nil) {
-                    if let start = openQuote { quotations.append(start..<index) }
-                    openQuote = index
-                    straightQuote = mark == .straight
-                } else if let start = openQuote, mark == .curlyClosing || (mark == .straight && straightQuote) {
-                    quotations.append(start..<(index + 1))
-                    openQuote = nil
-                } else if openQuote != nil {
-                    quoted[index] = true
-                }
-            }
+        let count = tokens.withUnsafeBufferPointer { tokens in
+            Self.layOut(tokens, utf8: utf8, sentences: sentences, merged: merged, sentenceOf: sentenceOf,
+                        sentenceStart: sentenceStart, quoted: quoted,
+                        quotations: &quotations)
         }
-        if let start = openQuote { quotations.append(start..<count) }
+        let rowsRead = UnsafeMutableBufferPointer(rebasing: merged[0..<count])
+        let (ruleStartCount, nameWordCount) = lexicon.withWordClasses { wordClasses in
+            Self.readWords(UnsafeBufferPointer(rowsRead), utf8: utf8, wordClasses: wordClasses,
+                           keys: keys.baseAddress!, classes: classes.baseAddress!, shapes: shapes.baseAddress!,
+                           possessive: possessive.baseAddress!, sentenceOf: sentenceOf.baseAddress!,
+                           longWords: longWords.baseAddress!, capitalizedWords: capitalizedWords.baseAddress!,
+                           ruleStarts: ruleStarts.baseAddress!, nameWords: nameWords.baseAddress!)
+        }
         for sentence in 0..<sentenceCount where sentenceStart[sentence] < 0 { sentenceStart[sentence] = count }
         for sentence in 0..<sentenceCount where longWords[sentence] >= 3 {
             headline[sentence] = capitalizedWords[sentence] * 10 >= longWords[sentence] * 7
         }
         self.tokens = UnsafeBufferPointer(rebasing: merged[0..<count])
         self.sentenceOf = UnsafeBufferPointer(rebasing: sentenceOf[0..<count])
-        self.lineBreakBefore = UnsafeBufferPointer(rebasing: lineBreakBefore[0..<count])
+        lineBreakBefore = LineBreaks(utf8: utf8, tokens: UnsafeBufferPointer(rebasing: merged[0..<count]))
         self.keys = UnsafeBufferPointer(rebasing: keys[0..<count])
         self.classes = UnsafeBufferPointer(rebasing: classes[0..<count])
         self.shapes = UnsafeBufferPointer(rebasing: shapes[0..<count])
@@ -170,6 +104,8 @@ final class DocumentView {
         self.quoted = UnsafeBufferPointer(rebasing: quoted[0..<count])
         self.sentenceStart = UnsafeBufferPointer(sentenceStart)
         self.headline = UnsafeBufferPointer(headline)
+        self.ruleStarts = UnsafeBufferPointer(rebasing: ruleStarts[0..<ruleStartCount])
+        self.nameWords = UnsafeBufferPointer(rebasing: nameWords[0..<nameWordCount])
         self.quotations = quotations
         self.storage = storage
     }
@@ -177,10 +113,178 @@ final class DocumentView {
     /// The bytes of the columns of `rows` tokens and `sentences` sentences.
     private static func columnBytes(rows: Int, sentences: Int) -> Int {
         ColumnStorage.bytes(for: Token.self, count: rows) + ColumnStorage.bytes(for: Int.self, count: rows)
-            + 4 * ColumnStorage.bytes(for: Bool.self, count: rows) + ColumnStorage.bytes(for: PackedWord?.self, count: rows)
+            + 3 * ColumnStorage.bytes(for: Bool.self, count: rows) + ColumnStorage.bytes(for: PackedWord?.self, count: rows)
             + ColumnStorage.bytes(for: WordClass.self, count: rows) + ColumnStorage.bytes(for: Shape.self, count: rows)
             + ColumnStorage.bytes(for: Int.self, count: sentences) + ColumnStorage.bytes(for: Bool.self, count: sentences)
-            + 2 * ColumnStorage.bytes(for: Int32.self, count: sentences)
+            + 2 * ColumnStorage.bytes(for: Int32.self, count: sentences) + 2 * ColumnStorage.bytes(for: Int32.self, count: rows)
+    }
+
+    /// The first pass of `init`: writes `tokens` with their possessive clitics joined to `merged`,
+    /// each one's sentence and whether it is quoted, and
+    /// every quotation (curly “…”, and straight "…" pairs within a paragraph); returns how many
+    /// tokens it wrote.
+    private static func layOut(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>,
+                               sentences: [TextRange], merged: UnsafeMutableBufferPointer<Token>,
+                               sentenceOf: UnsafeMutableBufferPointer<Int>, sentenceStart: UnsafeMutableBufferPointer<Int>,
+                               quoted: UnsafeMutableBufferPointer<Bool>,
+                               quotations: inout [Range<Int>]) -> Int {
+        var count = 0
+        var sentence = 0
+        var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
+        var previousEnd = 0
+        var openQuote = -1
+        var straightQuote = false
+        var startedSentence = -1
+        var raw = 0
+        while raw < tokens.count {
+            var token = tokens[raw]
+            raw &+= 1
+            if token.kind == .word {
+                var last = raw &- 1
+                while raw < tokens.count && tokens[last].kind == .word && tokens[raw].range.start == token.range.end
+                        && isPossessiveClitic(tokens[raw], utf8) {
+                    token = Token(range: TextRange(start: token.range.start, end: tokens[raw].range.end), kind: .word)
+                    last = raw
+                    raw &+= 1
+                }
+            }
+            let range = token.range
+            let index = count
+            count &+= 1
+            merged.initializeElement(at: index, to: token)
+            while range.start >= nextSentenceStart {
+                sentence &+= 1
+                nextSentenceStart = sentence &+ 1 < sentences.count ? sentences[sentence &+ 1].start : Int.max
+            }
+            sentenceOf[index] = sentence
+            if sentence != startedSentence {
+                sentenceStart[sentence] = index
+                startedSentence = sentence
+            }
+            if openQuote >= 0 {
+                var newlines = 0
+                for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines &+= 1 }
+                if newlines > 0 && (straightQuote || newlines >= 2) {
+                    quotations.append(openQuote..<index)
+                    openQuote = -1
+                }
+            }
+            previousEnd = range.end
+            let mark = token.kind == .word ? .none : quotationMark(utf8, range)
+            if mark == .none {
+                quoted[index] = openQuote >= 0
+            } else if mark == .curlyOpening || (mark == .straight && openQuote < 0) {
+                if openQuote >= 0 { quotations.append(openQuote..<index) }
+                openQuote = index
+                straightQuote = mark == .straight
+                quoted[index] = false
+            } else if openQuote >= 0 && (mark == .curlyClosing || (mark == .straight && straightQuote)) {
+                quotations.append(openQuote..<(index + 1))
+                openQuote = -1
+                quoted[index] = false
+            } else {
+                quoted[index] = openQuote >= 0
+            }
+        }
+        if openQuote >= 0 { quotations.append(openQuote..<count) }
+        return count
+    }
+
+    /// The second pass of `init`: each token's lexicon key, classes, shape and possessive mark;
+    /// per sentence how many of its long words (4 bytes or more) there are and how many of them
+    /// are capitalized; and the lists of rule starts and name words. Returns the lengths of the
+    /// two lists.
+    private static func readWords(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>,
+                                  wordClasses: WordTable<WordClass>.Probe,
+                                  keys: UnsafeMutablePointer<PackedWord?>, classes: UnsafeMutablePointer<WordClass>,
+                                  shapes: UnsafeMutablePointer<Shape>, possessive: UnsafeMutablePointer<Bool>,
+                                  sentenceOf: UnsafeMutablePointer<Int>, longWords: UnsafeMutablePointer<Int32>,
+                                  capitalizedWords: UnsafeMutablePointer<Int32>, ruleStarts: UnsafeMutablePointer<Int32>,
+                                  nameWords: UnsafeMutablePointer<Int32>) -> (ruleStarts: Int, nameWords: Int) {
+        let base = utf8.baseAddress!
+        let byteCount = utf8.count
+        var ruleStartCount = 0
+        var nameWordCount = 0
+        for index in 0..<tokens.count {
+            let range = tokens[index].range
+            let length = range.end &- range.start
+            guard tokens[index].kind == .word else {
+                if tokens[index].kind == .punctuation && length > 1 {
+                    keys[index] = nil
+                } else if length > 0 && length <= 8 && range.start &+ 8 <= byteCount {
+                    keys[index] = PackedWord(short: base + range.start, length: length)
+                } else {
+                    keys[index] = PackedWord(utf8, range.start..<range.end)
+                }
+                classes[index] = []
+                shapes[index] = .other
+                possessive[index] = false
+                if length == 1 && base[range.start] == 0x3A {
+                    ruleStarts[ruleStartCount] = Int32(truncatingIfNeeded: index)
+                    ruleStartCount &+= 1
+                }
+                continue
+            }
+            let suffix = possessiveSuffix(utf8, range)
+            possessive[index] = suffix != nil
+            let end = range.end &- (suffix ?? 0)
+            let wordLength = end &- range.start
+            let key: PackedWord?
+            if wordLength > 0 && wordLength <= 8 && range.start &+ 8 <= byteCount {
+                key = PackedWord(short: base + range.start, length: wordLength)
+            } else if wordLength > 8 && wordLength <= 16 && range.start &+ 16 <= byteCount {
+                key = PackedWord(long: base + range.start, length: wordLength)
+            } else {
+                key = PackedWord(utf8, range.start..<end)
+            }
+            keys[index] = key
+            let wordClass = key.map { wordClasses[$0] ?? [] } ?? []
+            classes[index] = wordClass
+            if !wordClass.isDisjoint(with: [.cue, .frameWord]) {
+                ruleStarts[ruleStartCount] = Int32(truncatingIfNeeded: index)
+                ruleStartCount &+= 1
+            }
+            let first = base[range.start]
+            guard first < 0x61 || first > 0x7A else {
+                shapes[index] = .lower
+                if length >= 4 { longWords[sentenceOf[index]] &+= 1 }
+                continue
+            }
+            // "Reuters", "Smith": an ASCII capital then a lower-case letter is capitalized, without a call.
+            let second = length > 1 ? base[range.start &+ 1] : 0
+            let shape = first >= 0x41 && first <= 0x5A && second >= 0x61 && second <= 0x7A
+                ? Shape.capitalized : Self.shape(utf8, range)
+            shapes[index] = shape
+            let capitalized = shape == .capitalized || shape == .upper
+            if capitalized && !wordClass.contains(.calendarName)
+                && (wordClass.isDisjoint(with: [.functionWord, .determiner]) || (shape == .upper && length > 1)) {
+                nameWords[nameWordCount] = Int32(truncatingIfNeeded: index)
+                nameWordCount &+= 1
+            }
+            if length >= 4 {
+                let sentence = sentenceOf[index]
+                longWords[sentence] &+= 1
+                if capitalized { capitalizedWords[sentence] &+= 1 }
+            }
+        }
+        return (ruleStartCount, nameWordCount)
+    }
+
+    /// Whether a line break stands between a token and the one before it, read from the bytes
+    /// between them when a rule asks (a few rules ask, about few tokens).
+    struct LineBreaks {
+        fileprivate let utf8: UnsafeBufferPointer<UInt8>
+        fileprivate let tokens: UnsafeBufferPointer<Token>
+
+        subscript(index: Int) -> Bool {
+            let end = tokens[index].range.start
+            var offset = index > 0 ? tokens[index - 1].range.end : 0
+            while offset < end {
+                if utf8[offset] == 0x0A { return true }
+                offset += 1
+            }
+            return false
+        }
     }
 
     /// True for a token of a headline-style sentence, where most words are capitalized.

@@ -96,6 +96,11 @@ final class Lexicon: Sendable {
     @inline(__always)
     func wordClass(_ key: PackedWord) -> WordClass { classTable[key] ?? [] }
 
+    /// Calls `body` with a probe of the word classes, for loops that classify every token.
+    func withWordClasses<Result>(_ body: (WordTable<WordClass>.Probe) -> Result) -> Result {
+        classTable.withProbe(body)
+    }
+
     /// The cue verb a word is, if any.
     func cue(_ key: PackedWord?) -> CueVerb? {
         guard let key, let position = cueTable[key] else { return nil }

@@ -315,8 +315,9 @@ struct SourceResolver {
         referents.reserveCapacity(count / 8)
         var sentence = -1
         var sentenceEnd = 0
-        while index < count {
-            guard view.isCapitalized(index), view.isNameWord(index) else { index += 1; continue }
+        for nameWord in view.nameWords {
+            guard Int(nameWord) >= index else { continue }
+            index = Int(nameWord)
             if view.sentenceOf[index] != sentence {
                 sentence = view.sentenceOf[index]
                 sentenceEnd = view.sentenceEnd(index)

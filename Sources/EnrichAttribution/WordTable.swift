@@ -4,7 +4,7 @@ import EnrichCore
 /// addressing with linear probing on `PackedWord.mixed`, each key stored beside its value so that
 /// a probe reads one cache line (an empty slot has `low == 0`, which no word has).
 struct WordTable<Value: Sendable>: Sendable {
-    private struct Slot: Sendable {
+    fileprivate struct Slot: Sendable {
         var low: UInt64
         var high: UInt64
         var value: Value
@@ -87,6 +87,37 @@ struct WordTable<Value: Sendable>: Sendable {
                 if low == key.low && slots[slot].high == key.high { return slots[slot].value }
                 if low == 0 { return nil }
                 slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The table's memory, read without bounds checks or reference counting: for loops that probe
+    /// once per token.
+    struct Probe {
+        fileprivate let slots: UnsafePointer<Slot>
+        fileprivate let present: UnsafePointer<UInt64>
+        fileprivate let mask: Int
+
+        @inline(__always)
+        subscript(key: PackedWord) -> Value? {
+            let hash = key.mixed
+            let bucket = Int(truncatingIfNeeded: hash >> 52)
+            guard present[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return nil }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let low = slots[slot].low
+                if low == key.low && slots[slot].high == key.high { return slots[slot].value }
+                if low == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Calls `body` with a `Probe` of the table, valid during the call.
+    func withProbe<Result>(_ body: (Probe) -> Result) -> Result {
+        slots.withUnsafeBufferPointer { slots in
+            present.withUnsafeBufferPointer { present in
+                body(Probe(slots: slots.baseAddress!, present: present.baseAddress!, mask: mask))
             }
         }
     }

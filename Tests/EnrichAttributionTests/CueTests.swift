@@ -22,6 +22,13 @@ import Testing
         #expect(found.first?.kind == .person)
     }
 
+    @Test func nameDoesNotRunOnAcrossALineBreak() throws {
+        let found = try fixture.attributions(
+            "Regulators met with Tidewater Bank\nBrenna Castillo said the merger would be delayed.")
+        #expect(found.map(\.mention) == ["Brenna Castillo"])
+        #expect(found.first?.kind == .person)
+    }
+
     @Test func invertedOrderFindsTheSpeakerAfterTheVerb() throws {
         let found = try fixture.attributions("“The patch was ready in days,” said Owen Castell, a developer at Brightwater.")
         #expect(found.map(\.source) == ["Owen Castell"])
