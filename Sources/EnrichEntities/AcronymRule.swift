@@ -18,7 +18,7 @@ struct AcronymRule {
         }
         var result = entities
         result.reserveCapacity(entities.count + tokens.count / 16 + 4)
-        for index in tokens.indices where !covered[index] && isAcronym(tokens[index], text) {
+        for index in tokens.indices where isAcronym(tokens[index], text) && !covered[index] {
             let token = tokens[index]
             if let definition = defined[token.key] {
                 result.append(Candidate(first: index, last: index, start: token.start, end: token.end,
@@ -35,9 +35,9 @@ struct AcronymRule {
     }
 
     private func isAcronym(_ token: MatchToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.shape.intersection([.word, .allCaps, .initial]) == [.word, .allCaps] else { return false }
         let length = token.end - token.start
         let first = text[token.start]
-        return token.shape.contains(.word) && token.shape.contains(.allCaps) && length >= 2 && length <= 6
-            && first >= 0x41 && first <= 0x5A && !token.shape.contains(.initial) && token.stemHash == nil
+        return length >= 2 && length <= 6 && first >= 0x41 && first <= 0x5A && token.stemHash == nil
     }
 }

@@ -130,6 +130,8 @@ private struct MatchTokenBuilder {
     private(set) var isFull = false
     private var previousEnd = -1
     private var sentence = 0
+    /// Where sentence `sentence` ends: no token before it needs to look at the sentences.
+    private var sentenceEnd: Int
     private var awaitingFirstWord = true
     private var lineStart = 0
     private var lineWords = 0
@@ -141,6 +143,7 @@ private struct MatchTokenBuilder {
          storage: UnsafeMutableBufferPointer<MatchToken>) {
         self.utf8 = utf8
         self.sentences = sentences
+        sentenceEnd = sentences.first?.end ?? Int.max
         self.gazetteer = gazetteer
         byteClasses = ByteClass.table
         tokens = storage.baseAddress!
@@ -225,95 +228,168 @@ private struct MatchTokenBuilder {
 
     @inline(__always)
     private mutating func append(start: Int, end: Int, kind: Token.Kind, scan: (hash: NameHash, classes: UInt8)) {
-        let count = end - start
+        if kind == .word {
+            appendWord(start: start, end: end, scan: scan)
+        } else {
+            appendOther(start: start, end: end, kind: kind, scan: scan)
+        }
+    }
+
+    /// A word: its shape from its case and bytes, its word classes, whether a listed name starts there.
+    @inline(__always)
+    private mutating func appendWord(start: Int, end: Int, scan: (hash: NameHash, classes: UInt8)) {
+        let count = end &- start
+        let hasUpper = scan.classes & ByteClass.upper != 0
+        let hasLower = scan.classes & ByteClass.lower != 0
+        let lead = utf8[start]
+        let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
+            : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
+        var shape: MatchToken.Shape = .word
+        let capitalized = firstIsUpper || (!firstIsLower && hasUpper)
+        if capitalized { shape.insert(.capitalized) }
+        if hasUpper && !hasLower && !firstIsLower { shape.insert(.allCaps) }
+        if count <= 3 { shape.formUnion(MatchTokenBuilder.shortWordShape(start: start, count: count, in: utf8,
+                                                                          firstIsUpper: firstIsUpper,
+                                                                          smallLettersOnly: hasLower && !hasUpper)) }
+        var stemHash: NameHash?
+        var stemEnd = end
+        if count >= 3, utf8[end &- 1] | 0x20 == UInt8(ascii: "s"),
+            let suffix = MatchTokenBuilder.possessiveSuffixLength(end: end, count: count, in: utf8) {
+            stemEnd = end &- suffix
+            stemHash = NameNormalizer.hash(UnsafeBufferPointer(rebasing: utf8[start..<stemEnd]))
+        }
+        shape.formUnion(spacing(before: start))
+        let index = tokenCount
+        if shape.contains(.lineBreakBefore) { closeLine(at: index) }
+        if startsSentence(at: start, lineBreak: shape.contains(.lineBreakBefore)) { shape.insert(.sentenceInitial) }
+        awaitingFirstWord = false
+        let key = scan.hash.key
+        lineWords &+= 1
+        if capitalized { lineCapitalized &+= 1 }
+        if shape.contains(.allCaps) {
+            if count >= 3 {
+                if capitalsRunStart < 0 { capitalsRunStart = index }
+                capitalsRunWords &+= 1
+            }
+        } else if capitalsRunStart >= 0 {
+            closeCapitalsRun(at: index)
+        }
+        let wordClass = gazetteer.wordClass(stemHash?.key ?? key, smallLetters: !capitalized)
+        if capitalized || wordClass.contains(.lowerNameStart),
+            gazetteer.name(key) != nil || stemHash.map({ gazetteer.name($0.key) != nil }) ?? false {
+            shape.insert(.startsListedName)
+        }
+        store(MatchToken(start: start, end: end, hash: scan.hash, key: key, stemHash: stemHash, stemEnd: stemEnd,
+                         shape: shape, wordClass: wordClass))
+    }
+
+    /// The marks of a word of at most three bytes: a connector ("of"), "the", an initial ("J.").
+    @inline(__always)
+    private static func shortWordShape(
+        start: Int, count: Int, in utf8: UnsafeBufferPointer<UInt8>, firstIsUpper: Bool, smallLettersOnly: Bool
+    ) -> MatchToken.Shape {
+        var shape: MatchToken.Shape = []
+        if smallLettersOnly, isConnector(start: start, count: count, in: utf8) { shape.insert(.connector) }
+        if count == 3, (utf8[start] | 0x20) == 0x74, (utf8[start + 1] | 0x20) == 0x68, (utf8[start + 2] | 0x20) == 0x65 {
+            shape.insert(.the)
+        }
+        if count == 2, firstIsUpper, utf8[start + 1] == UInt8(ascii: ".") { shape.insert(.initial) }
+        return shape
+    }
+
+    /// A number, punctuation or a symbol (words go to `appendWord`).
+    @inline(never)
+    private mutating func appendOther(start: Int, end: Int, kind: Token.Kind, scan: (hash: NameHash, classes: UInt8)) {
+        let count = end &- start
         let hasUpper = scan.classes & ByteClass.upper != 0
         let hasLower = scan.classes & ByteClass.lower != 0
         var shape: MatchToken.Shape = []
         let lead = utf8[start]
-        var stemHash: NameHash?
-        var stemEnd = end
         switch kind {
-        case .word:
-            let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
-                : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
-            shape.insert(.word)
-            if firstIsUpper || (!firstIsLower && hasUpper) { shape.insert(.capitalized) }
-            if hasUpper && !hasLower && !firstIsLower { shape.insert(.allCaps) }
-            if count <= 3 {
-                if hasLower, !hasUpper, MatchTokenBuilder.isConnector(start: start, count: count, in: utf8) {
-                    shape.insert(.connector)
-                }
-                if count == 3, (lead | 0x20) == 0x74, (utf8[start + 1] | 0x20) == 0x68, (utf8[start + 2] | 0x20) == 0x65 {
-                    shape.insert(.the)
-                }
-                if count == 2, firstIsUpper, utf8[start + 1] == UInt8(ascii: ".") { shape.insert(.initial) }
-            }
-            if count >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "s"),
-                let suffix = MatchTokenBuilder.possessiveSuffixLength(end: end, count: count, in: utf8) {
-                stemEnd = end - suffix
-                stemHash = NameNormalizer.hash(UnsafeBufferPointer(rebasing: utf8[start..<stemEnd]))
-            }
-        case .number:
-            shape.insert(.number)
-            if hasUpper { shape.formUnion([.word, .capitalized]) }
-            if hasUpper && !hasLower { shape.insert(.allCaps) }
         case .punctuation:
             if count == 1, lead == UInt8(ascii: ".") { shape.insert(.period) }
             if count == 1, lead == UInt8(ascii: "&") { shape.insert(.connector) }
         case .symbol:
             if count == 1, lead == UInt8(ascii: ".") { shape.insert(.period) }
+        case .number, .word:
+            shape.insert(.number)
+            if hasUpper { shape.formUnion([.word, .capitalized]) }
+            if hasUpper && !hasLower { shape.insert(.allCaps) }
         }
-        if previousEnd >= 0, previousEnd < start {
-            shape.insert(.spaceBefore)
-            var offset = previousEnd
-            repeat {
-                if utf8[offset] == 0x0A {
-                    shape.insert(.lineBreakBefore)
-                    break
-                }
-                offset += 1
-            } while offset < start
-        }
+        shape.formUnion(spacing(before: start))
         let index = tokenCount
         if shape.contains(.lineBreakBefore) { closeLine(at: index) }
-        while sentence < sentences.count, sentences[sentence].end <= start {
-            sentence += 1
-            awaitingFirstWord = true
-        }
-        if shape.contains(.lineBreakBefore) || index == 0 { awaitingFirstWord = true }
+        let isSentenceStart = startsSentence(at: start, lineBreak: shape.contains(.lineBreakBefore))
         var wordClass: WordClass = []
-        if shape.contains(.word) || shape.contains(.number) {
-            if awaitingFirstWord { shape.insert(.sentenceInitial) }
+        if shape.contains(.number) {
+            if isSentenceStart { shape.insert(.sentenceInitial) }
             awaitingFirstWord = false
         }
         let key = scan.hash.key
         if shape.contains(.word) {
-            lineWords += 1
+            lineWords &+= 1
             let capitalized = shape.contains(.capitalized)
-            if capitalized { lineCapitalized += 1 }
+            if capitalized { lineCapitalized &+= 1 }
             if shape.contains(.allCaps) {
                 if count >= 3 {
                     if capitalsRunStart < 0 { capitalsRunStart = index }
-                    capitalsRunWords += 1
+                    capitalsRunWords &+= 1
                 }
             } else if capitalsRunStart >= 0 {
                 closeCapitalsRun(at: index)
             }
-            wordClass = gazetteer.wordClass(stemHash?.key ?? key, smallLetters: !capitalized)
+            wordClass = gazetteer.wordClass(key, smallLetters: !capitalized)
         }
-        if shape.contains(.capitalized) || shape.contains(.number) || wordClass.contains(.lowerNameStart),
-            gazetteer.name(key) != nil || stemHash.map({ gazetteer.name($0.key) != nil }) ?? false {
+        if shape.contains(.number), gazetteer.name(key) != nil {
             shape.insert(.startsListedName)
         }
+        store(MatchToken(start: start, end: end, hash: scan.hash, key: key, stemHash: nil, stemEnd: end,
+                         shape: shape, wordClass: wordClass))
+    }
+
+    /// `spaceBefore` and `lineBreakBefore` for a token at `start`, from the bytes since the last one.
+    @inline(__always)
+    private func spacing(before start: Int) -> MatchToken.Shape {
+        guard previousEnd >= 0, previousEnd < start else { return [] }
+        if previousEnd &+ 1 == start {
+            return utf8[previousEnd] == 0x0A ? [.spaceBefore, .lineBreakBefore] : .spaceBefore
+        }
+        var offset = previousEnd
+        repeat {
+            if utf8[offset] == 0x0A { return [.spaceBefore, .lineBreakBefore] }
+            offset &+= 1
+        } while offset < start
+        return .spaceBefore
+    }
+
+    /// Whether the sentence or line of a token at `start` still awaits its first word or number
+    /// (a word or number that asks then ends the wait; punctuation does not).
+    @inline(__always)
+    private mutating func startsSentence(at start: Int, lineBreak: Bool) -> Bool {
+        if start >= sentenceEnd { advanceSentence(to: start) }
+        if lineBreak || tokenCount == 0 { awaitingFirstWord = true }
+        return awaitingFirstWord
+    }
+
+    /// Moves past the sentences that end at or before `start`.
+    @inline(never)
+    private mutating func advanceSentence(to start: Int) {
+        while sentence < sentences.count, sentences[sentence].end <= start {
+            sentence += 1
+            awaitingFirstWord = true
+        }
+        sentenceEnd = sentence < sentences.count ? sentences[sentence].end : Int.max
+    }
+
+    @inline(__always)
+    private mutating func store(_ token: MatchToken) {
         guard tokenCount < capacity else {
             isFull = true
             return
         }
-        (tokens + tokenCount).initialize(to: MatchToken(start: start, end: end, hash: scan.hash, key: key,
-                                                   stemHash: stemHash, stemEnd: stemEnd, shape: shape,
-                                                   wordClass: wordClass))
+        (tokens + tokenCount).initialize(to: token)
         tokenCount &+= 1
-        previousEnd = end
+        previousEnd = token.end
     }
 
     /// Sets the marks of the last line and run of capitals; how many tokens were written.

@@ -28,7 +28,7 @@ struct ShortMentionLinker {
         }
         var result = entities
         result.reserveCapacity(entities.count + tokens.count / 16 + 4)
-        for index in tokens.indices where entityAt[index] != covered && tokens[index].isName {
+        for index in tokens.indices where tokens[index].isName && entityAt[index] != covered {
             let token = tokens[index]
             let key = token.wordKey
             // `local` holds only surnames `known` does not.

@@ -35,12 +35,11 @@ struct SportsResultsRule {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
+            guard tokens[index].isName, !tokens[index].wordClass.contains(.commonWord) else { continue }
             let startsLine = index == 0 || tokens[index].shape.contains(.lineBreakBefore)
             let afterScore = index > 0 && !startsLine && isBareNumber(tokens[index - 1])
                 && tokens[index].shape.contains(.spaceBefore)
-            guard startsLine || afterScore, !covered[index], tokens[index].isName,
-                !tokens[index].wordClass.contains(.commonWord)
-            else { continue }
+            guard startsLine || afterScore, !covered[index] else { continue }
             var last = index
             while last + 1 < tokens.count, !covered[last + 1], tokens[last + 1].isName,
                 !tokens[last + 1].shape.contains(.lineBreakBefore) {
