@@ -121,7 +121,9 @@ private struct MatchTokenBuilder {
     let sentences: UnsafeBufferPointer<TextRange>
     let gazetteer: CompiledGazetteer
     /// `ByteClass.table`, read once per document rather than through its lazy global at each byte.
-    let byteClasses: UnsafePointer<UInt8>
+    let byteClasses: UnsafePointer<UInt32>
+    /// `ByteClass.powers`, likewise.
+    let powers: UnsafePointer<UInt64>
     /// The array storage the tokens go to: appending is a store, with no uniqueness check.
     private let tokens: UnsafeMutablePointer<MatchToken>
     private let capacity: Int
@@ -146,6 +148,7 @@ private struct MatchTokenBuilder {
         sentenceEnd = sentences.first?.end ?? Int.max
         self.gazetteer = gazetteer
         byteClasses = ByteClass.table
+        powers = ByteClass.powers
         tokens = storage.baseAddress!
         capacity = storage.count
     }
@@ -155,7 +158,8 @@ private struct MatchTokenBuilder {
     /// capitalized compounds ("Jean-Luc", "Okafor-Reyes") stay whole.
     @inline(__always)
     mutating func appendWord(start: Int, end: Int) {
-        let scan = MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses)
+        let scan = MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses,
+                                          powers: powers)
         if scan.classes & ByteClass.hyphen != 0, let hyphen = firstHyphen(start: start, end: end),
             hyphen > start, hyphen + 1 < end, utf8[hyphen + 1] &- 0x61 < 26 {
             appendHyphenated(start: start, end: end, firstHyphen: hyphen)
@@ -191,27 +195,30 @@ private struct MatchTokenBuilder {
     @inline(__always)
     mutating func append(start: Int, end: Int, kind: Token.Kind) {
         append(start: start, end: end, kind: kind,
-               scan: MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses))
+               scan: MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses, powers: powers))
     }
 
     /// One loop over a token's bytes: the hash of its normalized form and the `ByteClass` bits it
-    /// has. Plain ASCII that is not an initialism (most tokens) is hashed in the same loop.
+    /// has. Plain ASCII that is not an initialism (most tokens) is hashed in the same loop, each
+    /// byte's table entry giving both its class bits and the value it adds to the hash.
     @inline(__always)
     private static func scan(
-        start: Int, end: Int, in utf8: UnsafeBufferPointer<UInt8>, byteClasses: UnsafePointer<UInt8>
+        start: Int, end: Int, in utf8: UnsafeBufferPointer<UInt8>, byteClasses: UnsafePointer<UInt32>,
+        powers: UnsafePointer<UInt64>
     ) -> (hash: NameHash, classes: UInt8) {
         var value: UInt64 = 0
-        var power: UInt64 = 1
-        var classes: UInt8 = 0
+        var bits: UInt32 = 0
+        let bytes = utf8.baseAddress!
         var offset = start
         while offset < end {
-            let byte = utf8[offset]
-            let byteClass = byteClasses[Int(byte)]
-            classes |= byteClass
-            value = value &* NameHash.multiplier &+ UInt64(byte | (byteClass & ByteClass.upper)) &+ 1
-            power = power &* NameHash.multiplier
-            offset += 1
+            let entry = byteClasses[Int(bytes[offset])]
+            bits |= entry
+            value = value &* NameHash.multiplier &+ UInt64(entry & ByteClass.hashedMask)
+            offset &+= 1
         }
+        let classes = UInt8(truncatingIfNeeded: bits >> ByteClass.classShift)
+        let count = end &- start
+        let power = count < ByteClass.powerCount ? powers[count] : ByteClass.power(count)
         if classes & (ByteClass.nonASCII | ByteClass.period) != 0 {
             let plain = NameHash(value: value, power: power)
             return (slowHash(UnsafeBufferPointer(rebasing: utf8[start..<end]), classes: classes, plain: plain), classes)
@@ -434,8 +441,9 @@ private struct MatchTokenBuilder {
     /// Short lower-case words that may stand inside a name ("of", "de", "and"), the `count` bytes at `start`.
     @inline(__always)
     private static func isConnector(start: Int, count: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var packed: UInt32 = 0
-        for offset in start..<(start + count) { packed = packed << 8 | UInt32(utf8[offset]) }
+        var packed = UInt32(utf8[start])
+        if count >= 2 { packed = packed << 8 | UInt32(utf8[start + 1]) }
+        if count == 3 { packed = packed << 8 | UInt32(utf8[start + 2]) }
         switch packed {
         case 0x6F66, 0x746865, 0x616E64, 0x666F72, 0x6465, 0x6C61, 0x6C65, 0x6475, 0x646573, 0x64656C, 0x6461,
              0x6469, 0x646F, 0x646F73, 0x76616E, 0x766F6E, 0x646572, 0x64656E, 0x616C, 0x656C, 0x62696E, 0x69626E,
@@ -457,18 +465,22 @@ private struct MatchTokenBuilder {
 }
 
 /// What kinds of byte a token holds, one bit each, from a 256-entry table: the scan ORs them
-/// together and folds a capital to small by OR-ing in its `upper` bit (0x20).
+/// together. Each entry also holds the byte's hashed value (`NameHash.append`): the byte, a
+/// capital made small, plus one.
 private enum ByteClass {
     static let lower: UInt8 = 0x01
     static let nonASCII: UInt8 = 0x02
     static let period: UInt8 = 0x04
     static let hyphen: UInt8 = 0x08
-    /// An ASCII capital; also the bit that makes it small.
     static let upper: UInt8 = 0x20
 
+    /// Where the class bits sit in a table entry; below them, the hashed value (up to 0x100).
+    static let classShift: UInt32 = 16
+    static let hashedMask: UInt32 = 0x1FF
+
     /// Filled once and never written or freed after, so every thread may read it.
-    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    nonisolated(unsafe) static let table: UnsafePointer<UInt32> = {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 256)
         for byte in 0..<256 {
             var bits: UInt8 = 0
             switch byte {
@@ -479,8 +491,27 @@ private enum ByteClass {
             case 0x2D: bits = hyphen
             default: bits = 0
             }
-            table[byte] = bits
+            let small = UInt32(byte) | UInt32(bits & upper)
+            table[byte] = UInt32(bits) << classShift | (small + 1)
         }
         return UnsafePointer(table)
     }()
+
+    /// How many token lengths `powers` covers.
+    static let powerCount = 64
+
+    /// `NameHash.multiplier` to the power of each length below `powerCount`: a plain token's
+    /// hash power, looked up instead of multiplied out byte by byte.
+    nonisolated(unsafe) static let powers: UnsafePointer<UInt64> = {
+        let powers = UnsafeMutablePointer<UInt64>.allocate(capacity: powerCount)
+        for count in 0..<powerCount { powers[count] = power(count) }
+        return UnsafePointer(powers)
+    }()
+
+    /// `NameHash.multiplier` to the power of `count`.
+    static func power(_ count: Int) -> UInt64 {
+        var power: UInt64 = 1
+        for _ in 0..<count { power = power &* NameHash.multiplier }
+        return power
+    }
 }
