@@ -4,21 +4,19 @@
 /// capitals, not a title ("CEO") or a common word, is taken for an organization ("the WRU said").
 struct AcronymRule {
     func apply(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for entity in entities {
-            for index in entity.first...entity.last { covered[index] = true }
-        }
         var defined: [UInt64: Candidate] = [:]
         for entity in entities where entity.tokenCount >= 2 && entity.origin != .numeric {
             let open = entity.last + 1, acronym = entity.last + 2, close = entity.last + 3
             guard close < tokens.count, text[tokens[open].start] == UInt8(ascii: "("),
-                text[tokens[close].start] == UInt8(ascii: ")"), isAcronym(tokens[acronym], text), !covered[acronym]
+                text[tokens[close].start] == UInt8(ascii: ")"), isAcronym(tokens[acronym], text),
+                !entities.contains(where: { $0.first <= acronym && acronym <= $0.last })
             else { continue }
             defined[tokens[acronym].key] = entity
         }
         var result = entities
         result.reserveCapacity(entities.count + tokens.count / 16 + 4)
-        for index in tokens.indices where isAcronym(tokens[index], text) && !covered[index] {
+        var coverage = CoverageCursor(entities)
+        for index in tokens.indices where isAcronym(tokens[index], text) && !coverage.covers(index) {
             let token = tokens[index]
             if let definition = defined[token.key] {
                 result.append(Candidate(first: index, last: index, start: token.start, end: token.end,

@@ -19,16 +19,11 @@ struct ShortMentionLinker {
             local.forEach { key, person in known.rememberIfAbsent(key, person.candidate, tokens: tokens, text: text) }
         }
         guard !known.isEmpty || !local.isEmpty else { return entities }
-        // Per token: the entity starting there (or -1), or `covered` inside one of two or more tokens.
-        let covered = -2
-        var entityAt = [Int](repeating: -1, count: tokens.count)
-        for (index, entity) in entities.enumerated() { entityAt[entity.first] = index }
-        for entity in entities where entity.tokenCount > 1 {
-            for index in entity.first...entity.last { entityAt[index] = covered }
-        }
+        // A token inside an entity of two or more tokens stays as it is.
+        var coverage = CoverageCursor(entities, minimumTokens: 2)
         var result = entities
         result.reserveCapacity(entities.count + tokens.count / 16 + 4)
-        for index in tokens.indices where tokens[index].isName && entityAt[index] != covered {
+        for index in tokens.indices where tokens[index].isName && !coverage.covers(index) {
             let token = tokens[index]
             let key = token.wordKey
             // `local` holds only surnames `known` does not.
@@ -43,7 +38,7 @@ struct ShortMentionLinker {
             }
             let linked = Candidate(first: index, last: index, start: token.start, end: token.stemEnd,
                                    label: .person, entry: full.entry, localID: full.localID, origin: .pattern)
-            let existing = entityAt[index]
+            let existing = coverage.startingHere
             if existing >= 0 {
                 if result[existing].origin != .numeric, result[existing].label != .person {
                     result[existing] = linked

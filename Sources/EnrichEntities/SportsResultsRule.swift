@@ -28,10 +28,8 @@ struct SportsResultsRule {
             result[index].entry = nil
             result[index].localID = .tokens(first: entity.first, last: entity.last)
         }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for entity in result {
-            for index in entity.first...entity.last { covered[index] = true }
-        }
+        // Asked in token order, about the entities found so far (the teams added below come after).
+        var coverage = CoverageCursor(result)
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
@@ -39,9 +37,9 @@ struct SportsResultsRule {
             let startsLine = index == 0 || tokens[index].shape.contains(.lineBreakBefore)
             let afterScore = index > 0 && !startsLine && isBareNumber(tokens[index - 1])
                 && tokens[index].shape.contains(.spaceBefore)
-            guard startsLine || afterScore, !covered[index] else { continue }
+            guard startsLine || afterScore, !coverage.covers(index) else { continue }
             var last = index
-            while last + 1 < tokens.count, !covered[last + 1], tokens[last + 1].isName,
+            while last + 1 < tokens.count, !coverage.covers(last + 1), tokens[last + 1].isName,
                 !tokens[last + 1].shape.contains(.lineBreakBefore) {
                 last += 1
             }
