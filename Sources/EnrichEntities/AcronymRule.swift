@@ -14,7 +14,6 @@ struct AcronymRule {
             defined[tokens[acronym].key] = entity
         }
         var result = entities
-        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         var coverage = CoverageCursor(entities)
         for index in tokens.indices where isAcronym(tokens[index], text) && !coverage.covers(index) {
             let token = tokens[index]

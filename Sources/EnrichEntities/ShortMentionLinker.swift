@@ -22,7 +22,6 @@ struct ShortMentionLinker {
         // A token inside an entity of two or more tokens stays as it is.
         var coverage = CoverageCursor(entities, minimumTokens: 2)
         var result = entities
-        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         for index in tokens.indices where tokens[index].isName && !coverage.covers(index) {
             let token = tokens[index]
             let key = token.wordKey

@@ -12,7 +12,6 @@ struct SportsResultsRule {
 
     func apply(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var result = entities
-        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         var teams = Set<Int>()
         for index in result.indices where isPlace(result[index]) {
             let entity = result[index]
