@@ -78,8 +78,9 @@ public struct EntityStage: Stage {
     /// `people` gains this document's people only when `laterArticles` may name them by surname.
     private func process(_ document: inout Document, people: inout KnownPeople, laterArticles: Bool) {
         document.entities = document.withUTF8 { text in
-            let tokens = MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer)
-            let candidates = tag(tokens, text: text, people: &people, laterArticles: laterArticles)
+            let list = MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer)
+            let tokens = list.tokens
+            let candidates = tag(list, text: text, people: &people, laterArticles: laterArticles)
             var entities: [Entity] = []
             entities.reserveCapacity(candidates.count)
             for candidate in candidates where options.labels.isEmpty || options.labels.contains(candidate.label) {
@@ -93,14 +94,16 @@ public struct EntityStage: Stage {
     }
 
     private func tag(
-        _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople, laterArticles: Bool
+        _ list: MatchTokenList, text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople, laterArticles: Bool
     ) -> [Candidate] {
+        let tokens = list.tokens, nameStarts = list.nameStarts
         var candidates: [Candidate] = []
         candidates.reserveCapacity(tokens.count / 4 + 8)
         var guarded: [Candidate] = []
-        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, accepted: &candidates, guarded: &guarded)
+        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, nameStarts: nameStarts, accepted: &candidates,
+                                                         guarded: &guarded)
         if options.patterns {
-            candidates += NamePatterns().candidates(in: tokens, text: text)
+            candidates += NamePatterns().candidates(in: tokens, nameStarts: nameStarts, text: text)
         }
         var entities = OverlapPolicy.resolve(candidates)
         if !guarded.isEmpty {
@@ -109,13 +112,14 @@ public struct EntityStage: Stage {
         }
         if options.patterns {
             let rule = SportsResultsRule { [gazetteer] entry in gazetteer.id(entry).hasPrefix("iso3166:") }
-            entities = rule.apply(entities, tokens: tokens, text: text)
+            entities = rule.apply(entities, tokens: tokens, nameStarts: nameStarts, text: text)
         }
         if options.patterns {
-            entities = AcronymRule().apply(entities, tokens: tokens, text: text)
+            entities = AcronymRule().apply(entities, tokens: tokens, nameStarts: nameStarts, text: text)
         }
         if options.linkShortMentions {
-            entities = ShortMentionLinker().link(entities, tokens: tokens, text: text, known: &people,
+            entities = ShortMentionLinker().link(entities, tokens: tokens, nameStarts: nameStarts, text: text,
+                                                 known: &people,
                                                  remember: laterArticles)
         }
         if options.numeric {

@@ -53,10 +53,21 @@ struct MatchToken {
     var wordKey: UInt64 { stemHash?.key ?? key }
 }
 
+/// A document's match tokens, and where in them a name may start.
+struct MatchTokenList {
+    let tokens: [MatchToken]
+    /// The indices, in order, of the capitalized words and numbers, and of the small-letter words
+    /// the lists mark as a title or as starting a name ("analyst", "eBay"): every name rule starts
+    /// at one of these, so the rules walk them instead of every token.
+    let nameStarts: [Int32]
+
+    static let empty = MatchTokenList(tokens: [], nameStarts: [])
+}
+
 extension MatchToken {
     /// The match tokens of a document, from its `tokens` (and `sentences`, for sentence starts).
-    static func tokens(of document: Document, utf8: UnsafeBufferPointer<UInt8>, gazetteer: CompiledGazetteer) -> [MatchToken] {
-        guard let tokens = document.tokens, !tokens.isEmpty else { return [] }
+    static func tokens(of document: Document, utf8: UnsafeBufferPointer<UInt8>, gazetteer: CompiledGazetteer) -> MatchTokenList {
+        guard let tokens = document.tokens, !tokens.isEmpty else { return .empty }
         let sentences = document.sentences ?? []
         return tokens.withUnsafeBufferPointer { tokens in
             sentences.withUnsafeBufferPointer { sentences in
@@ -77,33 +88,41 @@ extension MatchToken {
     private static func build(
         _ tokens: UnsafeBufferPointer<Token>, sentences: UnsafeBufferPointer<TextRange>, utf8: UnsafeBufferPointer<UInt8>,
         gazetteer: CompiledGazetteer, capacity: Int
-    ) -> [MatchToken]? {
+    ) -> MatchTokenList? {
         var complete = true
+        var nameStarts = [Int32](repeating: 0, count: capacity)
+        var nameStartCount = 0
         let built = [MatchToken](unsafeUninitializedCapacity: capacity) { storage, initialized in
-            var builder = MatchTokenBuilder(utf8: utf8, sentences: sentences, gazetteer: gazetteer, storage: storage)
-            var index = 0
-            while index < tokens.count {
-                let token = tokens[index]
-                let start = token.range.start
-                var end = token.range.end
-                guard token.kind == .word else {
-                    builder.append(start: start, end: end, kind: token.kind)
+            nameStarts.withUnsafeMutableBufferPointer { nameStarts in
+                var builder = MatchTokenBuilder(utf8: utf8, sentences: sentences, gazetteer: gazetteer, storage: storage,
+                                                nameStarts: nameStarts.baseAddress!)
+                var index = 0
+                while index < tokens.count {
+                    let token = tokens[index]
+                    let start = token.range.start
+                    var end = token.range.end
+                    guard token.kind == .word else {
+                        builder.append(start: start, end: end, kind: token.kind)
+                        index += 1
+                        continue
+                    }
+                    if index + 1 < tokens.count, tokens[index + 1].range.start == end, utf8[end] == UInt8(ascii: "."),
+                        tokens[index + 1].range.end == end + 1, utf8[end - 1] != UInt8(ascii: "."),
+                        isInitialOrInitialism(UnsafeBufferPointer(rebasing: utf8[start..<end])) {
+                        end += 1
+                        index += 1
+                    }
+                    builder.appendWord(start: start, end: end)
                     index += 1
-                    continue
                 }
-                if index + 1 < tokens.count, tokens[index + 1].range.start == end, utf8[end] == UInt8(ascii: "."),
-                    tokens[index + 1].range.end == end + 1, utf8[end - 1] != UInt8(ascii: "."),
-                    isInitialOrInitialism(UnsafeBufferPointer(rebasing: utf8[start..<end])) {
-                    end += 1
-                    index += 1
-                }
-                builder.appendWord(start: start, end: end)
-                index += 1
+                complete = !builder.isFull
+                initialized = builder.finish()
+                nameStartCount = builder.nameStartCount
             }
-            complete = !builder.isFull
-            initialized = builder.finish()
         }
-        return complete ? built : nil
+        guard complete else { return nil }
+        nameStarts.removeSubrange(nameStartCount...)
+        return MatchTokenList(tokens: built, nameStarts: nameStarts)
     }
 
     /// A single capital ("J") or an initialism ("U.S"): joined with the period written after it.
@@ -128,6 +147,9 @@ private struct MatchTokenBuilder {
     private let tokens: UnsafeMutablePointer<MatchToken>
     private let capacity: Int
     private var tokenCount = 0
+    /// Where the indices of `MatchTokenList.nameStarts` go (room for `capacity`), and how many so far.
+    private let nameStarts: UnsafeMutablePointer<Int32>
+    private(set) var nameStartCount = 0
     /// A token found no room (and was dropped): the build must be made again with more.
     private(set) var isFull = false
     private var previousEnd = -1
@@ -142,7 +164,8 @@ private struct MatchTokenBuilder {
     private var capitalsRunWords = 0
 
     init(utf8: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<TextRange>, gazetteer: CompiledGazetteer,
-         storage: UnsafeMutableBufferPointer<MatchToken>) {
+         storage: UnsafeMutableBufferPointer<MatchToken>, nameStarts: UnsafeMutablePointer<Int32>) {
+        self.nameStarts = nameStarts
         self.utf8 = utf8
         self.sentences = sentences
         sentenceEnd = sentences.first?.end ?? Int.max
@@ -287,7 +310,8 @@ private struct MatchTokenBuilder {
             shape.insert(.startsListedName)
         }
         store(MatchToken(start: start, end: end, hash: scan.hash, key: key, stemHash: stemHash, stemEnd: stemEnd,
-                         shape: shape, wordClass: wordClass))
+                         shape: shape, wordClass: wordClass),
+              mayStartName: capitalized || !wordClass.isDisjoint(with: [.title, .lowerNameStart]))
     }
 
     /// The marks of a word of at most three bytes: a connector ("of"), "the", an initial ("J.").
@@ -351,7 +375,8 @@ private struct MatchTokenBuilder {
             shape.insert(.startsListedName)
         }
         store(MatchToken(start: start, end: end, hash: scan.hash, key: key, stemHash: nil, stemEnd: end,
-                         shape: shape, wordClass: wordClass))
+                         shape: shape, wordClass: wordClass),
+              mayStartName: shape.contains(.number))
     }
 
     /// `spaceBefore` and `lineBreakBefore` for a token at `start`, from the bytes since the last one.
@@ -388,13 +413,16 @@ private struct MatchTokenBuilder {
         sentenceEnd = sentence < sentences.count ? sentences[sentence].end : Int.max
     }
 
+    /// Writes `token`; with `mayStartName`, its index goes to the name starts too.
     @inline(__always)
-    private mutating func store(_ token: MatchToken) {
+    private mutating func store(_ token: MatchToken, mayStartName: Bool) {
         guard tokenCount < capacity else {
             isFull = true
             return
         }
         (tokens + tokenCount).initialize(to: token)
+        nameStarts[nameStartCount] = Int32(truncatingIfNeeded: tokenCount)
+        if mayStartName { nameStartCount &+= 1 }
         tokenCount &+= 1
         previousEnd = token.end
     }

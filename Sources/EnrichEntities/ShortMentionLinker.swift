@@ -8,7 +8,8 @@
 /// surname alone in a later article links too; with `remember` (a later article follows), it
 /// gains this document's people.
 struct ShortMentionLinker {
-    func link(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>,
+    /// `entities` with the short mentions among the `nameStarts` of `tokens` (`MatchTokenList`) linked.
+    func link(_ entities: [Candidate], tokens: [MatchToken], nameStarts: [Int32], text: UnsafeBufferPointer<UInt8>,
               known: inout KnownPeople, remember: Bool) -> [Candidate] {
         var local = NameKeyTable<(candidate: Candidate, after: Int)>()
         for entity in entities where entity.label == .person && entity.tokenCount >= 2 {
@@ -22,7 +23,8 @@ struct ShortMentionLinker {
         // A token inside an entity of two or more tokens stays as it is.
         var coverage = CoverageCursor(entities, minimumTokens: 2)
         var result = entities
-        for index in tokens.indices where tokens[index].isName && !coverage.covers(index) {
+        for nameStart in nameStarts where tokens[Int(nameStart)].isName && !coverage.covers(Int(nameStart)) {
+            let index = Int(nameStart)
             let token = tokens[index]
             let key = token.wordKey
             // `local` holds only surnames `known` does not.

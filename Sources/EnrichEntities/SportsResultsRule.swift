@@ -10,7 +10,10 @@ struct SportsResultsRule {
     /// Whether gazetteer entity `entry` is a country (stays a place).
     let isCountry: (Int) -> Bool
 
-    func apply(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    /// `entities` with places that are teams relabelled, and the unlisted teams starting at the
+    /// `nameStarts` of `tokens` (`MatchTokenList`) added.
+    func apply(_ entities: [Candidate], tokens: [MatchToken], nameStarts: [Int32],
+               text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var result = entities
         var teams = Set<Int>()
         for index in result.indices where isPlace(result[index]) {
@@ -29,10 +32,11 @@ struct SportsResultsRule {
         }
         // Asked in token order, about the entities found so far (the teams added below come after).
         var coverage = CoverageCursor(result)
-        var index = 0
-        while index < tokens.count {
-            defer { index += 1 }
-            guard tokens[index].isName, !tokens[index].wordClass.contains(.commonWord) else { continue }
+        // Where the search resumes after a run of name words.
+        var resume = 0
+        for nameStart in nameStarts {
+            let index = Int(nameStart)
+            guard index >= resume, tokens[index].isName, !tokens[index].wordClass.contains(.commonWord) else { continue }
             let startsLine = index == 0 || tokens[index].shape.contains(.lineBreakBefore)
             let afterScore = index > 0 && !startsLine && isBareNumber(tokens[index - 1])
                 && tokens[index].shape.contains(.spaceBefore)
@@ -49,7 +53,7 @@ struct SportsResultsRule {
                                         label: .org, entry: nil,
                                         localID: .tokens(first: index, last: last), origin: .pattern))
             }
-            index = last
+            resume = last + 1
         }
         // `entities` come sorted by start (and never overlap): only appended ones need placing.
         return result.count == entities.count ? result : result.sorted { $0.start < $1.start }
