@@ -11,13 +11,14 @@ struct ShortMentionLinker {
     /// `entities` with the short mentions among the `nameStarts` of `tokens` (`MatchTokenList`) linked.
     func link(_ entities: [Candidate], tokens: [MatchToken], nameStarts: [Int32], text: UnsafeBufferPointer<UInt8>,
               known: inout KnownPeople, remember: Bool) -> [Candidate] {
-        var local = NameKeyTable<(candidate: Candidate, after: Int)>()
+        // This document's people by surname key, the first of each: a few at most, so a list.
+        var local: [(key: UInt64, candidate: Candidate, after: Int)] = []
         for entity in entities where entity.label == .person && entity.tokenCount >= 2 {
             let key = tokens[entity.last].wordKey
-            if known[key] == nil { local.insertIfAbsent(key, (entity, entity.end)) }
+            if known[key] == nil, !local.contains(where: { $0.key == key }) { local.append((key, entity, entity.end)) }
         }
         if remember {
-            local.forEach { key, person in known.rememberIfAbsent(key, person.candidate, tokens: tokens, text: text) }
+            for person in local { known.rememberIfAbsent(person.key, person.candidate, tokens: tokens, text: text) }
         }
         guard !known.isEmpty || !local.isEmpty else { return entities }
         // A token inside an entity of two or more tokens stays as it is.
@@ -29,7 +30,7 @@ struct ShortMentionLinker {
             let key = token.wordKey
             // `local` holds only surnames `known` does not.
             let full: Candidate
-            if let person = local[key] {
+            if let person = local.first(where: { $0.key == key }) {
                 guard token.start >= person.after else { continue }
                 full = person.candidate
             } else if let remembered = known[key] {
