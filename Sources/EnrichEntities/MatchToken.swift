@@ -152,10 +152,12 @@ private struct MatchTokenBuilder {
     private(set) var nameStartCount = 0
     /// A token found no room (and was dropped): the build must be made again with more.
     private(set) var isFull = false
-    private var previousEnd = -1
+    /// Where the last token ended; past any start before the first, which has no space before it.
+    private var previousEnd = Int.max
     private var sentence = 0
     /// Where sentence `sentence` ends: no token before it needs to look at the sentences.
     private var sentenceEnd: Int
+    /// The first token of the text awaits its word too.
     private var awaitingFirstWord = true
     private var lineStart = 0
     private var lineWords = 0
@@ -382,7 +384,7 @@ private struct MatchTokenBuilder {
     /// `spaceBefore` and `lineBreakBefore` for a token at `start`, from the bytes since the last one.
     @inline(__always)
     private func spacing(before start: Int) -> MatchToken.Shape {
-        guard previousEnd >= 0, previousEnd < start else { return [] }
+        guard previousEnd < start else { return [] }
         if previousEnd &+ 1 == start {
             return utf8[previousEnd] == 0x0A ? [.spaceBefore, .lineBreakBefore] : .spaceBefore
         }
@@ -399,7 +401,7 @@ private struct MatchTokenBuilder {
     @inline(__always)
     private mutating func startsSentence(at start: Int, lineBreak: Bool) -> Bool {
         if start >= sentenceEnd { advanceSentence(to: start) }
-        if lineBreak || tokenCount == 0 { awaitingFirstWord = true }
+        if lineBreak { awaitingFirstWord = true }
         return awaitingFirstWord
     }
 
