@@ -3,8 +3,8 @@
 /// the same label and id. Any other unlisted all-capital word of 2 to 6 letters outside a line of
 /// capitals, not a title ("CEO") or a common word, is taken for an organization ("the WRU said").
 struct AcronymRule {
-    /// `entities` with the acronyms among the `nameStarts` of `tokens` (`MatchTokenList`) added.
-    func apply(_ entities: [Candidate], tokens: [MatchToken], nameStarts: [Int32],
+    /// `entities` with the acronyms among the `ruleStarts` of `tokens` (`MatchTokenList`) added.
+    func apply(_ entities: [Candidate], tokens: [MatchToken], ruleStarts: [Int32],
                text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var defined: [UInt64: Candidate] = [:]
         for entity in entities where entity.tokenCount >= 2 && entity.origin != .numeric {
@@ -17,8 +17,8 @@ struct AcronymRule {
         }
         var result = entities
         var coverage = CoverageCursor(entities)
-        for nameStart in nameStarts where isAcronym(tokens[Int(nameStart)], text) && !coverage.covers(Int(nameStart)) {
-            let index = Int(nameStart)
+        for ruleStart in ruleStarts where isAcronym(tokens[Int(ruleStart)], text) && !coverage.covers(Int(ruleStart)) {
+            let index = Int(ruleStart)
             let token = tokens[index]
             if let definition = defined[token.key] {
                 result.append(Candidate(first: index, last: index, start: token.start, end: token.end,

@@ -96,14 +96,14 @@ public struct EntityStage: Stage {
     private func tag(
         _ list: MatchTokenList, text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople, laterArticles: Bool
     ) -> [Candidate] {
-        let tokens = list.tokens, nameStarts = list.nameStarts
+        let tokens = list.tokens, ruleStarts = list.ruleStarts
         var candidates: [Candidate] = []
         candidates.reserveCapacity(tokens.count / 4 + 8)
         var guarded: [Candidate] = []
-        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, nameStarts: nameStarts, accepted: &candidates,
+        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, ruleStarts: ruleStarts, accepted: &candidates,
                                                          guarded: &guarded)
         if options.patterns {
-            candidates += NamePatterns().candidates(in: tokens, nameStarts: nameStarts, text: text)
+            candidates += NamePatterns().candidates(in: tokens, ruleStarts: ruleStarts, text: text)
         }
         var entities = OverlapPolicy.resolve(candidates)
         if !guarded.isEmpty {
@@ -112,18 +112,18 @@ public struct EntityStage: Stage {
         }
         if options.patterns {
             let rule = SportsResultsRule { [gazetteer] entry in gazetteer.id(entry).hasPrefix("iso3166:") }
-            entities = rule.apply(entities, tokens: tokens, nameStarts: nameStarts, text: text)
+            entities = rule.apply(entities, tokens: tokens, ruleStarts: ruleStarts, text: text)
         }
         if options.patterns {
-            entities = AcronymRule().apply(entities, tokens: tokens, nameStarts: nameStarts, text: text)
+            entities = AcronymRule().apply(entities, tokens: tokens, ruleStarts: ruleStarts, text: text)
         }
         if options.linkShortMentions {
-            entities = ShortMentionLinker().link(entities, tokens: tokens, nameStarts: nameStarts, text: text,
+            entities = ShortMentionLinker().link(entities, tokens: tokens, ruleStarts: ruleStarts, text: text,
                                                  known: &people,
                                                  remember: laterArticles)
         }
         if options.numeric {
-            entities = OverlapPolicy.fill(entities, with: numeric.candidates(in: tokens, text: text))
+            entities = OverlapPolicy.fill(entities, with: numeric.candidates(in: tokens, ruleStarts: ruleStarts, text: text))
         }
         return entities
     }

@@ -10,16 +10,16 @@ struct GazetteerMatcher {
     /// match the common-word guard refused only for where it stands (sentence start, line of
     /// capitals): it counts when the same entity is found elsewhere in the document. Only tokens
     /// marked `startsListedName` are tried (their first lookup is made with the word lists'), found
-    /// among the `nameStarts` (`MatchTokenList`).
-    func candidates(in tokens: [MatchToken], nameStarts: [Int32], accepted: inout [Candidate],
+    /// among the `ruleStarts` (`MatchTokenList`).
+    func candidates(in tokens: [MatchToken], ruleStarts: [Int32], accepted: inout [Candidate],
                     guarded: inout [Candidate]) {
         let spaceHash: NameHash = {
             var hash = NameHash()
             hash.append(UInt8(ascii: " "))
             return hash
         }()
-        for nameStart in nameStarts where tokens[Int(nameStart)].shape.contains(.startsListedName) {
-            let first = Int(nameStart)
+        for ruleStart in ruleStarts where tokens[Int(ruleStart)].shape.contains(.startsListedName) {
+            let first = Int(ruleStart)
             var running = NameHash()
             var best: Candidate?
             var bestGuarded: Candidate?

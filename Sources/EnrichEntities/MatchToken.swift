@@ -42,7 +42,7 @@ struct MatchToken {
         /// On a line of five or more words, three in four of them capitalized (a headline in
         /// title case): a capital there is weak evidence of a name.
         static let titleCaseLine = Shape(rawValue: 4096)
-        /// May start a name (`GazetteerMatcher.mayStartName`) and is, alone or with its possessive
+        /// May start a name (`GazetteerMatcher.isRuleStart`) and is, alone or with its possessive
         /// "'s" dropped, a stored name or the start of one: where the matcher tries names.
         static let startsListedName = Shape(rawValue: 8192)
     }
@@ -53,15 +53,16 @@ struct MatchToken {
     var wordKey: UInt64 { stemHash?.key ?? key }
 }
 
-/// A document's match tokens, and where in them a name may start.
+/// A document's match tokens, and where in them a name or a date may start.
 struct MatchTokenList {
     let tokens: [MatchToken]
-    /// The indices, in order, of the capitalized words and numbers, and of the small-letter words
-    /// the lists mark as a title or as starting a name ("analyst", "eBay"): every name rule starts
-    /// at one of these, so the rules walk them instead of every token.
-    let nameStarts: [Int32]
+    /// The indices, in order, of the capitalized words and numbers, of the small-letter words the
+    /// lists mark as a title or as starting a name ("analyst", "eBay"), and of those that may be
+    /// a weekday or "today" (ending in "day" or "row", or with periods): every name and date rule
+    /// starts at one of these, so the rules walk them instead of every token.
+    let ruleStarts: [Int32]
 
-    static let empty = MatchTokenList(tokens: [], nameStarts: [])
+    static let empty = MatchTokenList(tokens: [], ruleStarts: [])
 }
 
 extension MatchToken {
@@ -90,12 +91,12 @@ extension MatchToken {
         gazetteer: CompiledGazetteer, capacity: Int
     ) -> MatchTokenList? {
         var complete = true
-        var nameStarts = [Int32](repeating: 0, count: capacity)
-        var nameStartCount = 0
+        var ruleStarts = [Int32](repeating: 0, count: capacity)
+        var ruleStartCount = 0
         let built = [MatchToken](unsafeUninitializedCapacity: capacity) { storage, initialized in
-            nameStarts.withUnsafeMutableBufferPointer { nameStarts in
+            ruleStarts.withUnsafeMutableBufferPointer { ruleStarts in
                 var builder = MatchTokenBuilder(utf8: utf8, sentences: sentences, gazetteer: gazetteer, storage: storage,
-                                                nameStarts: nameStarts.baseAddress!)
+                                                ruleStarts: ruleStarts.baseAddress!)
                 var index = 0
                 while index < tokens.count {
                     let token = tokens[index]
@@ -117,12 +118,12 @@ extension MatchToken {
                 }
                 complete = !builder.isFull
                 initialized = builder.finish()
-                nameStartCount = builder.nameStartCount
+                ruleStartCount = builder.ruleStartCount
             }
         }
         guard complete else { return nil }
-        nameStarts.removeSubrange(nameStartCount...)
-        return MatchTokenList(tokens: built, nameStarts: nameStarts)
+        ruleStarts.removeSubrange(ruleStartCount...)
+        return MatchTokenList(tokens: built, ruleStarts: ruleStarts)
     }
 
     /// A single capital ("J") or an initialism ("U.S"): joined with the period written after it.
@@ -147,9 +148,9 @@ private struct MatchTokenBuilder {
     private let tokens: UnsafeMutablePointer<MatchToken>
     private let capacity: Int
     private var tokenCount = 0
-    /// Where the indices of `MatchTokenList.nameStarts` go (room for `capacity`), and how many so far.
-    private let nameStarts: UnsafeMutablePointer<Int32>
-    private(set) var nameStartCount = 0
+    /// Where the indices of `MatchTokenList.ruleStarts` go (room for `capacity`), and how many so far.
+    private let ruleStarts: UnsafeMutablePointer<Int32>
+    private(set) var ruleStartCount = 0
     /// A token found no room (and was dropped): the build must be made again with more.
     private(set) var isFull = false
     /// Where the last token ended; past any start before the first, which has no space before it.
@@ -166,8 +167,8 @@ private struct MatchTokenBuilder {
     private var capitalsRunWords = 0
 
     init(utf8: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<TextRange>, gazetteer: CompiledGazetteer,
-         storage: UnsafeMutableBufferPointer<MatchToken>, nameStarts: UnsafeMutablePointer<Int32>) {
-        self.nameStarts = nameStarts
+         storage: UnsafeMutableBufferPointer<MatchToken>, ruleStarts: UnsafeMutablePointer<Int32>) {
+        self.ruleStarts = ruleStarts
         self.utf8 = utf8
         self.sentences = sentences
         sentenceEnd = sentences.first?.end ?? Int.max
@@ -313,7 +314,8 @@ private struct MatchTokenBuilder {
         }
         store(MatchToken(start: start, end: end, hash: scan.hash, key: key, stemHash: stemHash, stemEnd: stemEnd,
                          shape: shape, wordClass: wordClass),
-              mayStartName: capitalized || !wordClass.isDisjoint(with: [.title, .lowerNameStart]))
+              isRuleStart: capitalized || !wordClass.isDisjoint(with: [.title, .lowerNameStart])
+                || MatchTokenBuilder.mayBeDayWord(end: end, count: count, classes: scan.classes, in: utf8))
     }
 
     /// The marks of a word of at most three bytes: a connector ("of"), "the", an initial ("J.").
@@ -378,7 +380,7 @@ private struct MatchTokenBuilder {
         }
         store(MatchToken(start: start, end: end, hash: scan.hash, key: key, stemHash: nil, stemEnd: end,
                          shape: shape, wordClass: wordClass),
-              mayStartName: shape.contains(.number))
+              isRuleStart: shape.contains(.number))
     }
 
     /// `spaceBefore` and `lineBreakBefore` for a token at `start`, from the bytes since the last one.
@@ -415,16 +417,16 @@ private struct MatchTokenBuilder {
         sentenceEnd = sentence < sentences.count ? sentences[sentence].end : Int.max
     }
 
-    /// Writes `token`; with `mayStartName`, its index goes to the name starts too.
+    /// Writes `token`; with `isRuleStart`, its index goes to the rule starts too.
     @inline(__always)
-    private mutating func store(_ token: MatchToken, mayStartName: Bool) {
+    private mutating func store(_ token: MatchToken, isRuleStart: Bool) {
         guard tokenCount < capacity else {
             isFull = true
             return
         }
         (tokens + tokenCount).initialize(to: token)
-        nameStarts[nameStartCount] = Int32(truncatingIfNeeded: tokenCount)
-        if mayStartName { nameStartCount &+= 1 }
+        ruleStarts[ruleStartCount] = Int32(truncatingIfNeeded: tokenCount)
+        if isRuleStart { ruleStartCount &+= 1 }
         tokenCount &+= 1
         previousEnd = token.end
     }
@@ -483,6 +485,17 @@ private struct MatchTokenBuilder {
         default:
             return false
         }
+    }
+
+    /// Whether a word may normalize to a weekday, "today", "yesterday" or "tomorrow": it ends in
+    /// "day" or "row" in any case, or has periods (an initialism drops them).
+    @inline(__always)
+    private static func mayBeDayWord(end: Int, count: Int, classes: UInt8, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        if classes & ByteClass.period != 0 { return true }
+        let lastByte = utf8[end &- 1] | 0x20
+        guard lastByte == UInt8(ascii: "y") || lastByte == UInt8(ascii: "w"), count >= 5 else { return false }
+        let last = UInt32(utf8[end &- 3] | 0x20) << 16 | UInt32(utf8[end &- 2] | 0x20) << 8 | UInt32(lastByte)
+        return last == 0x646179 || last == 0x726F77  // "day", "row"
     }
 
     /// 2 for "'s", 4 for "’s" at the end of a word (whose last byte is an "s"), else nil.

@@ -8,8 +8,8 @@
 /// surname alone in a later article links too; with `remember` (a later article follows), it
 /// gains this document's people.
 struct ShortMentionLinker {
-    /// `entities` with the short mentions among the `nameStarts` of `tokens` (`MatchTokenList`) linked.
-    func link(_ entities: [Candidate], tokens: [MatchToken], nameStarts: [Int32], text: UnsafeBufferPointer<UInt8>,
+    /// `entities` with the short mentions among the `ruleStarts` of `tokens` (`MatchTokenList`) linked.
+    func link(_ entities: [Candidate], tokens: [MatchToken], ruleStarts: [Int32], text: UnsafeBufferPointer<UInt8>,
               known: inout KnownPeople, remember: Bool) -> [Candidate] {
         // This document's people by surname key, the first of each: a few at most, so a list.
         var local: [(key: UInt64, candidate: Candidate, after: Int)] = []
@@ -24,8 +24,8 @@ struct ShortMentionLinker {
         // A token inside an entity of two or more tokens stays as it is.
         var coverage = CoverageCursor(entities, minimumTokens: 2)
         var result = entities
-        for nameStart in nameStarts where tokens[Int(nameStart)].isName && !coverage.covers(Int(nameStart)) {
-            let index = Int(nameStart)
+        for ruleStart in ruleStarts where tokens[Int(ruleStart)].isName && !coverage.covers(Int(ruleStart)) {
+            let index = Int(ruleStart)
             let token = tokens[index]
             let key = token.wordKey
             // `local` holds only surnames `known` does not.

@@ -11,8 +11,8 @@ struct SportsResultsRule {
     let isCountry: (Int) -> Bool
 
     /// `entities` with places that are teams relabelled, and the unlisted teams starting at the
-    /// `nameStarts` of `tokens` (`MatchTokenList`) added.
-    func apply(_ entities: [Candidate], tokens: [MatchToken], nameStarts: [Int32],
+    /// `ruleStarts` of `tokens` (`MatchTokenList`) added.
+    func apply(_ entities: [Candidate], tokens: [MatchToken], ruleStarts: [Int32],
                text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var result = entities
         var teams = Set<Int>()
@@ -34,8 +34,8 @@ struct SportsResultsRule {
         var coverage = CoverageCursor(result)
         // Where the search resumes after a run of name words.
         var resume = 0
-        for nameStart in nameStarts {
-            let index = Int(nameStart)
+        for ruleStart in ruleStarts {
+            let index = Int(ruleStart)
             guard index >= resume, tokens[index].isName, !tokens[index].wordClass.contains(.commonWord) else { continue }
             let startsLine = index == 0 || tokens[index].shape.contains(.lineBreakBefore)
             let afterScore = index > 0 && !startsLine && isBareNumber(tokens[index - 1])
