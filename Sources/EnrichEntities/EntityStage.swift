@@ -77,8 +77,11 @@ public struct EntityStage: Stage {
 
     /// `people` gains this document's people only when `laterArticles` may name them by surname.
     private func process(_ document: inout Document, people: inout KnownPeople, laterArticles: Bool) {
+        // The token layers are read before the text is borrowed: the closure then captures no
+        // document, which would otherwise be copied whole for it.
+        let documentTokens = document.tokens ?? [], sentences = document.sentences ?? []
         document.entities = document.withUTF8 { text in
-            let list = MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer)
+            let list = MatchToken.tokens(documentTokens, sentences: sentences, utf8: text, gazetteer: gazetteer)
             let tokens = list.tokens
             let candidates = tag(list, text: text, people: &people, laterArticles: laterArticles)
             var entities: [Entity] = []

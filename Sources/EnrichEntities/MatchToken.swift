@@ -66,10 +66,11 @@ struct MatchTokenList {
 }
 
 extension MatchToken {
-    /// The match tokens of a document, from its `tokens` (and `sentences`, for sentence starts).
-    static func tokens(of document: Document, utf8: UnsafeBufferPointer<UInt8>, gazetteer: CompiledGazetteer) -> MatchTokenList {
-        guard let tokens = document.tokens, !tokens.isEmpty else { return .empty }
-        let sentences = document.sentences ?? []
+    /// The match tokens of a document's text `utf8`, from its `tokens` (and `sentences`, for sentence starts).
+    static func tokens(
+        _ tokens: [Token], sentences: [TextRange], utf8: UnsafeBufferPointer<UInt8>, gazetteer: CompiledGazetteer
+    ) -> MatchTokenList {
+        guard !tokens.isEmpty else { return .empty }
         return tokens.withUnsafeBufferPointer { tokens in
             sentences.withUnsafeBufferPointer { sentences in
                 // Hyphenated words split into several match tokens: room for one in eight, else
