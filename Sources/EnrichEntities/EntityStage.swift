@@ -100,15 +100,13 @@ public struct EntityStage: Stage {
         _ list: MatchTokenList, text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople, laterArticles: Bool
     ) -> [Candidate] {
         let tokens = list.tokens, ruleStarts = list.ruleStarts
-        var candidates: [Candidate] = []
-        candidates.reserveCapacity(tokens.count / 4 + 8)
+        var listed: [Candidate] = []
+        listed.reserveCapacity(ruleStarts.count / 2 + 4)
         var guarded: [Candidate] = []
-        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, ruleStarts: ruleStarts, accepted: &candidates,
+        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, ruleStarts: ruleStarts, accepted: &listed,
                                                          guarded: &guarded)
-        if options.patterns {
-            candidates += NamePatterns().candidates(in: tokens, ruleStarts: ruleStarts, text: text)
-        }
-        var entities = OverlapPolicy.resolve(candidates)
+        let patterns = options.patterns ? NamePatterns().candidates(in: tokens, ruleStarts: ruleStarts, text: text) : []
+        var entities = OverlapPolicy.resolve(listed: listed, patterns: patterns)
         if !guarded.isEmpty {
             let evidenced = Set(entities.compactMap(\.entry))
             entities = OverlapPolicy.fill(entities, with: guarded.filter { $0.entry.map(evidenced.contains) ?? false })
