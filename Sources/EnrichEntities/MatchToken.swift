@@ -42,7 +42,7 @@ struct MatchToken {
         /// On a line of five or more words, three in four of them capitalized (a headline in
         /// title case): a capital there is weak evidence of a name.
         static let titleCaseLine = Shape(rawValue: 4096)
-        /// May start a name (`GazetteerMatcher.isRuleStart`) and is, alone or with its possessive
+        /// May start a name (`GazetteerMatcher.mayStartName`) and is, alone or with its possessive
         /// "'s" dropped, a stored name or the start of one: where the matcher tries names.
         static let startsListedName = Shape(rawValue: 8192)
     }
