@@ -3,22 +3,22 @@
 /// the same label and id. Any other unlisted all-capital word of 2 to 6 letters outside a line of
 /// capitals, not a title ("CEO") or a common word, is taken for an organization ("the WRU said").
 struct AcronymRule {
-    func apply(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for entity in entities {
-            for index in entity.first...entity.last { covered[index] = true }
-        }
+    /// `entities` with the acronyms among the `ruleStarts` of `tokens` (`MatchTokenList`) added.
+    func apply(_ entities: [Candidate], tokens: [MatchToken], ruleStarts: [Int32],
+               text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var defined: [UInt64: Candidate] = [:]
         for entity in entities where entity.tokenCount >= 2 && entity.origin != .numeric {
             let open = entity.last + 1, acronym = entity.last + 2, close = entity.last + 3
             guard close < tokens.count, text[tokens[open].start] == UInt8(ascii: "("),
-                text[tokens[close].start] == UInt8(ascii: ")"), isAcronym(tokens[acronym], text), !covered[acronym]
+                text[tokens[close].start] == UInt8(ascii: ")"), isAcronym(tokens[acronym], text),
+                !entities.contains(where: { $0.first <= acronym && acronym <= $0.last })
             else { continue }
             defined[tokens[acronym].key] = entity
         }
         var result = entities
-        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
-        for index in tokens.indices where !covered[index] && isAcronym(tokens[index], text) {
+        var coverage = CoverageCursor(entities)
+        for ruleStart in ruleStarts where isAcronym(tokens[Int(ruleStart)], text) && !coverage.covers(Int(ruleStart)) {
+            let index = Int(ruleStart)
             let token = tokens[index]
             if let definition = defined[token.key] {
                 result.append(Candidate(first: index, last: index, start: token.start, end: token.end,
@@ -35,9 +35,9 @@ struct AcronymRule {
     }
 
     private func isAcronym(_ token: MatchToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.shape.intersection([.word, .allCaps, .initial]) == [.word, .allCaps] else { return false }
         let length = token.end - token.start
         let first = text[token.start]
-        return token.shape.contains(.word) && token.shape.contains(.allCaps) && length >= 2 && length <= 6
-            && first >= 0x41 && first <= 0x5A && !token.shape.contains(.initial) && token.stemHash == nil
+        return length >= 2 && length <= 6 && first >= 0x41 && first <= 0x5A && token.stemHash == nil
     }
 }

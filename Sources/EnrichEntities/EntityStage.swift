@@ -77,9 +77,13 @@ public struct EntityStage: Stage {
 
     /// `people` gains this document's people only when `laterArticles` may name them by surname.
     private func process(_ document: inout Document, people: inout KnownPeople, laterArticles: Bool) {
+        // The token layers are read before the text is borrowed: the closure then captures no
+        // document, which would otherwise be copied whole for it.
+        let documentTokens = document.tokens ?? [], sentences = document.sentences ?? []
         document.entities = document.withUTF8 { text in
-            let tokens = MatchToken.tokens(of: document, utf8: text, gazetteer: gazetteer)
-            let candidates = tag(tokens, text: text, people: &people, laterArticles: laterArticles)
+            let list = MatchToken.tokens(documentTokens, sentences: sentences, utf8: text, gazetteer: gazetteer)
+            let tokens = list.tokens
+            let candidates = tag(list, text: text, people: &people, laterArticles: laterArticles)
             var entities: [Entity] = []
             entities.reserveCapacity(candidates.count)
             for candidate in candidates where options.labels.isEmpty || options.labels.contains(candidate.label) {
@@ -93,33 +97,34 @@ public struct EntityStage: Stage {
     }
 
     private func tag(
-        _ tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople, laterArticles: Bool
+        _ list: MatchTokenList, text: UnsafeBufferPointer<UInt8>, people: inout KnownPeople, laterArticles: Bool
     ) -> [Candidate] {
-        var candidates: [Candidate] = []
-        candidates.reserveCapacity(tokens.count / 4 + 8)
+        let tokens = list.tokens, ruleStarts = list.ruleStarts
+        var listed: [Candidate] = []
+        listed.reserveCapacity(ruleStarts.count / 2 + 4)
         var guarded: [Candidate] = []
-        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, accepted: &candidates, guarded: &guarded)
-        if options.patterns {
-            candidates += NamePatterns().candidates(in: tokens, text: text)
-        }
-        var entities = OverlapPolicy.resolve(candidates)
+        GazetteerMatcher(gazetteer: gazetteer).candidates(in: tokens, ruleStarts: ruleStarts, accepted: &listed,
+                                                         guarded: &guarded)
+        let patterns = options.patterns ? NamePatterns().candidates(in: tokens, ruleStarts: ruleStarts, text: text) : []
+        var entities = OverlapPolicy.resolve(listed: listed, patterns: patterns)
         if !guarded.isEmpty {
             let evidenced = Set(entities.compactMap(\.entry))
             entities = OverlapPolicy.fill(entities, with: guarded.filter { $0.entry.map(evidenced.contains) ?? false })
         }
         if options.patterns {
             let rule = SportsResultsRule { [gazetteer] entry in gazetteer.id(entry).hasPrefix("iso3166:") }
-            entities = rule.apply(entities, tokens: tokens, text: text)
+            entities = rule.apply(entities, tokens: tokens, ruleStarts: ruleStarts, text: text)
         }
         if options.patterns {
-            entities = AcronymRule().apply(entities, tokens: tokens, text: text)
+            entities = AcronymRule().apply(entities, tokens: tokens, ruleStarts: ruleStarts, text: text)
         }
         if options.linkShortMentions {
-            entities = ShortMentionLinker().link(entities, tokens: tokens, text: text, known: &people,
+            entities = ShortMentionLinker().link(entities, tokens: tokens, ruleStarts: ruleStarts, text: text,
+                                                 known: &people,
                                                  remember: laterArticles)
         }
         if options.numeric {
-            entities = OverlapPolicy.fill(entities, with: numeric.candidates(in: tokens, text: text))
+            entities = OverlapPolicy.fill(entities, with: numeric.candidates(in: tokens, ruleStarts: ruleStarts, text: text))
         }
         return entities
     }

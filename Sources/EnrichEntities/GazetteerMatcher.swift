@@ -9,14 +9,17 @@ struct GazetteerMatcher {
     /// Adds the longest accepted match at each token to `accepted`, and to `guarded` a longer
     /// match the common-word guard refused only for where it stands (sentence start, line of
     /// capitals): it counts when the same entity is found elsewhere in the document. Only tokens
-    /// marked `startsListedName` are tried (their first lookup is made with the word lists').
-    func candidates(in tokens: [MatchToken], accepted: inout [Candidate], guarded: inout [Candidate]) {
+    /// marked `startsListedName` are tried (their first lookup is made with the word lists'), found
+    /// among the `ruleStarts` (`MatchTokenList`).
+    func candidates(in tokens: [MatchToken], ruleStarts: [Int32], accepted: inout [Candidate],
+                    guarded: inout [Candidate]) {
         let spaceHash: NameHash = {
             var hash = NameHash()
             hash.append(UInt8(ascii: " "))
             return hash
         }()
-        for first in tokens.indices where tokens[first].shape.contains(.startsListedName) {
+        for ruleStart in ruleStarts where tokens[Int(ruleStart)].shape.contains(.startsListedName) {
+            let first = Int(ruleStart)
             var running = NameHash()
             var best: Candidate?
             var bestGuarded: Candidate?

@@ -53,11 +53,24 @@ struct MatchToken {
     var wordKey: UInt64 { stemHash?.key ?? key }
 }
 
+/// A document's match tokens, and where in them a name or a date may start.
+struct MatchTokenList {
+    let tokens: [MatchToken]
+    /// The indices, in order, of the capitalized words and numbers, of the small-letter words the
+    /// lists mark as a title or as starting a name ("analyst", "eBay"), and of those that may be
+    /// a weekday or "today" (ending in "day" or "row", or with periods): every name and date rule
+    /// starts at one of these, so the rules walk them instead of every token.
+    let ruleStarts: [Int32]
+
+    static let empty = MatchTokenList(tokens: [], ruleStarts: [])
+}
+
 extension MatchToken {
-    /// The match tokens of a document, from its `tokens` (and `sentences`, for sentence starts).
-    static func tokens(of document: Document, utf8: UnsafeBufferPointer<UInt8>, gazetteer: CompiledGazetteer) -> [MatchToken] {
-        guard let tokens = document.tokens, !tokens.isEmpty else { return [] }
-        let sentences = document.sentences ?? []
+    /// The match tokens of a document's text `utf8`, from its `tokens` (and `sentences`, for sentence starts).
+    static func tokens(
+        _ tokens: [Token], sentences: [TextRange], utf8: UnsafeBufferPointer<UInt8>, gazetteer: CompiledGazetteer
+    ) -> MatchTokenList {
+        guard !tokens.isEmpty else { return .empty }
         return tokens.withUnsafeBufferPointer { tokens in
             sentences.withUnsafeBufferPointer { sentences in
                 // Hyphenated words split into several match tokens: room for one in eight, else
@@ -77,33 +90,41 @@ extension MatchToken {
     private static func build(
         _ tokens: UnsafeBufferPointer<Token>, sentences: UnsafeBufferPointer<TextRange>, utf8: UnsafeBufferPointer<UInt8>,
         gazetteer: CompiledGazetteer, capacity: Int
-    ) -> [MatchToken]? {
+    ) -> MatchTokenList? {
         var complete = true
+        var ruleStarts = [Int32](repeating: 0, count: capacity)
+        var ruleStartCount = 0
         let built = [MatchToken](unsafeUninitializedCapacity: capacity) { storage, initialized in
-            var builder = MatchTokenBuilder(utf8: utf8, sentences: sentences, gazetteer: gazetteer, storage: storage)
-            var index = 0
-            while index < tokens.count {
-                let token = tokens[index]
-                let start = token.range.start
-                var end = token.range.end
-                guard token.kind == .word else {
-                    builder.append(start: start, end: end, kind: token.kind)
+            ruleStarts.withUnsafeMutableBufferPointer { ruleStarts in
+                var builder = MatchTokenBuilder(utf8: utf8, sentences: sentences, gazetteer: gazetteer, storage: storage,
+                                                ruleStarts: ruleStarts.baseAddress!)
+                var index = 0
+                while index < tokens.count {
+                    let token = tokens[index]
+                    let start = token.range.start
+                    var end = token.range.end
+                    guard token.kind == .word else {
+                        builder.append(start: start, end: end, kind: token.kind)
+                        index += 1
+                        continue
+                    }
+                    if index + 1 < tokens.count, tokens[index + 1].range.start == end, utf8[end] == UInt8(ascii: "."),
+                        tokens[index + 1].range.end == end + 1, utf8[end - 1] != UInt8(ascii: "."),
+                        isInitialOrInitialism(UnsafeBufferPointer(rebasing: utf8[start..<end])) {
+                        end += 1
+                        index += 1
+                    }
+                    builder.appendWord(start: start, end: end)
                     index += 1
-                    continue
                 }
-                if index + 1 < tokens.count, tokens[index + 1].range.start == end, utf8[end] == UInt8(ascii: "."),
-                    tokens[index + 1].range.end == end + 1, utf8[end - 1] != UInt8(ascii: "."),
-                    isInitialOrInitialism(UnsafeBufferPointer(rebasing: utf8[start..<end])) {
-                    end += 1
-                    index += 1
-                }
-                builder.appendWord(start: start, end: end)
-                index += 1
+                complete = !builder.isFull
+                initialized = builder.finish()
+                ruleStartCount = builder.ruleStartCount
             }
-            complete = !builder.isFull
-            initialized = builder.finish()
         }
-        return complete ? built : nil
+        guard complete else { return nil }
+        ruleStarts.removeSubrange(ruleStartCount...)
+        return MatchTokenList(tokens: built, ruleStarts: ruleStarts)
     }
 
     /// A single capital ("J") or an initialism ("U.S"): joined with the period written after it.
@@ -121,15 +142,24 @@ private struct MatchTokenBuilder {
     let sentences: UnsafeBufferPointer<TextRange>
     let gazetteer: CompiledGazetteer
     /// `ByteClass.table`, read once per document rather than through its lazy global at each byte.
-    let byteClasses: UnsafePointer<UInt8>
+    let byteClasses: UnsafePointer<UInt32>
+    /// `ByteClass.powers`, likewise.
+    let powers: UnsafePointer<UInt64>
     /// The array storage the tokens go to: appending is a store, with no uniqueness check.
     private let tokens: UnsafeMutablePointer<MatchToken>
     private let capacity: Int
     private var tokenCount = 0
+    /// Where the indices of `MatchTokenList.ruleStarts` go (room for `capacity`), and how many so far.
+    private let ruleStarts: UnsafeMutablePointer<Int32>
+    private(set) var ruleStartCount = 0
     /// A token found no room (and was dropped): the build must be made again with more.
     private(set) var isFull = false
-    private var previousEnd = -1
+    /// Where the last token ended; past any start before the first, which has no space before it.
+    private var previousEnd = Int.max
     private var sentence = 0
+    /// Where sentence `sentence` ends: no token before it needs to look at the sentences.
+    private var sentenceEnd: Int
+    /// The first token of the text awaits its word too.
     private var awaitingFirstWord = true
     private var lineStart = 0
     private var lineWords = 0
@@ -138,11 +168,14 @@ private struct MatchTokenBuilder {
     private var capitalsRunWords = 0
 
     init(utf8: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<TextRange>, gazetteer: CompiledGazetteer,
-         storage: UnsafeMutableBufferPointer<MatchToken>) {
+         storage: UnsafeMutableBufferPointer<MatchToken>, ruleStarts: UnsafeMutablePointer<Int32>) {
+        self.ruleStarts = ruleStarts
         self.utf8 = utf8
         self.sentences = sentences
+        sentenceEnd = sentences.first?.end ?? Int.max
         self.gazetteer = gazetteer
         byteClasses = ByteClass.table
+        powers = ByteClass.powers
         tokens = storage.baseAddress!
         capacity = storage.count
     }
@@ -152,7 +185,8 @@ private struct MatchTokenBuilder {
     /// capitalized compounds ("Jean-Luc", "Okafor-Reyes") stay whole.
     @inline(__always)
     mutating func appendWord(start: Int, end: Int) {
-        let scan = MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses)
+        let scan = MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses,
+                                          powers: powers)
         if scan.classes & ByteClass.hyphen != 0, let hyphen = firstHyphen(start: start, end: end),
             hyphen > start, hyphen + 1 < end, utf8[hyphen + 1] &- 0x61 < 26 {
             appendHyphenated(start: start, end: end, firstHyphen: hyphen)
@@ -188,27 +222,30 @@ private struct MatchTokenBuilder {
     @inline(__always)
     mutating func append(start: Int, end: Int, kind: Token.Kind) {
         append(start: start, end: end, kind: kind,
-               scan: MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses))
+               scan: MatchTokenBuilder.scan(start: start, end: end, in: utf8, byteClasses: byteClasses, powers: powers))
     }
 
     /// One loop over a token's bytes: the hash of its normalized form and the `ByteClass` bits it
-    /// has. Plain ASCII that is not an initialism (most tokens) is hashed in the same loop.
+    /// has. Plain ASCII that is not an initialism (most tokens) is hashed in the same loop, each
+    /// byte's table entry giving both its class bits and the value it adds to the hash.
     @inline(__always)
     private static func scan(
-        start: Int, end: Int, in utf8: UnsafeBufferPointer<UInt8>, byteClasses: UnsafePointer<UInt8>
+        start: Int, end: Int, in utf8: UnsafeBufferPointer<UInt8>, byteClasses: UnsafePointer<UInt32>,
+        powers: UnsafePointer<UInt64>
     ) -> (hash: NameHash, classes: UInt8) {
         var value: UInt64 = 0
-        var power: UInt64 = 1
-        var classes: UInt8 = 0
+        var bits: UInt32 = 0
+        let bytes = utf8.baseAddress!
         var offset = start
         while offset < end {
-            let byte = utf8[offset]
-            let byteClass = byteClasses[Int(byte)]
-            classes |= byteClass
-            value = value &* NameHash.multiplier &+ UInt64(byte | (byteClass & ByteClass.upper)) &+ 1
-            power = power &* NameHash.multiplier
-            offset += 1
+            let entry = byteClasses[Int(bytes[offset])]
+            bits |= entry
+            value = value &* NameHash.multiplier &+ UInt64(entry & ByteClass.hashedMask)
+            offset &+= 1
         }
+        let classes = UInt8(truncatingIfNeeded: bits >> ByteClass.classShift)
+        let count = end &- start
+        let power = count < ByteClass.powerCount ? powers[count] : ByteClass.power(count)
         if classes & (ByteClass.nonASCII | ByteClass.period) != 0 {
             let plain = NameHash(value: value, power: power)
             return (slowHash(UnsafeBufferPointer(rebasing: utf8[start..<end]), classes: classes, plain: plain), classes)
@@ -225,95 +262,174 @@ private struct MatchTokenBuilder {
 
     @inline(__always)
     private mutating func append(start: Int, end: Int, kind: Token.Kind, scan: (hash: NameHash, classes: UInt8)) {
-        let count = end - start
+        if kind == .word {
+            appendWord(start: start, end: end, scan: scan)
+        } else {
+            appendOther(start: start, end: end, kind: kind, scan: scan)
+        }
+    }
+
+    /// A word: its shape from its case and bytes, its word classes, whether a listed name starts there.
+    @inline(__always)
+    private mutating func appendWord(start: Int, end: Int, scan: (hash: NameHash, classes: UInt8)) {
+        let count = end &- start
+        let hasUpper = scan.classes & ByteClass.upper != 0
+        let hasLower = scan.classes & ByteClass.lower != 0
+        let lead = utf8[start]
+        let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
+            : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
+        var shape: MatchToken.Shape = .word
+        let capitalized = firstIsUpper || (!firstIsLower && hasUpper)
+        if capitalized { shape.insert(.capitalized) }
+        if hasUpper && !hasLower && !firstIsLower { shape.insert(.allCaps) }
+        if count <= 3 { shape.formUnion(MatchTokenBuilder.shortWordShape(start: start, count: count, in: utf8,
+                                                                          firstIsUpper: firstIsUpper,
+                                                                          smallLettersOnly: hasLower && !hasUpper)) }
+        var stemHash: NameHash?
+        var stemEnd = end
+        if count >= 3, utf8[end &- 1] | 0x20 == UInt8(ascii: "s"),
+            let suffix = MatchTokenBuilder.possessiveSuffixLength(end: end, count: count, in: utf8) {
+            stemEnd = end &- suffix
+            stemHash = NameNormalizer.hash(UnsafeBufferPointer(rebasing: utf8[start..<stemEnd]))
+        }
+        shape.formUnion(spacing(before: start))
+        let index = tokenCount
+        if shape.contains(.lineBreakBefore) { closeLine(at: index) }
+        if startsSentence(at: start, lineBreak: shape.contains(.lineBreakBefore)) { shape.insert(.sentenceInitial) }
+        awaitingFirstWord = false
+        let key = scan.hash.key
+        lineWords &+= 1
+        if capitalized { lineCapitalized &+= 1 }
+        if shape.contains(.allCaps) {
+            if count >= 3 {
+                if capitalsRunStart < 0 { capitalsRunStart = index }
+                capitalsRunWords &+= 1
+            }
+        } else if capitalsRunStart >= 0 {
+            closeCapitalsRun(at: index)
+        }
+        let wordClass = gazetteer.wordClass(stemHash?.key ?? key, smallLetters: !capitalized)
+        if capitalized || wordClass.contains(.lowerNameStart),
+            gazetteer.name(key) != nil || stemHash.map({ gazetteer.name($0.key) != nil }) ?? false {
+            shape.insert(.startsListedName)
+        }
+        store(MatchToken(start: start, end: end, hash: scan.hash, key: key, stemHash: stemHash, stemEnd: stemEnd,
+                         shape: shape, wordClass: wordClass),
+              isRuleStart: capitalized || !wordClass.isDisjoint(with: [.title, .lowerNameStart])
+                || MatchTokenBuilder.mayBeDayWord(end: end, count: count, classes: scan.classes, in: utf8))
+    }
+
+    /// The marks of a word of at most three bytes: a connector ("of"), "the", an initial ("J.").
+    @inline(__always)
+    private static func shortWordShape(
+        start: Int, count: Int, in utf8: UnsafeBufferPointer<UInt8>, firstIsUpper: Bool, smallLettersOnly: Bool
+    ) -> MatchToken.Shape {
+        var shape: MatchToken.Shape = []
+        if smallLettersOnly, isConnector(start: start, count: count, in: utf8) { shape.insert(.connector) }
+        if count == 3, (utf8[start] | 0x20) == 0x74, (utf8[start + 1] | 0x20) == 0x68, (utf8[start + 2] | 0x20) == 0x65 {
+            shape.insert(.the)
+        }
+        if count == 2, firstIsUpper, utf8[start + 1] == UInt8(ascii: ".") { shape.insert(.initial) }
+        return shape
+    }
+
+    /// A number, punctuation or a symbol (words go to `appendWord`).
+    @inline(never)
+    private mutating func appendOther(start: Int, end: Int, kind: Token.Kind, scan: (hash: NameHash, classes: UInt8)) {
+        let count = end &- start
         let hasUpper = scan.classes & ByteClass.upper != 0
         let hasLower = scan.classes & ByteClass.lower != 0
         var shape: MatchToken.Shape = []
         let lead = utf8[start]
-        var stemHash: NameHash?
-        var stemEnd = end
         switch kind {
-        case .word:
-            let (firstIsUpper, firstIsLower) = lead < 0x80 ? (lead &- 0x41 < 26, lead &- 0x61 < 26)
-                : MatchTokenBuilder.letterCase(ofScalarAt: start, in: utf8)
-            shape.insert(.word)
-            if firstIsUpper || (!firstIsLower && hasUpper) { shape.insert(.capitalized) }
-            if hasUpper && !hasLower && !firstIsLower { shape.insert(.allCaps) }
-            if count <= 3 {
-                if hasLower, !hasUpper, MatchTokenBuilder.isConnector(start: start, count: count, in: utf8) {
-                    shape.insert(.connector)
-                }
-                if count == 3, (lead | 0x20) == 0x74, (utf8[start + 1] | 0x20) == 0x68, (utf8[start + 2] | 0x20) == 0x65 {
-                    shape.insert(.the)
-                }
-                if count == 2, firstIsUpper, utf8[start + 1] == UInt8(ascii: ".") { shape.insert(.initial) }
-            }
-            if count >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "s"),
-                let suffix = MatchTokenBuilder.possessiveSuffixLength(end: end, count: count, in: utf8) {
-                stemEnd = end - suffix
-                stemHash = NameNormalizer.hash(UnsafeBufferPointer(rebasing: utf8[start..<stemEnd]))
-            }
-        case .number:
-            shape.insert(.number)
-            if hasUpper { shape.formUnion([.word, .capitalized]) }
-            if hasUpper && !hasLower { shape.insert(.allCaps) }
         case .punctuation:
             if count == 1, lead == UInt8(ascii: ".") { shape.insert(.period) }
             if count == 1, lead == UInt8(ascii: "&") { shape.insert(.connector) }
         case .symbol:
             if count == 1, lead == UInt8(ascii: ".") { shape.insert(.period) }
+        case .number, .word:
+            shape.insert(.number)
+            if hasUpper { shape.formUnion([.word, .capitalized]) }
+            if hasUpper && !hasLower { shape.insert(.allCaps) }
         }
-        if previousEnd >= 0, previousEnd < start {
-            shape.insert(.spaceBefore)
-            var offset = previousEnd
-            repeat {
-                if utf8[offset] == 0x0A {
-                    shape.insert(.lineBreakBefore)
-                    break
-                }
-                offset += 1
-            } while offset < start
-        }
+        shape.formUnion(spacing(before: start))
         let index = tokenCount
         if shape.contains(.lineBreakBefore) { closeLine(at: index) }
-        while sentence < sentences.count, sentences[sentence].end <= start {
-            sentence += 1
-            awaitingFirstWord = true
-        }
-        if shape.contains(.lineBreakBefore) || index == 0 { awaitingFirstWord = true }
+        let isSentenceStart = startsSentence(at: start, lineBreak: shape.contains(.lineBreakBefore))
         var wordClass: WordClass = []
-        if shape.contains(.word) || shape.contains(.number) {
-            if awaitingFirstWord { shape.insert(.sentenceInitial) }
+        if shape.contains(.number) {
+            if isSentenceStart { shape.insert(.sentenceInitial) }
             awaitingFirstWord = false
         }
         let key = scan.hash.key
         if shape.contains(.word) {
-            lineWords += 1
+            lineWords &+= 1
             let capitalized = shape.contains(.capitalized)
-            if capitalized { lineCapitalized += 1 }
+            if capitalized { lineCapitalized &+= 1 }
             if shape.contains(.allCaps) {
                 if count >= 3 {
                     if capitalsRunStart < 0 { capitalsRunStart = index }
-                    capitalsRunWords += 1
+                    capitalsRunWords &+= 1
                 }
             } else if capitalsRunStart >= 0 {
                 closeCapitalsRun(at: index)
             }
-            wordClass = gazetteer.wordClass(stemHash?.key ?? key, smallLetters: !capitalized)
+            wordClass = gazetteer.wordClass(key, smallLetters: !capitalized)
         }
-        if shape.contains(.capitalized) || shape.contains(.number) || wordClass.contains(.lowerNameStart),
-            gazetteer.name(key) != nil || stemHash.map({ gazetteer.name($0.key) != nil }) ?? false {
+        if shape.contains(.number), gazetteer.name(key) != nil {
             shape.insert(.startsListedName)
         }
+        store(MatchToken(start: start, end: end, hash: scan.hash, key: key, stemHash: nil, stemEnd: end,
+                         shape: shape, wordClass: wordClass),
+              isRuleStart: shape.contains(.number))
+    }
+
+    /// `spaceBefore` and `lineBreakBefore` for a token at `start`, from the bytes since the last one.
+    @inline(__always)
+    private func spacing(before start: Int) -> MatchToken.Shape {
+        guard previousEnd < start else { return [] }
+        if previousEnd &+ 1 == start {
+            return utf8[previousEnd] == 0x0A ? [.spaceBefore, .lineBreakBefore] : .spaceBefore
+        }
+        var offset = previousEnd
+        repeat {
+            if utf8[offset] == 0x0A { return [.spaceBefore, .lineBreakBefore] }
+            offset &+= 1
+        } while offset < start
+        return .spaceBefore
+    }
+
+    /// Whether the sentence or line of a token at `start` still awaits its first word or number
+    /// (a word or number that asks then ends the wait; punctuation does not).
+    @inline(__always)
+    private mutating func startsSentence(at start: Int, lineBreak: Bool) -> Bool {
+        if start >= sentenceEnd { advanceSentence(to: start) }
+        if lineBreak { awaitingFirstWord = true }
+        return awaitingFirstWord
+    }
+
+    /// Moves past the sentences that end at or before `start`.
+    @inline(never)
+    private mutating func advanceSentence(to start: Int) {
+        while sentence < sentences.count, sentences[sentence].end <= start {
+            sentence += 1
+            awaitingFirstWord = true
+        }
+        sentenceEnd = sentence < sentences.count ? sentences[sentence].end : Int.max
+    }
+
+    /// Writes `token`; with `isRuleStart`, its index goes to the rule starts too.
+    @inline(__always)
+    private mutating func store(_ token: MatchToken, isRuleStart: Bool) {
         guard tokenCount < capacity else {
             isFull = true
             return
         }
-        (tokens + tokenCount).initialize(to: MatchToken(start: start, end: end, hash: scan.hash, key: key,
-                                                   stemHash: stemHash, stemEnd: stemEnd, shape: shape,
-                                                   wordClass: wordClass))
+        (tokens + tokenCount).initialize(to: token)
+        ruleStarts[ruleStartCount] = Int32(truncatingIfNeeded: tokenCount)
+        if isRuleStart { ruleStartCount &+= 1 }
         tokenCount &+= 1
-        previousEnd = end
+        previousEnd = token.end
     }
 
     /// Sets the marks of the last line and run of capitals; how many tokens were written.
@@ -358,8 +474,9 @@ private struct MatchTokenBuilder {
     /// Short lower-case words that may stand inside a name ("of", "de", "and"), the `count` bytes at `start`.
     @inline(__always)
     private static func isConnector(start: Int, count: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var packed: UInt32 = 0
-        for offset in start..<(start + count) { packed = packed << 8 | UInt32(utf8[offset]) }
+        var packed = UInt32(utf8[start])
+        if count >= 2 { packed = packed << 8 | UInt32(utf8[start + 1]) }
+        if count == 3 { packed = packed << 8 | UInt32(utf8[start + 2]) }
         switch packed {
         case 0x6F66, 0x746865, 0x616E64, 0x666F72, 0x6465, 0x6C61, 0x6C65, 0x6475, 0x646573, 0x64656C, 0x6461,
              0x6469, 0x646F, 0x646F73, 0x76616E, 0x766F6E, 0x646572, 0x64656E, 0x616C, 0x656C, 0x62696E, 0x69626E,
@@ -369,6 +486,17 @@ private struct MatchTokenBuilder {
         default:
             return false
         }
+    }
+
+    /// Whether a word may normalize to a weekday, "today", "yesterday" or "tomorrow": it ends in
+    /// "day" or "row" in any case, or has periods (an initialism drops them).
+    @inline(__always)
+    private static func mayBeDayWord(end: Int, count: Int, classes: UInt8, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        if classes & ByteClass.period != 0 { return true }
+        let lastByte = utf8[end &- 1] | 0x20
+        guard lastByte == UInt8(ascii: "y") || lastByte == UInt8(ascii: "w"), count >= 5 else { return false }
+        let last = UInt32(utf8[end &- 3] | 0x20) << 16 | UInt32(utf8[end &- 2] | 0x20) << 8 | UInt32(lastByte)
+        return last == 0x646179 || last == 0x726F77  // "day", "row"
     }
 
     /// 2 for "'s", 4 for "’s" at the end of a word (whose last byte is an "s"), else nil.
@@ -381,18 +509,22 @@ private struct MatchTokenBuilder {
 }
 
 /// What kinds of byte a token holds, one bit each, from a 256-entry table: the scan ORs them
-/// together and folds a capital to small by OR-ing in its `upper` bit (0x20).
+/// together. Each entry also holds the byte's hashed value (`NameHash.append`): the byte, a
+/// capital made small, plus one.
 private enum ByteClass {
     static let lower: UInt8 = 0x01
     static let nonASCII: UInt8 = 0x02
     static let period: UInt8 = 0x04
     static let hyphen: UInt8 = 0x08
-    /// An ASCII capital; also the bit that makes it small.
     static let upper: UInt8 = 0x20
 
+    /// Where the class bits sit in a table entry; below them, the hashed value (up to 0x100).
+    static let classShift: UInt32 = 16
+    static let hashedMask: UInt32 = 0x1FF
+
     /// Filled once and never written or freed after, so every thread may read it.
-    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    nonisolated(unsafe) static let table: UnsafePointer<UInt32> = {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 256)
         for byte in 0..<256 {
             var bits: UInt8 = 0
             switch byte {
@@ -403,8 +535,27 @@ private enum ByteClass {
             case 0x2D: bits = hyphen
             default: bits = 0
             }
-            table[byte] = bits
+            let small = UInt32(byte) | UInt32(bits & upper)
+            table[byte] = UInt32(bits) << classShift | (small + 1)
         }
         return UnsafePointer(table)
     }()
+
+    /// How many token lengths `powers` covers.
+    static let powerCount = 64
+
+    /// `NameHash.multiplier` to the power of each length below `powerCount`: a plain token's
+    /// hash power, looked up instead of multiplied out byte by byte.
+    nonisolated(unsafe) static let powers: UnsafePointer<UInt64> = {
+        let powers = UnsafeMutablePointer<UInt64>.allocate(capacity: powerCount)
+        for count in 0..<powerCount { powers[count] = power(count) }
+        return UnsafePointer(powers)
+    }()
+
+    /// `NameHash.multiplier` to the power of `count`.
+    static func power(_ count: Int) -> UInt64 {
+        var power: UInt64 = 1
+        for _ in 0..<count { power = power &* NameHash.multiplier }
+        return power
+    }
 }

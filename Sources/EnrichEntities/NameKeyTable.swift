@@ -13,8 +13,16 @@ struct NameKeyTable<Value> {
     /// How many keys the table holds.
     private(set) var count = 0
 
+    /// An empty table that allocates nothing until its first key: most documents give the
+    /// per-document tables none.
+    init() {
+        keys = []
+        values = []
+        mask = 0
+    }
+
     /// An empty table with room for `capacity` keys before it grows.
-    init(capacity: Int = 4) {
+    init(capacity: Int) {
         var slots = 8
         while slots < capacity * 2 { slots *= 2 }
         keys = [UInt64](repeating: 0, count: slots)

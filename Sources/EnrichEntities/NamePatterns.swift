@@ -11,12 +11,19 @@ struct NamePatterns {
     /// Words of a person's name after the first, at most.
     let maximumNameWords = 3
 
-    func candidates(in tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    /// The pattern names starting at the `ruleStarts` of `tokens` (`MatchTokenList`).
+    func candidates(in tokens: [MatchToken], ruleStarts: [Int32], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var found: [Candidate] = []
         found.reserveCapacity(tokens.count / 16 + 4)
-        for index in tokens.indices {
+        // Every pattern starts at a capitalized word but the title one, which may start at a
+        // small-letter title ("analyst"): one test of the shape and word classes skips the rest.
+        let patternStarts: MatchToken.Shape = [.word, .capitalized]
+        for ruleStart in ruleStarts {
+            let index = Int(ruleStart)
             let token = tokens[index]
-            guard token.shape.contains(.word), !token.shape.contains(.allCapsContext) else { continue }
+            guard token.shape.intersection([.word, .capitalized, .allCapsContext]) == patternStarts
+                || (token.shape.intersection([.word, .allCapsContext]) == .word && token.wordClass.contains(.title))
+            else { continue }
             if token.wordClass.contains(.title), let name = personAfterTitle(tokens, title: index) {
                 found.append(person(tokens, name.first, name.last, text: text))
             }

@@ -38,17 +38,18 @@ struct NumericEntities: Sendable {
         unitWords = units
     }
 
-    func candidates(in tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    /// The numeric entities starting at the `ruleStarts` of `tokens` (`MatchTokenList`): numbers,
+    /// capitalized words and the small-letter words that may be a weekday or "today".
+    func candidates(in tokens: [MatchToken], ruleStarts: [Int32], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var found: [Candidate] = []
-        found.reserveCapacity(tokens.count / 16 + 4)
+        found.reserveCapacity(ruleStarts.count / 4 + 4)
         tokens.withUnsafeBufferPointer { tokens in
-            var index = 0
-            while index < tokens.count {
-                if let candidate = match(at: index, tokens: tokens, text: text) {
+            // Where the search resumes after an entity.
+            var resume = 0
+            for ruleStart in ruleStarts where Int(ruleStart) >= resume {
+                if let candidate = match(at: Int(ruleStart), tokens: tokens, text: text) {
                     found.append(candidate)
-                    index = candidate.last + 1
-                } else {
-                    index += 1
+                    resume = candidate.last + 1
                 }
             }
         }

@@ -5,12 +5,50 @@
 /// one already taken is dropped. So "Acme Users Alliance" (pattern) beats "Acme" (list) inside it,
 /// and a listed name beats a pattern over the very same words, because it carries an id.
 enum OverlapPolicy {
-    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = candidates.sorted { a, b in
-            if a.start != b.start { return a.start < b.start }
-            if a.end != b.end { return a.end > b.end }
-            return a.origin < b.origin
+    /// The resolved `listed` (gazetteer) and `patterns` candidates together. The listed ones come
+    /// in order already (one per token, from the first token on): only the few pattern ones are
+    /// sorted, and the two merged as sorting them all would order them.
+    static func resolve(listed: [Candidate], patterns: [Candidate]) -> [Candidate] {
+        guard isInPriorityOrder(listed) else { return resolve(listed + patterns) }
+        let patterns = patterns.sorted(by: precedes)
+        var taken: [Candidate] = []
+        taken.reserveCapacity(listed.count + patterns.count)
+        var takenEnd = 0
+        var nextListed = 0, nextPattern = 0
+        while nextListed < listed.count || nextPattern < patterns.count {
+            let candidate: Candidate
+            if nextPattern == patterns.count
+                || (nextListed < listed.count && !precedes(patterns[nextPattern], listed[nextListed])) {
+                candidate = listed[nextListed]
+                nextListed += 1
+            } else {
+                candidate = patterns[nextPattern]
+                nextPattern += 1
+            }
+            if candidate.start >= takenEnd {
+                taken.append(candidate)
+                takenEnd = candidate.end
+            }
         }
+        return taken
+    }
+
+    /// Earliest start first, then the longest, then by origin.
+    private static func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end > b.end }
+        return a.origin < b.origin
+    }
+
+    private static func isInPriorityOrder(_ candidates: [Candidate]) -> Bool {
+        for index in candidates.indices.dropFirst() where precedes(candidates[index], candidates[index - 1]) {
+            return false
+        }
+        return true
+    }
+
+    private static func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        let ordered = candidates.sorted(by: precedes)
         var taken: [Candidate] = []
         taken.reserveCapacity(ordered.count)
         var takenEnd = 0

@@ -8,32 +8,29 @@
 /// surname alone in a later article links too; with `remember` (a later article follows), it
 /// gains this document's people.
 struct ShortMentionLinker {
-    func link(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>,
+    /// `entities` with the short mentions among the `ruleStarts` of `tokens` (`MatchTokenList`) linked.
+    func link(_ entities: [Candidate], tokens: [MatchToken], ruleStarts: [Int32], text: UnsafeBufferPointer<UInt8>,
               known: inout KnownPeople, remember: Bool) -> [Candidate] {
-        var local = NameKeyTable<(candidate: Candidate, after: Int)>()
+        // This document's people by surname key, the first of each: a few at most, so a list.
+        var local: [(key: UInt64, candidate: Candidate, after: Int)] = []
         for entity in entities where entity.label == .person && entity.tokenCount >= 2 {
             let key = tokens[entity.last].wordKey
-            if known[key] == nil { local.insertIfAbsent(key, (entity, entity.end)) }
+            if known[key] == nil, !local.contains(where: { $0.key == key }) { local.append((key, entity, entity.end)) }
         }
         if remember {
-            local.forEach { key, person in known.rememberIfAbsent(key, person.candidate, tokens: tokens, text: text) }
+            for person in local { known.rememberIfAbsent(person.key, person.candidate, tokens: tokens, text: text) }
         }
         guard !known.isEmpty || !local.isEmpty else { return entities }
-        // Per token: the entity starting there (or -1), or `covered` inside one of two or more tokens.
-        let covered = -2
-        var entityAt = [Int](repeating: -1, count: tokens.count)
-        for (index, entity) in entities.enumerated() { entityAt[entity.first] = index }
-        for entity in entities where entity.tokenCount > 1 {
-            for index in entity.first...entity.last { entityAt[index] = covered }
-        }
+        // A token inside an entity of two or more tokens stays as it is.
+        var coverage = CoverageCursor(entities, minimumTokens: 2)
         var result = entities
-        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
-        for index in tokens.indices where entityAt[index] != covered && tokens[index].isName {
+        for ruleStart in ruleStarts where tokens[Int(ruleStart)].isName && !coverage.covers(Int(ruleStart)) {
+            let index = Int(ruleStart)
             let token = tokens[index]
             let key = token.wordKey
             // `local` holds only surnames `known` does not.
             let full: Candidate
-            if let person = local[key] {
+            if let person = local.first(where: { $0.key == key }) {
                 guard token.start >= person.after else { continue }
                 full = person.candidate
             } else if let remembered = known[key] {
@@ -43,7 +40,7 @@ struct ShortMentionLinker {
             }
             let linked = Candidate(first: index, last: index, start: token.start, end: token.stemEnd,
                                    label: .person, entry: full.entry, localID: full.localID, origin: .pattern)
-            let existing = entityAt[index]
+            let existing = coverage.startingHere
             if existing >= 0 {
                 if result[existing].origin != .numeric, result[existing].label != .person {
                     result[existing] = linked

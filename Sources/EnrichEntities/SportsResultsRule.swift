@@ -10,9 +10,11 @@ struct SportsResultsRule {
     /// Whether gazetteer entity `entry` is a country (stays a place).
     let isCountry: (Int) -> Bool
 
-    func apply(_ entities: [Candidate], tokens: [MatchToken], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    /// `entities` with places that are teams relabelled, and the unlisted teams starting at the
+    /// `ruleStarts` of `tokens` (`MatchTokenList`) added.
+    func apply(_ entities: [Candidate], tokens: [MatchToken], ruleStarts: [Int32],
+               text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var result = entities
-        result.reserveCapacity(entities.count + tokens.count / 16 + 4)
         var teams = Set<Int>()
         for index in result.indices where isPlace(result[index]) {
             let entity = result[index]
@@ -28,21 +30,19 @@ struct SportsResultsRule {
             result[index].entry = nil
             result[index].localID = .tokens(first: entity.first, last: entity.last)
         }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for entity in result {
-            for index in entity.first...entity.last { covered[index] = true }
-        }
-        var index = 0
-        while index < tokens.count {
-            defer { index += 1 }
+        // Asked in token order, about the entities found so far (the teams added below come after).
+        var coverage = CoverageCursor(result)
+        // Where the search resumes after a run of name words.
+        var resume = 0
+        for ruleStart in ruleStarts {
+            let index = Int(ruleStart)
+            guard index >= resume, tokens[index].isName, !tokens[index].wordClass.contains(.commonWord) else { continue }
             let startsLine = index == 0 || tokens[index].shape.contains(.lineBreakBefore)
             let afterScore = index > 0 && !startsLine && isBareNumber(tokens[index - 1])
                 && tokens[index].shape.contains(.spaceBefore)
-            guard startsLine || afterScore, !covered[index], tokens[index].isName,
-                !tokens[index].wordClass.contains(.commonWord)
-            else { continue }
+            guard startsLine || afterScore, !coverage.covers(index) else { continue }
             var last = index
-            while last + 1 < tokens.count, !covered[last + 1], tokens[last + 1].isName,
+            while last + 1 < tokens.count, !coverage.covers(last + 1), tokens[last + 1].isName,
                 !tokens[last + 1].shape.contains(.lineBreakBefore) {
                 last += 1
             }
@@ -53,7 +53,7 @@ struct SportsResultsRule {
                                         label: .org, entry: nil,
                                         localID: .tokens(first: index, last: last), origin: .pattern))
             }
-            index = last
+            resume = last + 1
         }
         // `entities` come sorted by start (and never overlap): only appended ones need placing.
         return result.count == entities.count ? result : result.sorted { $0.start < $1.start }

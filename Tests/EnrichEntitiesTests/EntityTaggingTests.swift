@@ -121,6 +121,13 @@ import Testing
         #expect(found == [Mention("12%", "PERCENT"), Mention("$4.5 million", "MONEY"), Mention("March 3, 2024", "DATE")])
     }
 
+    @Test func todayTomorrowAndWeekdaysInSmallLettersAreDates() throws {
+        let gazetteer = try TestGazetteer()
+        defer { gazetteer.remove() }
+        let found = try gazetteer.tag("Patches ship today for the holiday rush, tomorrow for the rest and on sunday for laggards.")
+        #expect(found == [Mention("today", "DATE"), Mention("tomorrow", "DATE"), Mention("sunday", "DATE")])
+    }
+
     @Test func onlyTheRequestedLabelsAreEmitted() throws {
         let gazetteer = try TestGazetteer()
         defer { gazetteer.remove() }
