@@ -3,8 +3,8 @@
 final class KeywordScratch {
     /// Candidate phrases by key (`CandidateCollector`).
     private var phrases = KeyTable(minimumCapacity: 1 << 10)
-    /// Distinct (term, neighbour) pairs (`TermScores`).
-    private var neighbourPairs = KeyTable(minimumCapacity: 1 << 10)
+    /// Distinct pairs of neighbouring tokens' terms (`TermScores`).
+    private var neighbourPairs = PairSet()
 
     private static let perThread = ThreadLocal { KeywordScratch() }
 
@@ -15,11 +15,11 @@ final class KeywordScratch {
         return body(&scratch.phrases)
     }
 
-    /// Runs `body` with the current thread's neighbour-pair table, emptied, with room for
-    /// `capacity` keys.
-    static func withNeighbourPairTable<Result>(capacity: Int, _ body: (inout KeyTable) -> Result) -> Result {
+    /// Runs `body` with the current thread's neighbour-pair set, emptied, for pairs of codes
+    /// below `side`, about `expectedCount` of them.
+    static func withNeighbourPairs<Result>(side: Int, expectedCount: Int, _ body: (inout PairSet) -> Result) -> Result {
         let scratch = perThread.value
-        scratch.neighbourPairs.removeAll(keepingCapacityFor: capacity)
+        scratch.neighbourPairs.removeAll(side: side, expectedCount: expectedCount)
         return body(&scratch.neighbourPairs)
     }
 }

@@ -29,31 +29,34 @@ public struct TermScores {
         }
     }
 
-    /// One pass over the tokens: each content term's statistics.
+    /// One pass over the tokens: each content term's statistics. A term's neighbours are counted
+    /// per distinct pair of neighbouring tokens in a sentence (a non-word's code is 0, a term's is
+    /// its number plus one), a new pair counting for each of its content terms: the left
+    /// neighbour's right side and the right one's left side.
     private static func collect(_ text: AnalyzedText, into statistics: UnsafeMutableBufferPointer<Statistics>) {
-        KeywordScratch.withNeighbourPairTable(capacity: text.tokens.count) { neighbourPairs in
+        KeywordScratch.withNeighbourPairs(side: text.termCount + 1, expectedCount: text.tokens.count) { neighbourPairs in
             text.tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices {
-                    let info = tokens[index]
-                    guard info.term >= 0, !info.isStopword else { continue }
-                    let term = Int(info.term)
-                    if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
-                    if statistics[term].lastSentence != info.sentence {
-                        statistics[term].sentences += 1
-                        statistics[term].lastSentence = info.sentence
+                var previous = AnalyzedText.TokenInfo(term: -1, sentence: -1, isStopword: false,
+                                                      isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
+                var previousIsContent = false
+                for info in tokens {
+                    let isContent = info.term >= 0 && !info.isStopword
+                    if isContent {
+                        let term = Int(info.term)
+                        if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
+                        if statistics[term].lastSentence != info.sentence {
+                            statistics[term].sentences += 1
+                            statistics[term].lastSentence = info.sentence
+                        }
+                        if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
                     }
-                    if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
-                    // Each distinct left and right neighbour in the same sentence (-1 for a
-                    // non-word), the side in bit 31 of the pair's code.
-                    let termBits = UInt64(UInt32(term)) << 32
-                    if index > 0 && tokens[index - 1].sentence == info.sentence {
-                        let code = UInt64(UInt32(bitPattern: tokens[index - 1].term &+ 1)) | termBits
-                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
+                    if (isContent || previousIsContent) && previous.sentence == info.sentence
+                        && neighbourPairs.insert(Int(previous.term &+ 1), Int(info.term &+ 1)) {
+                        if previousIsContent { statistics[Int(previous.term)].neighbours += 1 }
+                        if isContent { statistics[Int(info.term)].neighbours += 1 }
                     }
-                    if index + 1 < tokens.count && tokens[index + 1].sentence == info.sentence {
-                        let code = UInt64(UInt32(bitPattern: tokens[index + 1].term &+ 1)) | termBits | 0x8000_0000
-                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
-                    }
+                    previous = info
+                    previousIsContent = isContent
                 }
             }
         }
