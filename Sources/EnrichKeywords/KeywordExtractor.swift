@@ -50,7 +50,7 @@ public struct KeywordExtractor: Sendable {
                 let candidate = candidates[index]
                 var key = WordHash.seed
                 for position in 0..<candidate.key.count {
-                    key = WordHash.mix(key, text.termKeys[Int(candidate.key[position])])
+                    key = WordHash.mix(key, text.terms[Int(candidate.key[position])].key)
                 }
                 let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
                 return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / best)), key: key)
@@ -75,30 +75,28 @@ public struct KeywordExtractor: Sendable {
         return [Double](unsafeUninitializedCapacity: candidates.count) { scores, initialized in
             candidates.withUnsafeBufferPointer { candidates in
                 termScores.withUnsafeBufferPointer { termScores in
-                    text.termIsStopword.withUnsafeBufferPointer { termIsStopword in
-                        text.termCounts.withUnsafeBufferPointer { termCounts in
-                            for index in candidates.indices {
-                                let candidate = candidates[index]
-                                let words = candidate.key.count
-                                var sum = 0.0
-                                var largestCount: Int32 = 0
-                                for position in 0..<words {
-                                    let term = Int(candidate.key[position])
-                                    sum += termScores[term]
-                                    if !termIsStopword[term] { largestCount = max(largestCount, termCounts[term]) }
-                                }
-                                let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
-                                var score = sum / Double(words)
-                                if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
-                                switch words {
-                                case 2: score *= lengthFactors.1
-                                case 3: score *= lengthFactors.2
-                                case 4: score *= lengthFactors.3
-                                default: break
-                                }
-                                if candidate.isEntity { score *= 1 + weights.entity }
-                                (scores.baseAddress! + index).initialize(to: score)
+                    text.terms.withUnsafeBufferPointer { terms in
+                        for index in candidates.indices {
+                            let candidate = candidates[index]
+                            let words = candidate.key.count
+                            var sum = 0.0
+                            var largestCount: Int32 = 0
+                            for position in 0..<words {
+                                let term = Int(candidate.key[position])
+                                sum += termScores[term]
+                                if !terms[term].isStopword { largestCount = max(largestCount, terms[term].count) }
                             }
+                            let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
+                            var score = sum / Double(words)
+                            if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
+                            switch words {
+                            case 2: score *= lengthFactors.1
+                            case 3: score *= lengthFactors.2
+                            case 4: score *= lengthFactors.3
+                            default: break
+                            }
+                            if candidate.isEntity { score *= 1 + weights.entity }
+                            (scores.baseAddress! + index).initialize(to: score)
                         }
                     }
                 }

@@ -69,37 +69,33 @@ public struct TermScores {
         let termCount = text.termCount
         let sentenceCount = Double(max(1, text.sentenceCount))
         var largestCount: Int32 = 0
-        for term in 0..<termCount where !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
+        for term in text.terms where !term.isStopword { largestCount = max(largestCount, term.count) }
         let maxCount = Double(largestCount == 0 ? 1 : largestCount)
         let logarithms = Self.smallLogarithms
         // log2(2 + n) for n ≥ -1, from the table for small n.
         func log2OfTwoPlus(_ n: Int) -> Double { n + 2 < logarithms.count ? logarithms[n + 2] : log2(2 + Double(n)) }
         return [Double](unsafeUninitializedCapacity: termCount) { scores, initialized in
-            text.termIsStopword.withUnsafeBufferPointer { termIsStopword in
-                text.termCounts.withUnsafeBufferPointer { termCounts in
-                    text.termRarity.withUnsafeBufferPointer { termRarity in
-                        for term in 0..<termCount {
-                            guard !termIsStopword[term] else {
-                                (scores.baseAddress! + term).initialize(to: 0)
-                                continue
-                            }
-                            let statistics = statistics[term]
-                            let count = Double(termCounts[term])
-                            let frequency = log2OfTwoPlus(Int(termCounts[term]) - 1)
-                            let rarity = weights.rarity == 1
-                                ? Double(termRarity[term]) : pow(Double(termRarity[term]), weights.rarity)
-                            let casing = Double(statistics.capitalized) / count
-                            let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
-                            let spread = Double(statistics.sentences) / sentenceCount
-                            let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
-                            let score = frequency * rarity
-                                * (1 + weights.casing * casing)
-                                * (1 + weights.position * position)
-                                * (1 + weights.spread * spread)
-                                / (1 + weights.diversity * diversity)
-                            (scores.baseAddress! + term).initialize(to: score)
-                        }
+            text.terms.withUnsafeBufferPointer { terms in
+                for term in 0..<termCount {
+                    let info = terms[term]
+                    guard !info.isStopword else {
+                        (scores.baseAddress! + term).initialize(to: 0)
+                        continue
                     }
+                    let statistics = statistics[term]
+                    let count = Double(info.count)
+                    let frequency = log2OfTwoPlus(Int(info.count) - 1)
+                    let rarity = weights.rarity == 1 ? Double(info.rarity) : pow(Double(info.rarity), weights.rarity)
+                    let casing = Double(statistics.capitalized) / count
+                    let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
+                    let spread = Double(statistics.sentences) / sentenceCount
+                    let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
+                    let score = frequency * rarity
+                        * (1 + weights.casing * casing)
+                        * (1 + weights.position * position)
+                        * (1 + weights.spread * spread)
+                        / (1 + weights.diversity * diversity)
+                    (scores.baseAddress! + term).initialize(to: score)
                 }
             }
             initialized = termCount

@@ -31,13 +31,19 @@ public enum WordHash {
     /// The hash of a buffer's bytes (the same as `hash(_:)` of a sequence).
     @inline(__always)
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        finish(state(bytes), length: bytes.count)
+    }
+
+    /// The state after a buffer's bytes, before `finish`.
+    @inline(__always)
+    static func state(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state = seed
         var offset = 0
         while offset < bytes.count {
             state = mix(state, chunk(of: bytes, at: offset, end: bytes.count))
             offset += 8
         }
-        return finish(state, length: bytes.count)
+        return state
     }
 
     /// The bytes `offset..<min(offset + 8, end)` as a little-endian integer, zero-padded; reads

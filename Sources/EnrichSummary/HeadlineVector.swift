@@ -5,7 +5,7 @@ import EnrichKeywords
 /// a sentence that shares the headline's words says what the article is about.
 ///
 /// The headline is analyzed like the text (same normalization, stemmer and stopwords; a term is
-/// its stem's hash, `AnalyzedText.termKeys`, so headline and text terms match), its words split at
+/// its stem's hash, `AnalyzedText.TermInfo.key`, so headline and text terms match), its words split at
 /// letters and digits with inner apostrophes, hyphens and periods kept ("state-backed", "U.S.",
 /// "Harborview's"), as the tokenizer keeps them. Headline terms the text lacks still count in the
 /// headline's norm, so a cosine is only high for sentences close to the whole headline.
@@ -53,7 +53,8 @@ struct HeadlineVector {
         var filter: UInt64 = 0
         for term in terms { filter |= 1 << (term.key & 63) }
         var dense = [Double](repeating: 0, count: text.termCount)
-        for (documentTerm, key) in text.termKeys.enumerated() where filter & (1 << (key & 63)) != 0 {
+        for (documentTerm, info) in text.terms.enumerated() where filter & (1 << (info.key & 63)) != 0 {
+            let key = info.key
             if let term = terms.firstIndex(where: { $0.key == key }), terms[term].weight > 0 {
                 dense[documentTerm] = terms[term].weight
             }
@@ -91,10 +92,10 @@ struct HeadlineVector {
         let analyzed = AnalyzedText(
             utf8: utf8, tokens: Array(words), sentences: [TextRange(start: 0, end: utf8.count)], lexicon: lexicon)
         for term in 0..<analyzed.termCount {
-            terms[term] = Term(key: analyzed.termKeys[term], rarity: analyzed.termRarity[term], weight: 0)
+            terms[term] = Term(key: analyzed.terms[term].key, rarity: analyzed.terms[term].rarity, weight: 0)
         }
         for info in analyzed.tokens where info.term >= 0 && !info.isStopword {
-            terms[Int(info.term)].weight += Double(analyzed.termRarity[Int(info.term)])
+            terms[Int(info.term)].weight += Double(analyzed.terms[Int(info.term)].rarity)
         }
         return analyzed.termCount
     }

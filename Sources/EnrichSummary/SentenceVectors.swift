@@ -47,7 +47,7 @@ struct SentenceVectors {
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: termCount) { entryOfTerm in
                 entryOfTerm.initialize(repeating: -1)
                 text.tokens.withUnsafeBufferPointer { tokens in
-                    text.termRarity.withUnsafeBufferPointer { rarity in
+                    text.terms.withUnsafeBufferPointer { terms in
                         sentences.withUnsafeMutableBufferPointer { sentences in
                             var entryCount: Int32 = 0
                             var sentence: Int32 = -1
@@ -61,11 +61,11 @@ struct SentenceVectors {
                                 let term = Int(info.term)
                                 let entry = entryOfTerm[term]
                                 if entry >= sentences[Int(sentence)].start {
-                                    entries[Int(entry)].weight += Double(rarity[term])
+                                    entries[Int(entry)].weight += Double(terms[term].rarity)
                                 } else {
                                     entryOfTerm[term] = entryCount
                                     (entries.baseAddress! + Int(entryCount)).initialize(
-                                        to: Entry(term: info.term, weight: Double(rarity[term])))
+                                        to: Entry(term: info.term, weight: Double(terms[term].rarity)))
                                     entryCount += 1
                                 }
                                 sentences[Int(sentence)].end = entryCount
