@@ -167,7 +167,9 @@ struct WordForm {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits = ones &* 0x80
         var state = WordHash.seed
-        var capitalCount = 0
+        // Per byte lane, how many capitals the chunks had there: a word of fewer than 128 bytes
+        // has at most 16 chunks, so no lane carries into the next.
+        var capitalLanes: UInt64 = 0
         var smallLetters: UInt64 = 0
         var offset = range.start
         while offset < range.end {
@@ -178,7 +180,7 @@ struct WordForm {
             if (apostrophes &- ones) & ~apostrophes & highBits != 0 { return nil }
             let capitalLetters = (chunk &+ ones &* 0x3F) & ~(chunk &+ ones &* 0x25) & highBits
             smallLetters |= (chunk &+ ones &* 0x1F) & ~(chunk &+ ones &* 0x05) & highBits
-            capitalCount &+= capitalLetters.nonzeroBitCount
+            capitalLanes &+= capitalLetters >> 7
             chunk |= capitalLetters >> 2
             state = WordHash.mix(state, chunk)
             offset &+= 8
@@ -186,7 +188,8 @@ struct WordForm {
         length = range.count
         let first = utf8[range.start]
         isCapitalized = first &- 0x41 < 26
-        isAcronym = capitalCount >= 2 && smallLetters == 0
+        // The lanes' sum is in the top byte of the product (at most 127 capitals).
+        isAcronym = (capitalLanes &* ones) >> 56 >= 2 && smallLetters == 0
         isContraction = false
         lowercaseState = state
     }

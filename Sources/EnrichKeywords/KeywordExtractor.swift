@@ -79,15 +79,23 @@ public struct KeywordExtractor: Sendable {
                         for index in candidates.indices {
                             let candidate = candidates[index]
                             let words = candidate.key.count
-                            var sum = 0.0
+                            var score: Double
                             var largestCount: Int32 = 0
-                            for position in 0..<words {
-                                let term = Int(candidate.key[position])
-                                sum += termScores[term]
-                                if !terms[term].isStopword { largestCount = max(largestCount, terms[term].count) }
+                            if words == 1 {
+                                // The mean of one score is that score.
+                                let term = Int(candidate.key.terms.0)
+                                score = termScores[term]
+                                if !terms[term].isStopword { largestCount = terms[term].count }
+                            } else {
+                                var sum = 0.0
+                                for position in 0..<words {
+                                    let term = Int(candidate.key[position])
+                                    sum += termScores[term]
+                                    if !terms[term].isStopword { largestCount = max(largestCount, terms[term].count) }
+                                }
+                                score = sum / Double(words)
                             }
                             let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
-                            var score = sum / Double(words)
                             if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
                             switch words {
                             case 2: score *= lengthFactors.1
