@@ -52,12 +52,18 @@ struct HeadlineVector {
         // 64-bit filter of the headline's keys before it is looked for among them.
         var filter: UInt64 = 0
         for term in terms { filter |= 1 << (term.key & 63) }
-        var dense = [Double](repeating: 0, count: text.termCount)
-        for (documentTerm, info) in text.terms.enumerated() where filter & (1 << (info.key & 63)) != 0 {
-            let key = info.key
-            if let term = terms.firstIndex(where: { $0.key == key }), terms[term].weight > 0 {
-                dense[documentTerm] = terms[term].weight
+        let dense = [Double](unsafeUninitializedCapacity: text.termCount) { dense, initialized in
+            text.terms.withUnsafeBufferPointer { documentTerms in
+                for documentTerm in documentTerms.indices {
+                    let key = documentTerms[documentTerm].key
+                    var weight = 0.0
+                    if filter & (1 << (key & 63)) != 0, let term = terms.firstIndex(where: { $0.key == key }) {
+                        weight = terms[term].weight
+                    }
+                    (dense.baseAddress! + documentTerm).initialize(to: weight)
+                }
             }
+            initialized = text.termCount
         }
         return (dense, norm)
     }
@@ -116,7 +122,7 @@ struct HeadlineVector {
         var start: Int?
         var startsWithLetter = false
         while offset < utf8.count {
-            let (value, width) = utf8.scalar(at: offset)
+            let (value, width) = scalar(utf8, at: offset)
             if isWordCharacter(value) {
                 if start == nil {
                     start = offset
@@ -124,7 +130,7 @@ struct HeadlineVector {
                 }
             } else if let wordStart = start {
                 let next = offset + width
-                let joins = isJoiner(value) && next < utf8.count && isWordCharacter(utf8.scalar(at: next).value)
+                let joins = isJoiner(value) && next < utf8.count && isWordCharacter(scalar(utf8, at: next).value)
                 if !joins {
                     (tokens.baseAddress! + count).initialize(
                         to: Token(range: TextRange(start: wordStart, end: offset), kind: startsWithLetter ? .word : .number))
@@ -142,6 +148,14 @@ struct HeadlineVector {
         return count
     }
 
+    /// The scalar at `offset` and its width in bytes, ASCII without a call.
+    @inline(__always)
+    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, width: Int) {
+        let byte = utf8[offset]
+        return byte < 0x80 ? (UInt32(byte), 1) : utf8.scalar(at: offset)
+    }
+
+    @inline(__always)
     private static func isWordCharacter(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
