@@ -92,18 +92,18 @@ struct CandidatePhrase {
 /// Collects candidate phrases: every 1- to 4-word run of content words that no stopword,
 /// punctuation mark, number or sentence end interrupts, and the spans of named entities
 /// (which may hold stopwords: "Bank of England").
-struct CandidateCollector {
-    let candidates: [CandidatePhrase]
-
-    /// Collects the candidates straight into the array's storage, made with room for every
-    /// phrase a document can have (four per token and one per entity), so that adding one never
-    /// grows or copies storage, and updating one needs no uniqueness check.
-    init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
+enum CandidateCollector {
+    /// Runs `body` with the candidates of `text`, collected straight into the thread's
+    /// candidates block, made with room for every phrase a document can have (four per token
+    /// and one per entity), so that adding one never grows or copies storage.
+    static func withCandidates<Result>(
+        text: AnalyzedText, tokens: [Token], entities: [Entity]?, _ body: (UnsafeBufferPointer<CandidatePhrase>) -> Result
+    ) -> Result {
         let capacity = PhraseKey.maxWords * text.tokens.count + (entities?.count ?? 0)
-        candidates = [CandidatePhrase](unsafeUninitializedCapacity: capacity) { storage, initialized in
+        return KeywordScratch.withBlock(.candidates, of: CandidatePhrase.self, count: capacity) { storage in
             var buffer = CandidateBuffer(storage: storage.baseAddress!)
             buffer.collect(text: text, tokens: tokens, entities: entities)
-            initialized = buffer.count
+            return body(UnsafeBufferPointer(start: storage.baseAddress!, count: buffer.count))
         }
     }
 
