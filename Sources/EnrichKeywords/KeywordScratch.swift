@@ -3,17 +3,19 @@
 /// array costs a runtime metadata lookup and a `malloc`, and fresh memory is out of the caches.
 final class KeywordScratch {
     /// The uses of the per-thread blocks; blocks in use at the same time have different uses.
-    enum Block: Int {
+    enum Block: Int, CaseIterable {
         /// A document's candidates (`CandidateCollector`).
         case candidates
         /// The candidates' scores (`KeywordExtractor`).
         case candidateScores
         /// The heap of the candidates' order (`BestFirst`).
         case order
+        /// The terms' statistics (`TermScores`).
+        case statistics
     }
 
     /// One block per `Block` case, and its size in bytes.
-    private var blocks: [(pointer: UnsafeMutableRawPointer, byteCount: Int)] = (0..<3).map { _ in
+    private var blocks: [(pointer: UnsafeMutableRawPointer, byteCount: Int)] = Block.allCases.map { _ in
         (UnsafeMutableRawPointer.allocate(byteCount: 1 << 12, alignment: 16), 1 << 12)
     }
 

@@ -6,7 +6,7 @@ public struct TermScores {
     public private(set) var scores: [Double]
 
     /// What one pass over the tokens learns about a content term.
-    private struct Statistics {
+    struct Statistics {
         var firstSentence: Int32 = -1
         var lastSentence: Int32 = -1
         var sentences: Int32 = 0
@@ -21,8 +21,8 @@ public struct TermScores {
 
     public init(text: AnalyzedText, weights: KeywordWeights) {
         let termCount = text.termCount
-        // The statistics live in a scratch block, freed once the scores are made.
-        scores = withUnsafeTemporaryAllocation(of: Statistics.self, capacity: termCount) { statistics in
+        // The statistics live in the thread's statistics block, free again once the scores are made.
+        scores = KeywordScratch.withBlock(.statistics, of: Statistics.self, count: termCount) { statistics in
             statistics.initialize(repeating: Statistics())
             Self.collect(text, into: statistics)
             return Self.scores(text, statistics: UnsafeBufferPointer(statistics), weights: weights)
