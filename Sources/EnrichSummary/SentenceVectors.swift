@@ -135,13 +135,13 @@ struct SentenceVectors {
         return centroid
     }
 
-    /// Row-major `count` x `count` TextRank overlaps (shared terms over the sum of the log
-    /// lengths); the diagonal is 0. Shared terms are counted along each term's chain of entries
-    /// (an entry links to the term's entry in an earlier sentence), so the cost follows the
-    /// pairs that share a term, not all pairs.
-    func overlaps() -> [Double] {
+    /// Writes into `shared` the row-major `count` x `count` TextRank overlaps (shared terms over
+    /// the sum of the log lengths); the diagonal is 0. Shared terms are counted along each
+    /// term's chain of entries (an entry links to the term's entry in an earlier sentence), so
+    /// the cost follows the pairs that share a term, not all pairs.
+    func overlaps(into shared: UnsafeMutableBufferPointer<Double>) {
         let n = count
-        var shared = [Double](repeating: 0, count: n * n)
+        shared.initialize(repeating: 0)
         let entryCount = entries.count
         // One scratch block: per term its latest entry (-1 before its first), per entry the
         // term's entry before it and the entry's sentence.
@@ -152,19 +152,17 @@ struct SentenceVectors {
             latestEntry.initialize(repeating: -1, count: termCount)
             entries.withUnsafeBufferPointer { entries in
                 sentences.withUnsafeBufferPointer { sentences in
-                    shared.withUnsafeMutableBufferPointer { shared in
-                        for sentence in 0..<n {
-                            for entry in sentences[sentence].entries {
-                                let term = Int(entries[entry].term)
-                                var earlier = latestEntry[term]
-                                earlierEntry[entry] = earlier
-                                sentenceOfEntry[entry] = Int32(sentence)
-                                latestEntry[term] = Int32(entry)
-                                // A sentence holds a term once: every earlier entry is in an earlier sentence.
-                                while earlier >= 0 {
-                                    shared[Int(sentenceOfEntry[Int(earlier)]) * n + sentence] += 1
-                                    earlier = earlierEntry[Int(earlier)]
-                                }
+                    for sentence in 0..<n {
+                        for entry in sentences[sentence].entries {
+                            let term = Int(entries[entry].term)
+                            var earlier = latestEntry[term]
+                            earlierEntry[entry] = earlier
+                            sentenceOfEntry[entry] = Int32(sentence)
+                            latestEntry[term] = Int32(entry)
+                            // A sentence holds a term once: every earlier entry is in an earlier sentence.
+                            while earlier >= 0 {
+                                shared[Int(sentenceOfEntry[Int(earlier)]) * n + sentence] += 1
+                                earlier = earlierEntry[Int(earlier)]
                             }
                         }
                     }
@@ -176,20 +174,17 @@ struct SentenceVectors {
                 let length = distinctTerms(sentence)
                 logLengths[sentence] = length > 1 ? log(Double(length)) : 0
             }
-            shared.withUnsafeMutableBufferPointer { shared in
-                // Counts are in the upper triangle only; a pair sharing nothing stays 0 both ways.
-                for first in 0..<n {
-                    for second in (first + 1)..<max(first + 1, n) {
-                        let count = shared[first * n + second]
-                        if count == 0 { continue }
-                        let denominator = logLengths[first] + logLengths[second]
-                        let value = count > 0 && logLengths[first] > 0 && logLengths[second] > 0 ? count / denominator : 0
-                        shared[first * n + second] = value
-                        shared[second * n + first] = value
-                    }
+            // Counts are in the upper triangle only; a pair sharing nothing stays 0 both ways.
+            for first in 0..<n {
+                for second in (first + 1)..<max(first + 1, n) {
+                    let count = shared[first * n + second]
+                    if count == 0 { continue }
+                    let denominator = logLengths[first] + logLengths[second]
+                    let value = count > 0 && logLengths[first] > 0 && logLengths[second] > 0 ? count / denominator : 0
+                    shared[first * n + second] = value
+                    shared[second * n + first] = value
                 }
             }
         }
-        return shared
     }
 }
