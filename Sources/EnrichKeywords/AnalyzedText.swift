@@ -185,7 +185,7 @@ struct WordForm {
             state = WordHash.mix(state, chunk)
             offset &+= 8
         }
-        length = range.count
+        length = range.end &- range.start
         let first = utf8[range.start]
         isCapitalized = first &- 0x41 < 26
         // The lanes' sum is in the top byte of the product (at most 127 capitals).

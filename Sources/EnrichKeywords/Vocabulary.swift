@@ -82,8 +82,8 @@ struct Vocabulary: ~Copyable {
         _ form: WordForm, utf8: UnsafeBufferPointer<UInt8>, range: TextRange, scratch: UnsafeMutableBufferPointer<UInt8>
     ) -> Word {
         let key = form.vocabularyKey
-        let mask = capacity - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        let mask = capacity &- 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
         while true {
             let stored = slots[slot]
             if stored.info == 0 { break }
@@ -147,9 +147,9 @@ struct Vocabulary: ~Copyable {
         shift -= 1
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: Slot(key: 0, info: 0, zipf: 0), count: capacity)
-        let mask = capacity - 1
+        let mask = capacity &- 1
         for index in 0..<oldCapacity where old[index].info != 0 {
-            var slot = Int(truncatingIfNeeded: (old[index].key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = Int(truncatingIfNeeded: (old[index].key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
             while slots[slot].info != 0 { slot = (slot &+ 1) & mask }
             slots[slot] = old[index]
         }

@@ -50,10 +50,10 @@ public enum WordHash {
     /// eight bytes at once when the buffer has them.
     @inline(__always)
     static func chunk(of bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> UInt64 {
-        let remaining = end - offset
-        if offset + 8 <= bytes.count {
+        let remaining = end &- offset
+        if offset &+ 8 <= bytes.count {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-            return remaining >= 8 ? word : word & ((1 << (UInt64(remaining) * 8)) - 1)
+            return remaining >= 8 ? word : word & ((1 &<< (UInt64(truncatingIfNeeded: remaining) &* 8)) &- 1)
         }
         var word: UInt64 = 0
         for index in 0..<min(remaining, 8) { word |= UInt64(bytes[offset + index]) << (UInt64(index) * 8) }
