@@ -22,18 +22,24 @@ public struct AnalyzedText {
         public var isSentenceInitial: Bool
     }
 
+    /// What the document says of one term, and the lexicon of its first word; one struct per
+    /// term, as the scorers read these together.
+    public struct TermInfo {
+        /// The hash of the term's stemmed form, the same in every document.
+        public var key: UInt64
+        /// How often the term occurs.
+        public var count: Int32
+        /// Rarity in general English, in (0, 1] (see `Lexicon.rarity`).
+        public var rarity: Float
+        public var isStopword: Bool
+    }
+
     public private(set) var tokens: [TokenInfo] = []
-    /// Per term: how often it occurs.
-    public private(set) var termCounts: [Int32] = []
-    /// Per term: rarity in general English, in (0, 1] (see `Lexicon.rarity`).
-    public private(set) var termRarity: [Float] = []
-    /// Per term: whether it is a stopword.
-    public private(set) var termIsStopword: [Bool] = []
-    /// Per term: the hash of its stemmed form, the same in every document.
-    public private(set) var termKeys: [UInt64] = []
+    /// Per term, in order of first use.
+    public private(set) var terms: [TermInfo] = []
     public let sentenceCount: Int
 
-    public var termCount: Int { termCounts.count }
+    public var termCount: Int { terms.count }
 
     /// Analyzes `tokens` of `utf8`, split into `sentences` (both sorted, as the stages make them).
     /// The keywords and the summary stage both analyze each record: the second gets the first's
@@ -53,72 +59,62 @@ public struct AnalyzedText {
     /// asks the lexicon once; the stem's term in this document is one array read away.
     private init(analyzing utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon) {
         sentenceCount = sentences.count
-        // A document has at most one term per token; the columns are copied out at their length.
-        let counts = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count)
-        let rarities = UnsafeMutablePointer<Float>.allocate(capacity: tokens.count)
-        let stopwords = UnsafeMutablePointer<Bool>.allocate(capacity: tokens.count)
-        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: tokens.count)
-        defer {
-            counts.deallocate()
-            rarities.deallocate()
-            stopwords.deallocate()
-            keys.deallocate()
-        }
-        var termCount = 0
-        self.tokens = Vocabulary.withCurrent(for: lexicon) { vocabulary in
-            vocabulary.beginDocument()
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
-                [TokenInfo](unsafeUninitializedCapacity: tokens.count) { infos, initialized in
-                    tokens.withUnsafeBufferPointer { tokens in
-                        sentences.withUnsafeBufferPointer { sentences in
-                            var sentence = 0
-                            var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
-                            var sentenceHasWord = false
-                            for (index, token) in tokens.enumerated() {
-                                if token.range.start >= sentenceEnd {
-                                    while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
-                                        sentence += 1
+        // A document has at most one term per token.
+        var tokenInfos: [TokenInfo] = []
+        terms = [TermInfo](unsafeUninitializedCapacity: tokens.count) { terms, termCount in
+            termCount = 0
+            tokenInfos = Vocabulary.withCurrent(for: lexicon) { vocabulary in
+                vocabulary.beginDocument()
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordForm.scratchCapacity) { scratch in
+                    [TokenInfo](unsafeUninitializedCapacity: tokens.count) { infos, initialized in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            sentences.withUnsafeBufferPointer { sentences in
+                                var sentence = 0
+                                var sentenceEnd = sentences.count > 1 ? sentences[0].end : Int.max
+                                var sentenceHasWord = false
+                                for index in tokens.indices {
+                                    let token = tokens[index]
+                                    if token.range.start >= sentenceEnd {
+                                        while sentence + 1 < sentences.count && sentences[sentence].end <= token.range.start {
+                                            sentence += 1
+                                        }
+                                        sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
+                                        sentenceHasWord = false
                                     }
-                                    sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].end : Int.max
-                                    sentenceHasWord = false
-                                }
-                                var info = TokenInfo(term: -1, sentence: Int32(sentence), isStopword: false,
-                                                     isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
-                                if token.kind == .word, token.range.count < scratch.count / 2,
-                                    let form = WordForm(plainASCII: utf8, range: token.range)
-                                        ?? (Self.isPossessiveMarker(token.range, in: utf8)
-                                            ? nil : WordForm(utf8: utf8, range: token.range, scratch: scratch)) {
-                                    info.isSentenceInitial = !sentenceHasWord
-                                    sentenceHasWord = true
-                                    info.isCapitalizedInside = form.isCapitalized && !info.isSentenceInitial
-                                    info.isAcronym = form.isAcronym
-                                    let word = vocabulary.word(form, utf8: utf8, range: token.range, scratch: scratch)
-                                    info.isStopword = word.isStopword
-                                    if let term = vocabulary.term(ofStem: word.stem) {
-                                        info.term = term
-                                        counts[Int(term)] += 1
-                                    } else {
-                                        info.term = Int32(termCount)
-                                        vocabulary.setTerm(info.term, ofStem: word.stem)
-                                        counts[termCount] = 1
-                                        rarities[termCount] = lexicon.rarity(zipf: word.zipf)
-                                        stopwords[termCount] = word.isStopword
-                                        keys[termCount] = vocabulary.stemKey(word.stem)
-                                        termCount += 1
+                                    var info = TokenInfo(term: -1, sentence: Int32(truncatingIfNeeded: sentence), isStopword: false,
+                                                         isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
+                                    if token.kind == .word, token.range.count < scratch.count / 2,
+                                        let form = WordForm(plainASCII: utf8, range: token.range)
+                                            ?? (Self.isPossessiveMarker(token.range, in: utf8)
+                                                ? nil : WordForm(utf8: utf8, range: token.range, scratch: scratch)) {
+                                        info.isSentenceInitial = !sentenceHasWord
+                                        sentenceHasWord = true
+                                        info.isCapitalizedInside = form.isCapitalized && !info.isSentenceInitial
+                                        info.isAcronym = form.isAcronym
+                                        let word = vocabulary.word(form, utf8: utf8, range: token.range, scratch: scratch)
+                                        info.isStopword = word.isStopword
+                                        if let term = vocabulary.term(ofStem: word.stem) {
+                                            info.term = term
+                                            terms[Int(term)].count &+= 1
+                                        } else {
+                                            info.term = Int32(truncatingIfNeeded: termCount)
+                                            vocabulary.setTerm(info.term, ofStem: word.stem)
+                                            (terms.baseAddress! + termCount).initialize(to: TermInfo(
+                                                key: vocabulary.stemKey(word.stem), count: 1,
+                                                rarity: lexicon.rarity(zipf: word.zipf), isStopword: word.isStopword))
+                                            termCount += 1
+                                        }
                                     }
+                                    (infos.baseAddress! + index).initialize(to: info)
                                 }
-                                (infos.baseAddress! + index).initialize(to: info)
                             }
                         }
+                        initialized = tokens.count
                     }
-                    initialized = tokens.count
                 }
             }
         }
-        termCounts = Array(UnsafeBufferPointer(start: counts, count: termCount))
-        termRarity = Array(UnsafeBufferPointer(start: rarities, count: termCount))
-        termIsStopword = Array(UnsafeBufferPointer(start: stopwords, count: termCount))
-        termKeys = Array(UnsafeBufferPointer(start: keys, count: termCount))
+        self.tokens = tokenInfos
     }
 
     /// Whether `range` is the tokenizer's separate possessive ("'s", "’s", "'"), which ends a
@@ -149,8 +145,16 @@ struct WordForm {
     var isCapitalized: Bool
     var isAcronym: Bool
     var isContraction: Bool
-    /// The `WordHash` of the lower-case form.
-    var lowercaseHash: UInt64
+    /// The `WordHash` state after the lower-case form's bytes, before it is finished.
+    var lowercaseState: UInt64
+
+    /// The `WordHash` of the lower-case form, as the lexicon keys it.
+    var lowercaseHash: UInt64 { WordHash.finish(lowercaseState, length: length) }
+
+    /// The key of the lower-case form in a thread's `Vocabulary`: the unfinished hash state with
+    /// the length mixed in, which names a form as surely as the finished hash, without the
+    /// finishing multiplications that every token would pay.
+    var vocabularyKey: UInt64 { lowercaseState ^ UInt64(truncatingIfNeeded: length) }
 
     /// A single letter or a contraction ("don't"): a stopword whatever the lexicon says.
     var isShortOrContraction: Bool { isContraction || length < 2 }
@@ -163,8 +167,9 @@ struct WordForm {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits = ones &* 0x80
         var state = WordHash.seed
-        var capitals: UInt64 = 0
-        var hasTwoCapitals = false
+        // Per byte lane, how many capitals the chunks had there: a word of fewer than 128 bytes
+        // has at most 16 chunks, so no lane carries into the next.
+        var capitalLanes: UInt64 = 0
         var smallLetters: UInt64 = 0
         var offset = range.start
         while offset < range.end {
@@ -175,19 +180,18 @@ struct WordForm {
             if (apostrophes &- ones) & ~apostrophes & highBits != 0 { return nil }
             let capitalLetters = (chunk &+ ones &* 0x3F) & ~(chunk &+ ones &* 0x25) & highBits
             smallLetters |= (chunk &+ ones &* 0x1F) & ~(chunk &+ ones &* 0x05) & highBits
-            hasTwoCapitals = hasTwoCapitals || capitalLetters & (capitalLetters &- 1) != 0
-                || (capitals != 0 && capitalLetters != 0)
-            capitals |= capitalLetters
+            capitalLanes &+= capitalLetters >> 7
             chunk |= capitalLetters >> 2
             state = WordHash.mix(state, chunk)
             offset &+= 8
         }
-        length = range.count
+        length = range.end &- range.start
         let first = utf8[range.start]
         isCapitalized = first &- 0x41 < 26
-        isAcronym = hasTwoCapitals && smallLetters == 0
+        // The lanes' sum is in the top byte of the product (at most 127 capitals).
+        isAcronym = (capitalLanes &* ones) >> 56 >= 2 && smallLetters == 0
         isContraction = false
-        lowercaseHash = WordHash.finish(state, length: range.count)
+        lowercaseState = state
     }
 
     /// Any word: lowered into `scratch` (through `String` when it has non-ASCII letters), its
@@ -226,7 +230,7 @@ struct WordForm {
         }
         isAcronym = letters >= 2 && capitals == letters
         isContraction = false
-        lowercaseHash = 0
+        lowercaseState = 0
         if !isASCII {
             lowerNonASCII(scratch: scratch)
             isCapitalized = Unicode.Scalar(utf8.scalar(at: range.start).value)?.properties.isUppercase ?? false
@@ -234,7 +238,7 @@ struct WordForm {
         if hasApostrophe {
             dropPossessiveAndDetectContraction(scratch: scratch)
         }
-        lowercaseHash = WordHash.hash(UnsafeBufferPointer(rebasing: scratch[0..<length]))
+        lowercaseState = WordHash.state(UnsafeBufferPointer(rebasing: scratch[0..<length]))
     }
 
     /// Lowers a word with non-ASCII letters through `String`.

@@ -92,18 +92,18 @@ struct CandidatePhrase {
 /// Collects candidate phrases: every 1- to 4-word run of content words that no stopword,
 /// punctuation mark, number or sentence end interrupts, and the spans of named entities
 /// (which may hold stopwords: "Bank of England").
-struct CandidateCollector {
-    let candidates: [CandidatePhrase]
-
-    /// Collects the candidates straight into the array's storage, made with room for every
-    /// phrase a document can have (four per token and one per entity), so that adding one never
-    /// grows or copies storage, and updating one needs no uniqueness check.
-    init(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
+enum CandidateCollector {
+    /// Runs `body` with the candidates of `text`, collected straight into the thread's
+    /// candidates block, made with room for every phrase a document can have (four per token
+    /// and one per entity), so that adding one never grows or copies storage.
+    static func withCandidates<Result>(
+        text: AnalyzedText, tokens: [Token], entities: [Entity]?, _ body: (UnsafeBufferPointer<CandidatePhrase>) -> Result
+    ) -> Result {
         let capacity = PhraseKey.maxWords * text.tokens.count + (entities?.count ?? 0)
-        candidates = [CandidatePhrase](unsafeUninitializedCapacity: capacity) { storage, initialized in
+        return KeywordScratch.withBlock(.candidates, of: CandidatePhrase.self, count: capacity) { storage in
             var buffer = CandidateBuffer(storage: storage.baseAddress!)
             buffer.collect(text: text, tokens: tokens, entities: entities)
-            initialized = buffer.count
+            return body(UnsafeBufferPointer(start: storage.baseAddress!, count: buffer.count))
         }
     }
 
@@ -130,6 +130,12 @@ struct CandidateCollector {
 }
 
 /// The candidates of one document while they are collected, in storage with room for them all.
+///
+/// A phrase of the content-word runs is found without hashing its words: a one-word phrase by
+/// its term (`candidateOfTerm`), a longer one as the phrase one word shorter that ended at the
+/// token before, extended by its last term (`extensions`, keyed by that candidate's index and
+/// the term). Each key names one phrase exactly, and each step is one probe with a key already
+/// at hand.
 private struct CandidateBuffer {
     let storage: UnsafeMutablePointer<CandidatePhrase>
     var count = 0
@@ -139,61 +145,122 @@ private struct CandidateBuffer {
     }
 
     mutating func collect(text: AnalyzedText, tokens: [Token], entities: [Entity]?) {
-        KeywordScratch.withPhraseTable(capacity: text.tokens.count) { indexOfKey in
-            text.tokens.withUnsafeBufferPointer { infos in
-                var runStart = 0
-                for index in infos.indices {
-                    let info = infos[index]
-                    guard info.term >= 0 && !info.isStopword else {
-                        runStart = index + 1
-                        continue
+        KeywordScratch.withPhraseTable(capacity: text.tokens.count) { extensions in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: text.termCount) { candidateOfTerm in
+                candidateOfTerm.initialize(repeating: -1)
+                text.tokens.withUnsafeBufferPointer { infos in
+                    // The candidates of the one-, two- and three-word phrases that end at the
+                    // previous token, while the run goes on.
+                    var ending: (Int32, Int32, Int32) = (-1, -1, -1)
+                    var runLength = 0
+                    var previousSentence: Int32 = -1
+                    for index in infos.indices {
+                        let info = infos[index]
+                        guard info.term >= 0 && !info.isStopword else {
+                            runLength = 0
+                            previousSentence = info.sentence
+                            continue
+                        }
+                        if info.sentence != previousSentence { runLength = 0 }
+                        previousSentence = info.sentence
+                        runLength += 1
+                        let one = addWord(info.term, at: index, info: info, candidateOfTerm: candidateOfTerm)
+                        guard runLength >= 2 else {
+                            ending = (one, -1, -1)
+                            continue
+                        }
+                        let two = add(extending: ending.0, by: info.term, tokens: (index - 1)..<(index + 1),
+                                      first: infos[index - 1], extensions: &extensions)
+                        guard runLength >= 3 else {
+                            ending = (one, two, -1)
+                            continue
+                        }
+                        let three = add(extending: ending.1, by: info.term, tokens: (index - 2)..<(index + 1),
+                                        first: infos[index - 2], extensions: &extensions)
+                        if runLength >= 4 {
+                            add(extending: ending.2, by: info.term, tokens: (index - 3)..<(index + 1),
+                                first: infos[index - 3], extensions: &extensions)
+                        }
+                        ending = (one, two, three)
                     }
-                    if index == 0 || infos[index - 1].sentence != info.sentence { runStart = index }
-                    let longest = min(PhraseKey.maxWords, index - runStart + 1)
-                    // The run's last terms, this token's last: each longer phrase prepends one.
-                    let last = info.term
-                    add(PhraseKey(terms: (last, -1, -1, -1), count: 1), tokens: index..<(index + 1), first: info,
-                        indexOfKey: &indexOfKey)
-                    guard longest >= 2 else { continue }
-                    let second = infos[index - 1].term
-                    add(PhraseKey(terms: (second, last, -1, -1), count: 2), tokens: (index - 1)..<(index + 1),
-                        first: infos[index - 1], indexOfKey: &indexOfKey)
-                    guard longest >= 3 else { continue }
-                    let third = infos[index - 2].term
-                    add(PhraseKey(terms: (third, second, last, -1), count: 3), tokens: (index - 2)..<(index + 1),
-                        first: infos[index - 2], indexOfKey: &indexOfKey)
-                    guard longest >= 4 else { continue }
-                    add(PhraseKey(terms: (infos[index - 3].term, third, second, last), count: 4),
-                        tokens: (index - 3)..<(index + 1), first: infos[index - 3], indexOfKey: &indexOfKey)
+                }
+                if let entities {
+                    addEntities(entities, tokens: tokens, text: text, candidateOfTerm: candidateOfTerm,
+                                extensions: &extensions)
                 }
             }
-            if let entities { addEntities(entities, tokens: tokens, text: text, indexOfKey: &indexOfKey) }
         }
     }
 
-    /// Adds an occurrence of `key` at `range`, whose first token is `first`, and returns its
-    /// candidate's index; `indexOfKey` gives each key's index in `candidates`.
+    /// Adds an occurrence of the one-word phrase of `term` at token `index` and returns its
+    /// candidate's index.
+    @inline(__always)
+    private mutating func addWord(
+        _ term: Int32, at index: Int, info: AnalyzedText.TokenInfo, candidateOfTerm: UnsafeMutableBufferPointer<Int32>
+    ) -> Int32 {
+        let existing = candidateOfTerm[Int(term)]
+        if existing >= 0 {
+            storage[Int(existing)].addOccurrence(tokens: index..<(index + 1), sentence: info.sentence,
+                                                 isSentenceInitial: info.isSentenceInitial)
+            return existing
+        }
+        candidateOfTerm[Int(term)] = Int32(truncatingIfNeeded: count)
+        return append(PhraseKey(terms: (term, -1, -1, -1), count: 1), tokens: index..<(index + 1), first: info)
+    }
+
+    /// Adds an occurrence at `range`, whose first token is `first`, of the phrase of candidate
+    /// `prefix` followed by `term`, and returns its candidate's index.
     @discardableResult @inline(__always)
     private mutating func add(
-        _ key: PhraseKey, tokens range: Range<Int>, first: AnalyzedText.TokenInfo, indexOfKey: inout KeyTable
-    ) -> Int {
-        if let existing = indexOfKey.valueOrInsert(key.packed, UInt32(count)) {
-            let index = Int(existing)
-            storage[index].addOccurrence(tokens: range, sentence: first.sentence,
-                                         isSentenceInitial: first.isSentenceInitial)
-            return index
+        extending prefix: Int32, by term: Int32, tokens range: Range<Int>, first: AnalyzedText.TokenInfo,
+        extensions: inout KeyTable
+    ) -> Int32 {
+        if let existing = extensions.valueOrInsert(Self.extensionKey(prefix, term), UInt32(truncatingIfNeeded: count)) {
+            storage[Int(existing)].addOccurrence(tokens: range, sentence: first.sentence,
+                                                 isSentenceInitial: first.isSentenceInitial)
+            return Int32(bitPattern: existing)
         }
+        var key = storage[Int(prefix)].key
+        key.append(term)
+        return append(key, tokens: range, first: first)
+    }
+
+    /// The key of the phrase of candidate `prefix` followed by `term` in the extensions table.
+    @inline(__always)
+    private static func extensionKey(_ prefix: Int32, _ term: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: prefix)) << 32 | UInt64(UInt32(bitPattern: term))
+    }
+
+    /// A new candidate of `key`, first seen at `range`; returns its index.
+    @inline(__always)
+    private mutating func append(_ key: PhraseKey, tokens range: Range<Int>, first: AnalyzedText.TokenInfo) -> Int32 {
         (storage + count).initialize(to: CandidatePhrase(key: key, surface: range, sentence: first.sentence,
                                                          isSentenceInitial: first.isSentenceInitial))
         count += 1
-        return count - 1
+        return Int32(truncatingIfNeeded: count - 1)
+    }
+
+    /// The candidate of the content-word runs with `key`, if there is one.
+    private func runCandidate(
+        _ key: PhraseKey, candidateOfTerm: UnsafeMutableBufferPointer<Int32>, extensions: borrowing KeyTable
+    ) -> Int32? {
+        var candidate = candidateOfTerm[Int(key[0])]
+        guard candidate >= 0 else { return nil }
+        for position in 1..<key.count {
+            guard let next = extensions.value(for: Self.extensionKey(candidate, key[position])) else { return nil }
+            candidate = Int32(bitPattern: next)
+        }
+        return candidate
     }
 
     /// Marks candidates that are entity mentions; an entity that is no content-word run (it holds
-    /// a stopword) becomes a candidate of its own, counted once per mention.
-    private mutating func addEntities(_ entities: [Entity], tokens: [Token], text: AnalyzedText, indexOfKey: inout KeyTable) {
-        // The keys that entities added (rather than found among the content-word runs).
-        var newKeys = KeyTable()
+    /// a stopword, or a mark between its words) becomes a candidate of its own, counted once per mention.
+    private mutating func addEntities(
+        _ entities: [Entity], tokens: [Token], text: AnalyzedText, candidateOfTerm: UnsafeMutableBufferPointer<Int32>,
+        extensions: inout KeyTable
+    ) {
+        // The candidates that entities added (rather than found among the content-word runs), by key.
+        var entityCandidates = KeyTable()
         for entity in entities where CandidateCollector.isNameLabel(entity.label) {
             guard let range = CandidateCollector.tokenRange(of: entity.range, in: tokens), !range.isEmpty else { continue }
             var key = PhraseKey()
@@ -207,12 +274,16 @@ private struct CandidateBuffer {
                 last = index
             }
             guard (1...PhraseKey.maxWords).contains(wordCount), text.isContent(first), text.isContent(last) else { continue }
-            if let existing = indexOfKey.value(for: key.packed), newKeys.value(for: key.packed) == nil {
+            if let existing = runCandidate(key, candidateOfTerm: candidateOfTerm, extensions: extensions) {
+                storage[Int(existing)].isEntity = true
+            } else if let existing = entityCandidates.valueOrInsert(key.packed, UInt32(truncatingIfNeeded: count)) {
+                let info = text.tokens[first]
+                storage[Int(existing)].addOccurrence(tokens: first..<(last + 1), sentence: info.sentence,
+                                                     isSentenceInitial: info.isSentenceInitial)
                 storage[Int(existing)].isEntity = true
             } else {
-                _ = newKeys.valueOrInsert(key.packed, 0)
-                let added = add(key, tokens: first..<(last + 1), first: text.tokens[first], indexOfKey: &indexOfKey)
-                storage[added].isEntity = true
+                let added = append(key, tokens: first..<(last + 1), first: text.tokens[first])
+                storage[Int(added)].isEntity = true
             }
         }
     }

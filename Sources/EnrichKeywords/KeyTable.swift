@@ -65,12 +65,12 @@ struct KeyTable: ~Copyable {
     }
 
     @inline(__always)
-    private func firstSlot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    private func firstSlot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     /// The value stored under `key`, if any.
     @inline(__always)
     func value(for key: UInt64) -> UInt32? {
-        let mask = capacity - 1
+        let mask = capacity &- 1
         var slot = firstSlot(of: key)
         while true {
             let stored = slots[slot]
@@ -83,7 +83,7 @@ struct KeyTable: ~Copyable {
     /// The value stored under `key`; when there is none, stores `value` and returns nil.
     @inline(__always)
     mutating func valueOrInsert(_ key: UInt64, _ value: UInt32) -> UInt32? {
-        let mask = capacity - 1
+        let mask = capacity &- 1
         var slot = firstSlot(of: key)
         while true {
             let stored = slots[slot]
@@ -103,7 +103,7 @@ struct KeyTable: ~Copyable {
         capacity *= 2
         shift -= 1
         slots = Self.emptySlots(capacity)
-        let mask = capacity - 1
+        let mask = capacity &- 1
         for index in 0..<oldCapacity where old[index].generation == generation {
             var slot = firstSlot(of: old[index].key)
             while slots[slot].generation == generation { slot = (slot &+ 1) & mask }

@@ -27,35 +27,46 @@ public struct KeywordExtractor: Sendable {
         return document.withUTF8 { utf8 in
             let text = AnalyzedText(utf8: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
             let termScores = TermScores(text: text, weights: weights).scores
-            let candidates = CandidateCollector(text: text, tokens: tokens, entities: document.entities).candidates
-            let scores = scores(of: candidates, termScores: termScores, text: text)
-            var kept: [Int] = []
-            var keptScores: [Double] = []
-            kept.reserveCapacity(limit)
-            keptScores.reserveCapacity(limit)
-            var order = BestFirst(scores)
-            while let index = order.next() {
-                let candidate = candidates[index]
-                if kept.contains(where: { Self.subsumes(candidates[$0], candidate) }) { continue }
-                if let part = kept.firstIndex(where: { Self.subsumes(candidate, candidates[$0]) }) {
-                    kept[part] = index
-                    continue
+            return CandidateCollector.withCandidates(text: text, tokens: tokens, entities: document.entities) { candidates in
+                KeywordScratch.withBlock(.candidateScores, of: Double.self, count: candidates.count) { scores in
+                    self.scores(of: candidates, termScores: termScores, text: text, into: scores)
+                    let best = BestFirst.withOrder(UnsafeBufferPointer(scores)) { order in
+                        Self.best(limit, of: candidates, scores: UnsafeBufferPointer(scores), order: &order)
+                    }
+                    let top = best.first?.score ?? 1
+                    return best.map { index, score in
+                        let candidate = candidates[index]
+                        var key = WordHash.seed
+                        for position in 0..<candidate.key.count {
+                            key = WordHash.mix(key, text.terms[Int(candidate.key[position])].key)
+                        }
+                        let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
+                        return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / top)), key: key)
+                    }
                 }
-                kept.append(index)
-                keptScores.append(scores[index])
-                if kept.count == limit { break }
-            }
-            let best = keptScores.first ?? 1
-            return zip(kept, keptScores).map { index, score in
-                let candidate = candidates[index]
-                var key = WordHash.seed
-                for position in 0..<candidate.key.count {
-                    key = WordHash.mix(key, text.termKeys[Int(candidate.key[position])])
-                }
-                let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
-                return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / best)), key: key)
             }
         }
+    }
+
+    /// The `limit` best candidates in `order` (indices and scores), a candidate subsumed by a
+    /// kept one skipped, and one that subsumes a kept one taking its place.
+    private static func best(
+        _ limit: Int, of candidates: UnsafeBufferPointer<CandidatePhrase>, scores: UnsafeBufferPointer<Double>,
+        order: inout BestFirst
+    ) -> [(index: Int, score: Double)] {
+        var kept: [(index: Int, score: Double)] = []
+        kept.reserveCapacity(limit)
+        while let index = order.next() {
+            let candidate = candidates[index]
+            if kept.contains(where: { subsumes(candidates[$0.index], candidate) }) { continue }
+            if let part = kept.firstIndex(where: { subsumes(candidate, candidates[$0.index]) }) {
+                kept[part].index = index
+                continue
+            }
+            kept.append((index, scores[index]))
+            if kept.count == limit { break }
+        }
+        return kept
     }
 
     /// Whether `longer` contains `part` and `part` occurs (almost) only inside it, so that
@@ -67,43 +78,47 @@ public struct KeywordExtractor: Sendable {
 
     /// Each candidate's score: its terms' mean score, times its cohesion (to the cohesion
     /// weight), the length weight per word beyond the first, and the entity boost.
-    private func scores(of candidates: [CandidatePhrase], termScores: [Double], text: AnalyzedText) -> [Double] {
+    private func scores(
+        of candidates: UnsafeBufferPointer<CandidatePhrase>, termScores: [Double], text: AnalyzedText,
+        into scores: UnsafeMutableBufferPointer<Double>
+    ) {
         var lengthFactors = (1.0, 1.0, 1.0, 1.0)
         lengthFactors.1 = pow(weights.length, 1)
         lengthFactors.2 = pow(weights.length, 2)
         lengthFactors.3 = pow(weights.length, 3)
-        return [Double](unsafeUninitializedCapacity: candidates.count) { scores, initialized in
-            candidates.withUnsafeBufferPointer { candidates in
-                termScores.withUnsafeBufferPointer { termScores in
-                    text.termIsStopword.withUnsafeBufferPointer { termIsStopword in
-                        text.termCounts.withUnsafeBufferPointer { termCounts in
-                            for index in candidates.indices {
-                                let candidate = candidates[index]
-                                let words = candidate.key.count
-                                var sum = 0.0
-                                var largestCount: Int32 = 0
-                                for position in 0..<words {
-                                    let term = Int(candidate.key[position])
-                                    sum += termScores[term]
-                                    if !termIsStopword[term] { largestCount = max(largestCount, termCounts[term]) }
-                                }
-                                let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
-                                var score = sum / Double(words)
-                                if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
-                                switch words {
-                                case 2: score *= lengthFactors.1
-                                case 3: score *= lengthFactors.2
-                                case 4: score *= lengthFactors.3
-                                default: break
-                                }
-                                if candidate.isEntity { score *= 1 + weights.entity }
-                                (scores.baseAddress! + index).initialize(to: score)
-                            }
+        termScores.withUnsafeBufferPointer { termScores in
+            text.terms.withUnsafeBufferPointer { terms in
+                for index in candidates.indices {
+                    let candidate = candidates[index]
+                    let words = candidate.key.count
+                    var score: Double
+                    var largestCount: Int32 = 0
+                    if words == 1 {
+                        // The mean of one score is that score.
+                        let term = Int(candidate.key.terms.0)
+                        score = termScores[term]
+                        if !terms[term].isStopword { largestCount = terms[term].count }
+                    } else {
+                        var sum = 0.0
+                        for position in 0..<words {
+                            let term = Int(candidate.key[position])
+                            sum += termScores[term]
+                            if !terms[term].isStopword { largestCount = max(largestCount, terms[term].count) }
                         }
+                        score = sum / Double(words)
                     }
+                    let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
+                    if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
+                    switch words {
+                    case 2: score *= lengthFactors.1
+                    case 3: score *= lengthFactors.2
+                    case 4: score *= lengthFactors.3
+                    default: break
+                    }
+                    if candidate.isEntity { score *= 1 + weights.entity }
+                    scores[index] = score
                 }
             }
-            initialized = candidates.count
         }
     }
 

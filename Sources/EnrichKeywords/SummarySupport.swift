@@ -1,7 +1,7 @@
 import EnrichCore
 
 extension Lexicon {
-    /// A word's term as `AnalyzedText` makes it: the hash of its stem (`AnalyzedText.termKeys`),
+    /// A word's term as `AnalyzedText` makes it: the hash of its stem (`AnalyzedText.TermInfo.key`),
     /// its Zipf frequency and whether it is a stopword.
     public struct WordTerm {
         public var stemKey: UInt64

@@ -6,7 +6,7 @@ public struct TermScores {
     public private(set) var scores: [Double]
 
     /// What one pass over the tokens learns about a content term.
-    private struct Statistics {
+    struct Statistics {
         var firstSentence: Int32 = -1
         var lastSentence: Int32 = -1
         var sentences: Int32 = 0
@@ -21,39 +21,42 @@ public struct TermScores {
 
     public init(text: AnalyzedText, weights: KeywordWeights) {
         let termCount = text.termCount
-        // The statistics live in a scratch block, freed once the scores are made.
-        scores = withUnsafeTemporaryAllocation(of: Statistics.self, capacity: termCount) { statistics in
+        // The statistics live in the thread's statistics block, free again once the scores are made.
+        scores = KeywordScratch.withBlock(.statistics, of: Statistics.self, count: termCount) { statistics in
             statistics.initialize(repeating: Statistics())
             Self.collect(text, into: statistics)
             return Self.scores(text, statistics: UnsafeBufferPointer(statistics), weights: weights)
         }
     }
 
-    /// One pass over the tokens: each content term's statistics.
+    /// One pass over the tokens: each content term's statistics. A term's neighbours are counted
+    /// per distinct pair of neighbouring tokens in a sentence (a non-word's code is 0, a term's is
+    /// its number plus one), a new pair counting for each of its content terms: the left
+    /// neighbour's right side and the right one's left side.
     private static func collect(_ text: AnalyzedText, into statistics: UnsafeMutableBufferPointer<Statistics>) {
-        KeywordScratch.withNeighbourPairTable(capacity: text.tokens.count) { neighbourPairs in
+        KeywordScratch.withNeighbourPairs(side: text.termCount + 1, expectedCount: text.tokens.count) { neighbourPairs in
             text.tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices {
-                    let info = tokens[index]
-                    guard info.term >= 0, !info.isStopword else { continue }
-                    let term = Int(info.term)
-                    if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
-                    if statistics[term].lastSentence != info.sentence {
-                        statistics[term].sentences += 1
-                        statistics[term].lastSentence = info.sentence
+                var previous = AnalyzedText.TokenInfo(term: -1, sentence: -1, isStopword: false,
+                                                      isCapitalizedInside: false, isAcronym: false, isSentenceInitial: false)
+                var previousIsContent = false
+                for info in tokens {
+                    let isContent = info.term >= 0 && !info.isStopword
+                    if isContent {
+                        let term = Int(info.term)
+                        if statistics[term].firstSentence < 0 { statistics[term].firstSentence = info.sentence }
+                        if statistics[term].lastSentence != info.sentence {
+                            statistics[term].sentences += 1
+                            statistics[term].lastSentence = info.sentence
+                        }
+                        if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
                     }
-                    if info.isCapitalizedInside || info.isAcronym { statistics[term].capitalized += 1 }
-                    // Each distinct left and right neighbour in the same sentence (-1 for a
-                    // non-word), the side in bit 31 of the pair's code.
-                    let termBits = UInt64(UInt32(term)) << 32
-                    if index > 0 && tokens[index - 1].sentence == info.sentence {
-                        let code = UInt64(UInt32(bitPattern: tokens[index - 1].term &+ 1)) | termBits
-                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
+                    if (isContent || previousIsContent) && previous.sentence == info.sentence
+                        && neighbourPairs.insert(Int(previous.term &+ 1), Int(info.term &+ 1)) {
+                        if previousIsContent { statistics[Int(previous.term)].neighbours += 1 }
+                        if isContent { statistics[Int(info.term)].neighbours += 1 }
                     }
-                    if index + 1 < tokens.count && tokens[index + 1].sentence == info.sentence {
-                        let code = UInt64(UInt32(bitPattern: tokens[index + 1].term &+ 1)) | termBits | 0x8000_0000
-                        if neighbourPairs.valueOrInsert(code, 0) == nil { statistics[term].neighbours += 1 }
-                    }
+                    previous = info
+                    previousIsContent = isContent
                 }
             }
         }
@@ -66,37 +69,33 @@ public struct TermScores {
         let termCount = text.termCount
         let sentenceCount = Double(max(1, text.sentenceCount))
         var largestCount: Int32 = 0
-        for term in 0..<termCount where !text.termIsStopword[term] { largestCount = max(largestCount, text.termCounts[term]) }
+        for term in text.terms where !term.isStopword { largestCount = max(largestCount, term.count) }
         let maxCount = Double(largestCount == 0 ? 1 : largestCount)
         let logarithms = Self.smallLogarithms
         // log2(2 + n) for n ≥ -1, from the table for small n.
         func log2OfTwoPlus(_ n: Int) -> Double { n + 2 < logarithms.count ? logarithms[n + 2] : log2(2 + Double(n)) }
         return [Double](unsafeUninitializedCapacity: termCount) { scores, initialized in
-            text.termIsStopword.withUnsafeBufferPointer { termIsStopword in
-                text.termCounts.withUnsafeBufferPointer { termCounts in
-                    text.termRarity.withUnsafeBufferPointer { termRarity in
-                        for term in 0..<termCount {
-                            guard !termIsStopword[term] else {
-                                (scores.baseAddress! + term).initialize(to: 0)
-                                continue
-                            }
-                            let statistics = statistics[term]
-                            let count = Double(termCounts[term])
-                            let frequency = log2OfTwoPlus(Int(termCounts[term]) - 1)
-                            let rarity = weights.rarity == 1
-                                ? Double(termRarity[term]) : pow(Double(termRarity[term]), weights.rarity)
-                            let casing = Double(statistics.capitalized) / count
-                            let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
-                            let spread = Double(statistics.sentences) / sentenceCount
-                            let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
-                            let score = frequency * rarity
-                                * (1 + weights.casing * casing)
-                                * (1 + weights.position * position)
-                                * (1 + weights.spread * spread)
-                                / (1 + weights.diversity * diversity)
-                            (scores.baseAddress! + term).initialize(to: score)
-                        }
+            text.terms.withUnsafeBufferPointer { terms in
+                for term in 0..<termCount {
+                    let info = terms[term]
+                    guard !info.isStopword else {
+                        (scores.baseAddress! + term).initialize(to: 0)
+                        continue
                     }
+                    let statistics = statistics[term]
+                    let count = Double(info.count)
+                    let frequency = log2OfTwoPlus(Int(info.count) - 1)
+                    let rarity = weights.rarity == 1 ? Double(info.rarity) : pow(Double(info.rarity), weights.rarity)
+                    let casing = Double(statistics.capitalized) / count
+                    let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
+                    let spread = Double(statistics.sentences) / sentenceCount
+                    let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
+                    let score = frequency * rarity
+                        * (1 + weights.casing * casing)
+                        * (1 + weights.position * position)
+                        * (1 + weights.spread * spread)
+                        / (1 + weights.diversity * diversity)
+                    (scores.baseAddress! + term).initialize(to: score)
                 }
             }
             initialized = termCount

@@ -6,7 +6,7 @@ import EnrichCore
 /// stem, its term in the document being analyzed, so that a token finds its term with one probe
 /// of a table that stays in cache and one array read, without per-document tables.
 ///
-/// Words are keyed by their `WordHash`, as in the lexicon. Stems are numbered in order of first
+/// Words are keyed by their `WordForm.vocabularyKey` (the lexicon, by their `WordHash`). Stems are numbered in order of first
 /// use; a stem's term is valid only in the document of the current `stamp`.
 struct Vocabulary: ~Copyable {
     /// Past this many words the thread's vocabulary starts afresh before its next document, so
@@ -81,9 +81,9 @@ struct Vocabulary: ~Copyable {
     mutating func word(
         _ form: WordForm, utf8: UnsafeBufferPointer<UInt8>, range: TextRange, scratch: UnsafeMutableBufferPointer<UInt8>
     ) -> Word {
-        let key = form.lowercaseHash
-        let mask = capacity - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        let key = form.vocabularyKey
+        let mask = capacity &- 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
         while true {
             let stored = slots[slot]
             if stored.info == 0 { break }
@@ -132,7 +132,7 @@ struct Vocabulary: ~Copyable {
             stemCount += 1
         }
         let word = Word(stem: stem, zipf: entry?.zipf ?? lexicon.unlistedZipf, isStopword: isStopword)
-        slots[slot] = Slot(key: form.lowercaseHash,
+        slots[slot] = Slot(key: form.vocabularyKey,
                            info: Slot.taken | (isStopword ? Slot.stopword : 0) | UInt32(stem),
                            zipf: word.zipf)
         wordCount += 1
@@ -147,9 +147,9 @@ struct Vocabulary: ~Copyable {
         shift -= 1
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: Slot(key: 0, info: 0, zipf: 0), count: capacity)
-        let mask = capacity - 1
+        let mask = capacity &- 1
         for index in 0..<oldCapacity where old[index].info != 0 {
-            var slot = Int(truncatingIfNeeded: (old[index].key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = Int(truncatingIfNeeded: (old[index].key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
             while slots[slot].info != 0 { slot = (slot &+ 1) & mask }
             slots[slot] = old[index]
         }

@@ -31,23 +31,29 @@ public enum WordHash {
     /// The hash of a buffer's bytes (the same as `hash(_:)` of a sequence).
     @inline(__always)
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        finish(state(bytes), length: bytes.count)
+    }
+
+    /// The state after a buffer's bytes, before `finish`.
+    @inline(__always)
+    static func state(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state = seed
         var offset = 0
         while offset < bytes.count {
             state = mix(state, chunk(of: bytes, at: offset, end: bytes.count))
             offset += 8
         }
-        return finish(state, length: bytes.count)
+        return state
     }
 
     /// The bytes `offset..<min(offset + 8, end)` as a little-endian integer, zero-padded; reads
     /// eight bytes at once when the buffer has them.
     @inline(__always)
     static func chunk(of bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> UInt64 {
-        let remaining = end - offset
-        if offset + 8 <= bytes.count {
+        let remaining = end &- offset
+        if offset &+ 8 <= bytes.count {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-            return remaining >= 8 ? word : word & ((1 << (UInt64(remaining) * 8)) - 1)
+            return remaining >= 8 ? word : word & ((1 &<< (UInt64(truncatingIfNeeded: remaining) &* 8)) &- 1)
         }
         var word: UInt64 = 0
         for index in 0..<min(remaining, 8) { word |= UInt64(bytes[offset + index]) << (UInt64(index) * 8) }

@@ -25,25 +25,27 @@ enum Centrality {
             }
             return (cosines, zeros())
         }
-        let overlap = vectors.overlaps()
-        let directedScores = directed ? self.directed(overlap, n: n, backwardPenalty: backwardPenalty) : zeros()
-        return (undirected ? pageRank(consume overlap, n: n) : zeros(), directedScores)
+        // The overlaps in a scratch block, which PageRank then turns into its system.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: n * n) { overlap in
+            vectors.overlaps(into: overlap)
+            let directedScores = directed
+                ? self.directed(UnsafeBufferPointer(overlap), n: n, backwardPenalty: backwardPenalty) : zeros()
+            return (undirected ? pageRank(overlap, n: n) : zeros(), directedScores)
+        }
     }
 
     /// Directed centrality in the manner of PacSum (Zheng and Lapata, 2019): a sentence's overlap
     /// with the sentences after it, less `backwardPenalty` times its overlap with those before it.
     /// In news a sentence that later sentences elaborate on states the gist; one that echoes
     /// earlier ones is a detail or a recap.
-    static func directed(_ overlap: [Double], n: Int, backwardPenalty: Double) -> [Double] {
-        overlap.withUnsafeBufferPointer { overlap in
-            (0..<n).map { sentence in
-                let row = sentence * n
-                var backward = 0.0
-                for other in 0..<sentence { backward += overlap[row + other] }
-                var forward = 0.0
-                for other in (sentence + 1)..<max(sentence + 1, n) { forward += overlap[row + other] }
-                return forward - backwardPenalty * backward
-            }
+    static func directed(_ overlap: UnsafeBufferPointer<Double>, n: Int, backwardPenalty: Double) -> [Double] {
+        (0..<n).map { sentence in
+            let row = sentence * n
+            var backward = 0.0
+            for other in 0..<sentence { backward += overlap[row + other] }
+            var forward = 0.0
+            for other in (sentence + 1)..<max(sentence + 1, n) { forward += overlap[row + other] }
+            return forward - backwardPenalty * backward
         }
     }
 
@@ -58,44 +60,41 @@ enum Centrality {
     /// needs no pivoting and only the upper triangle (n³/6). The ranks are then scaled to sum
     /// to 1, which fixes c. A sentence similar to none gets only the teleport share.
     ///
-    /// The system is built in the matrix it is given (its diagonal and upper triangle; a row is
-    /// summed before it is overwritten, and the lower triangle is left as it is).
-    static func pageRank(_ overlap: consuming [Double], n: Int) -> [Double] {
+    /// The system is built in the matrix it is given, which it overwrites (its diagonal and upper
+    /// triangle; a row is summed before it is overwritten, and the lower triangle is left as it is).
+    static func pageRank(_ system: UnsafeMutableBufferPointer<Double>, n: Int) -> [Double] {
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        var system = consume overlap
         var rank = [Double](repeating: 1, count: n)
         // `totals` in a scratch block; the solution is solved in place in `rank`.
         withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { totals in
             rank.withUnsafeMutableBufferPointer { solution in
-                system.withUnsafeMutableBufferPointer { system in
-                    let matrix = system.baseAddress!
-                    for row in 0..<n {
+                let matrix = system.baseAddress!
+                for row in 0..<n {
+                    let cells = matrix + row * n
+                    var total = 0.0
+                    for column in 0..<n { total += cells[column] }
+                    totals[row] = total
+                    cells[row] = total > 0 ? total : 1
+                    for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * cells[column] }
+                }
+                // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
+                // by symmetry, the pivot row's entry in row `row`'s column.
+                for pivotRow in 0..<n {
+                    let pivotCells = matrix + pivotRow * n
+                    let pivot = pivotCells[pivotRow]
+                    for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
+                        let factor = pivotCells[row] / pivot
+                        if factor == 0 { continue }
                         let cells = matrix + row * n
-                        var total = 0.0
-                        for column in 0..<n { total += cells[column] }
-                        totals[row] = total
-                        cells[row] = total > 0 ? total : 1
-                        for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * cells[column] }
+                        for column in row..<n { cells[column] -= factor * pivotCells[column] }
+                        solution[row] -= factor * solution[pivotRow]
                     }
-                    // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
-                    // by symmetry, the pivot row's entry in row `row`'s column.
-                    for pivotRow in 0..<n {
-                        let pivotCells = matrix + pivotRow * n
-                        let pivot = pivotCells[pivotRow]
-                        for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
-                            let factor = pivotCells[row] / pivot
-                            if factor == 0 { continue }
-                            let cells = matrix + row * n
-                            for column in row..<n { cells[column] -= factor * pivotCells[column] }
-                            solution[row] -= factor * solution[pivotRow]
-                        }
-                    }
-                    for row in stride(from: n - 1, through: 0, by: -1) {
-                        let cells = matrix + row * n
-                        var value = solution[row]
-                        for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * solution[column] }
-                        solution[row] = value / cells[row]
-                    }
+                }
+                for row in stride(from: n - 1, through: 0, by: -1) {
+                    let cells = matrix + row * n
+                    var value = solution[row]
+                    for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * solution[column] }
+                    solution[row] = value / cells[row]
                 }
                 for row in 0..<n { solution[row] = totals[row] > 0 ? totals[row] * solution[row] : 1 }
             }

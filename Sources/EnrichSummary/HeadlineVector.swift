@@ -5,7 +5,7 @@ import EnrichKeywords
 /// a sentence that shares the headline's words says what the article is about.
 ///
 /// The headline is analyzed like the text (same normalization, stemmer and stopwords; a term is
-/// its stem's hash, `AnalyzedText.termKeys`, so headline and text terms match), its words split at
+/// its stem's hash, `AnalyzedText.TermInfo.key`, so headline and text terms match), its words split at
 /// letters and digits with inner apostrophes, hyphens and periods kept ("state-backed", "U.S.",
 /// "Harborview's"), as the tokenizer keeps them. Headline terms the text lacks still count in the
 /// headline's norm, so a cosine is only high for sentences close to the whole headline.
@@ -52,11 +52,18 @@ struct HeadlineVector {
         // 64-bit filter of the headline's keys before it is looked for among them.
         var filter: UInt64 = 0
         for term in terms { filter |= 1 << (term.key & 63) }
-        var dense = [Double](repeating: 0, count: text.termCount)
-        for (documentTerm, key) in text.termKeys.enumerated() where filter & (1 << (key & 63)) != 0 {
-            if let term = terms.firstIndex(where: { $0.key == key }), terms[term].weight > 0 {
-                dense[documentTerm] = terms[term].weight
+        let dense = [Double](unsafeUninitializedCapacity: text.termCount) { dense, initialized in
+            text.terms.withUnsafeBufferPointer { documentTerms in
+                for documentTerm in documentTerms.indices {
+                    let key = documentTerms[documentTerm].key
+                    var weight = 0.0
+                    if filter & (1 << (key & 63)) != 0, let term = terms.firstIndex(where: { $0.key == key }) {
+                        weight = terms[term].weight
+                    }
+                    (dense.baseAddress! + documentTerm).initialize(to: weight)
+                }
             }
+            initialized = text.termCount
         }
         return (dense, norm)
     }
@@ -91,10 +98,10 @@ struct HeadlineVector {
         let analyzed = AnalyzedText(
             utf8: utf8, tokens: Array(words), sentences: [TextRange(start: 0, end: utf8.count)], lexicon: lexicon)
         for term in 0..<analyzed.termCount {
-            terms[term] = Term(key: analyzed.termKeys[term], rarity: analyzed.termRarity[term], weight: 0)
+            terms[term] = Term(key: analyzed.terms[term].key, rarity: analyzed.terms[term].rarity, weight: 0)
         }
         for info in analyzed.tokens where info.term >= 0 && !info.isStopword {
-            terms[Int(info.term)].weight += Double(analyzed.termRarity[Int(info.term)])
+            terms[Int(info.term)].weight += Double(analyzed.terms[Int(info.term)].rarity)
         }
         return analyzed.termCount
     }
@@ -115,7 +122,7 @@ struct HeadlineVector {
         var start: Int?
         var startsWithLetter = false
         while offset < utf8.count {
-            let (value, width) = utf8.scalar(at: offset)
+            let (value, width) = scalar(utf8, at: offset)
             if isWordCharacter(value) {
                 if start == nil {
                     start = offset
@@ -123,7 +130,7 @@ struct HeadlineVector {
                 }
             } else if let wordStart = start {
                 let next = offset + width
-                let joins = isJoiner(value) && next < utf8.count && isWordCharacter(utf8.scalar(at: next).value)
+                let joins = isJoiner(value) && next < utf8.count && isWordCharacter(scalar(utf8, at: next).value)
                 if !joins {
                     (tokens.baseAddress! + count).initialize(
                         to: Token(range: TextRange(start: wordStart, end: offset), kind: startsWithLetter ? .word : .number))
@@ -141,6 +148,14 @@ struct HeadlineVector {
         return count
     }
 
+    /// The scalar at `offset` and its width in bytes, ASCII without a call.
+    @inline(__always)
+    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, width: Int) {
+        let byte = utf8[offset]
+        return byte < 0x80 ? (UInt32(byte), 1) : utf8.scalar(at: offset)
+    }
+
+    @inline(__always)
     private static func isWordCharacter(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)

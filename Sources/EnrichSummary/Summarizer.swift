@@ -44,8 +44,8 @@ public struct Summarizer: Sendable {
             coverage = [Double](repeating: 0, count: count)
             let termScores = TermScores(text: text, weights: KeywordWeights()).scores
             for sentence in 0..<count {
-                for entry in vectors.starts[sentence]..<vectors.starts[sentence + 1] {
-                    coverage[sentence] += termScores[Int(vectors.terms[entry])]
+                for entry in vectors.sentences[sentence].entries {
+                    coverage[sentence] += termScores[Int(vectors.entries[entry].term)]
                 }
             }
         }
@@ -54,7 +54,7 @@ public struct Summarizer: Sendable {
             backwardPenalty: weights.backwardPenalty)
         if weights.centralityLength != 0 {
             for sentence in 0..<count {
-                centrality.undirected[sentence] *= pow(Double(max(vectors.wordCounts[sentence], 1)), weights.centralityLength)
+                centrality.undirected[sentence] *= pow(Double(max(vectors.sentences[sentence].wordCount, 1)), weights.centralityLength)
             }
         }
         let mentions = weights.entities != 0 ? entityMentions(document, sentenceCount: count) : []
@@ -75,7 +75,7 @@ public struct Summarizer: Sendable {
             if weights.position != 0 { score += weights.position / pow(1 + Double(sentence), positionDecay) }
             if !mentions.isEmpty { score += weights.entities * mentions[sentence] / mentionsTop }
             if !headline.isEmpty { score += weights.title * headline[sentence] / headlineTop }
-            if vectors.wordCounts[sentence] < weights.minimumWords { score -= shortPenalty }
+            if Int(vectors.sentences[sentence].wordCount) < weights.minimumWords { score -= shortPenalty }
             return score
         }
     }
@@ -132,7 +132,7 @@ public struct Summarizer: Sendable {
                     vectors.scatter(picked, into: dense)
                     for position in 0..<availableCount {
                         let sentence = available[position]
-                        let similarity = vectors.cosine(sentence, dense: UnsafeBufferPointer(dense), norm: vectors.norms[picked])
+                        let similarity = vectors.cosine(sentence, dense: UnsafeBufferPointer(dense), norm: vectors.sentences[picked].norm)
                         redundancy[sentence] = max(redundancy[sentence], similarity)
                     }
                     vectors.clear(picked, in: dense)

@@ -19,7 +19,7 @@ import Testing
         let first = try #require(terms.first)
         let lowercase = try #require(document.tokens?.firstIndex { document.substring($0.range) == "harbour" })
         #expect(terms[lowercase] == first)
-        #expect(analysis.termCounts[Int(first)] == 2)
+        #expect(analysis.terms[Int(first)].count == 2)
     }
 
     @Test func analyzingTheSameRecordAgainGivesTheSameAnalysis() throws {
@@ -27,8 +27,8 @@ import Testing
         let first = Self.analyze(document)
         let second = Self.analyze(document)
         #expect(first.tokens.map(\.term) == second.tokens.map(\.term))
-        #expect(first.termKeys == second.termKeys)
-        #expect(first.termCounts == second.termCounts)
+        #expect(first.terms.map(\.key) == second.terms.map(\.key))
+        #expect(first.terms.map(\.count) == second.terms.map(\.count))
     }
 
     @Test func aRecordWithOtherSentencesIsAnalyzedAfresh() throws {
@@ -69,7 +69,7 @@ import Testing
         let strike = try #require(second.tokens.first { $0.term >= 0 && !$0.isStopword }).term
         #expect(strike == 1)
         #expect(second.termCount == 3)
-        #expect(first.termKeys[1] == second.termKeys[Int(strike)])
-        #expect(second.termCounts == [1, 1, 1])
+        #expect(first.terms[1].key == second.terms[Int(strike)].key)
+        #expect(second.terms.map(\.count) == [1, 1, 1])
     }
 }
