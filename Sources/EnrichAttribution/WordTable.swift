@@ -77,18 +77,7 @@ struct WordTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     subscript(key: PackedWord) -> Value? {
-        let hash = key.mixed
-        let bucket = Int(truncatingIfNeeded: hash >> 52)
-        guard present.withUnsafeBufferPointer({ $0[bucket >> 6] }) & (1 << UInt64(bucket & 63)) != 0 else { return nil }
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let low = slots[slot].low
-                if low == key.low && slots[slot].high == key.high { return slots[slot].value }
-                if low == 0 { return nil }
-                slot = (slot + 1) & mask
-            }
-        }
+        withProbe { $0[key] }
     }
 
     /// The table's memory, read without bounds checks or reference counting: for loops that probe

@@ -1,5 +1,6 @@
 import EnrichCore
 import EnrichKeywords
+import EnrichTestSupport
 import Testing
 
 @Suite struct KeywordStageTests {
@@ -32,14 +33,7 @@ import Testing
             ["A bakery in Tollbridge won a national bread prize. The bakery uses local flour.",
              "Tollbridge bakery owners plan a second shop. The bread prize drew crowds."],
         ]
-        var documents: [Document] = []
-        for (day, articles) in days.enumerated() {
-            for (index, text) in articles.enumerated() {
-                var document = try Fixtures.document(text, id: "archive#\(documents.count + 1)")
-                document.digest = DigestInfo(title: "Digest (3/\(day + 1))", article: index + 1, articles: articles.count)
-                documents.append(document)
-            }
-        }
+        var documents = try TextFixtures.archive(days)
         KeywordStage(extractor: KeywordExtractor(lexicon: Fixtures.lexicon), limit: 5).process(&documents)
 
         let firstDay = Self.texts(of: try #require(documents[0].digest?["keywords"])).joined(separator: "|").lowercased()

@@ -1,5 +1,6 @@
 import EnrichCore
 import EnrichSummary
+import EnrichTestSupport
 import Testing
 
 @Suite struct SummaryStageTests {
@@ -33,14 +34,7 @@ import Testing
             ["The Tollbridge council approved a new cycle lane on Monday. Work starts in June.",
              "Harbour workers in Saltmere ended their strike after two weeks. Ferries run again."],
         ]
-        var documents: [Document] = []
-        for (day, articles) in days.enumerated() {
-            for (index, text) in articles.enumerated() {
-                var document = try Fixtures.document(text, id: "archive#\(documents.count + 1)")
-                document.digest = DigestInfo(title: "Digest (3/\(day + 1))", article: index + 1, articles: articles.count)
-                documents.append(document)
-            }
-        }
+        var documents = try TextFixtures.archive(days)
         SummaryStage(summarizer: Summarizer(lexicon: Fixtures.lexicon, length: .sentences(1))).process(&documents)
 
         #expect(documents[0].digest?["summary"] == .array([

@@ -24,4 +24,18 @@ public enum TextFixtures {
         try TokenStage(models: models()).process(&document)
         return document
     }
+
+    /// The article records of an archive that holds several digests, one per day, numbered as
+    /// the digest stage numbers them: each day's articles 1, 2, 3... under "Digest (3/<day>)".
+    public static func archive(_ days: [[String]]) throws -> [Document] {
+        var documents: [Document] = []
+        for (day, articles) in days.enumerated() {
+            for (index, text) in articles.enumerated() {
+                var document = try self.document(text, id: "archive#\(documents.count + 1)")
+                document.digest = DigestInfo(title: "Digest (3/\(day + 1))", article: index + 1, articles: articles.count)
+                documents.append(document)
+            }
+        }
+        return documents
+    }
 }
