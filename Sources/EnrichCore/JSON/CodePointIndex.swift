@@ -76,28 +76,52 @@ public struct CodePointIndex {
     }
 
     /// The offsets of `utf8`'s continuation bytes, or nil when there are more than `limit`.
+    /// They are written straight into an array of `limit` elements, 16 bytes scanned a step.
     private static func continuationOffsets(_ utf8: UnsafeBufferPointer<UInt8>, limit: Int) -> [Int32]? {
         guard let base = utf8.baseAddress else { return [] }
         let raw = UnsafeRawPointer(base)
         let count = utf8.count
-        var offsets: [Int32] = []
-        var index = 0
-        while index + 8 <= count {
-            var flags = continuationFlags(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            if flags != 0 {
-                if offsets.count + 8 > limit { return nil }
-                repeat {
-                    offsets.append(Int32(truncatingIfNeeded: index + flags.trailingZeroBitCount >> 3))
+        var isDense = false
+        let offsets = [Int32](unsafeUninitializedCapacity: limit) { offsets, initialized in
+            var found = 0
+            /// Records the continuation bytes flagged in `flags` for the word at `start`; false
+            /// when there are too many.
+            func record(_ flags: UInt64, at start: Int) -> Bool {
+                var flags = flags
+                while flags != 0 {
+                    guard found < limit else { return false }
+                    offsets[found] = Int32(truncatingIfNeeded: start + flags.trailingZeroBitCount >> 3)
+                    found += 1
                     flags &= flags &- 1
-                } while flags != 0
+                }
+                return true
             }
-            index += 8
+            var index = 0
+            while index + 16 <= count {
+                let first = continuationFlags(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let second = continuationFlags(raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+                if first | second != 0 {
+                    guard record(first, at: index), record(second, at: index + 8) else {
+                        isDense = true
+                        break
+                    }
+                }
+                index += 16
+            }
+            while !isDense && index < count {
+                if utf8[index] & 0xC0 == 0x80 {
+                    guard found < limit else {
+                        isDense = true
+                        break
+                    }
+                    offsets[found] = Int32(truncatingIfNeeded: index)
+                    found += 1
+                }
+                index += 1
+            }
+            initialized = found
         }
-        while index < count {
-            if utf8[index] & 0xC0 == 0x80 { offsets.append(Int32(truncatingIfNeeded: index)) }
-            index += 1
-        }
-        return offsets
+        return isDense ? nil : offsets
     }
 
     /// The code points that start in `start..<end`, counted 8 bytes at a step; the last partial

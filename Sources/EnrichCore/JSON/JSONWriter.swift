@@ -132,21 +132,27 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// A JSON string from UTF-8 bytes, which must be valid UTF-8. Bytes are tested 8 at a time
-    /// (a string shorter than 8 bytes in one word), and a string that needs no escaping is
-    /// copied in one go.
+    /// (a string of up to 16 bytes in one or two words, stored as words when it needs no
+    /// escaping), and runs that need no escaping are copied in one go.
     public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         let count = utf8.count
         guard let base = utf8.baseAddress, count > 0 else {
             raw("\"\"")
             return
         }
-        if count < 8 {
-            let word = Self.loadShort(base, count)
-            if Self.escapeFlags(word) & Self.lanes(below: count) == 0 {
-                // The whole word is stored; only `count` of its bytes are kept.
-                let destination = tail(reserving: 10)
+        let source = UnsafeRawPointer(base)
+        if count <= 16 {
+            // Two overlapping words (or one short word) cover the string.
+            let first = count < 8 ? Self.loadShort(base, count) : source.loadUnaligned(as: UInt64.self)
+            let last = count < 8 ? first : source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            let lanes = count < 8 ? Self.lanes(below: count) : ByteScanning.highBits
+            if (Self.escapeFlags(UInt64(littleEndian: first)) | Self.escapeFlags(UInt64(littleEndian: last))) & lanes == 0 {
+                // Whole words are stored; only `count` of their bytes are kept.
+                let destination = tail(reserving: 18)
                 destination[0] = .quote
-                UnsafeMutableRawPointer(destination + 1).storeBytes(of: word.littleEndian, as: UInt64.self)
+                let text = UnsafeMutableRawPointer(destination + 1)
+                text.storeBytes(of: first, as: UInt64.self)
+                if count > 8 { text.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self) }
                 destination[count + 1] = .quote
                 self.count += count + 2
                 return
@@ -156,7 +162,31 @@ public struct JSONWriter: ~Copyable {
         var runStart = 0
         var index = 0
         while true {
-            let stop = Self.nextFlagged(base, count, from: index)
+            // The next byte that may need escaping, or `count`.
+            var stop = count
+            while index + 8 <= count {
+                let flags = Self.escapeFlags(UInt64(littleEndian: source.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                if flags != 0 {
+                    stop = index + flags.trailingZeroBitCount >> 3
+                    break
+                }
+                index += 8
+            }
+            if stop == count && index < count {
+                // The last bytes, read as the string's last whole word (or one short word) with
+                // the lanes already scanned masked off; a flag found so may be false, so the
+                // byte is checked below.
+                if count >= 8 {
+                    let last = count - 8
+                    let word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: last, as: UInt64.self))
+                    let flags = Self.escapeFlags(word) & (UInt64.max << UInt64((index - last) << 3))
+                    if flags != 0 { stop = last + flags.trailingZeroBitCount >> 3 }
+                } else {
+                    let flags = Self.escapeFlags(Self.loadShort(base, count)) & Self.lanes(below: count)
+                        & (UInt64.max << UInt64(index << 3))
+                    if flags != 0 { stop = flags.trailingZeroBitCount >> 3 }
+                }
+            }
             if stop == count { break }
             let byte = base[stop]
             if byte >= 0x80 {
@@ -189,30 +219,6 @@ public struct JSONWriter: ~Copyable {
         }
         if runStart < count { append(base + runStart, count - runStart) }
         raw(.quote)
-    }
-
-    /// The offset of the first byte from `start` that may need escaping (`escapeFlags`), or
-    /// `count`. The last bytes are read as the string's last whole word (or, in a string shorter
-    /// than a word, as one short word) with the lanes already scanned masked off; a flag found
-    /// that way may be false, so the caller checks the byte.
-    @inline(__always)
-    private static func nextFlagged(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
-        let raw = UnsafeRawPointer(base)
-        var index = start
-        while index + 8 <= count {
-            let flags = escapeFlags(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-            if flags != 0 { return index + flags.trailingZeroBitCount >> 3 }
-            index += 8
-        }
-        guard index < count else { return count }
-        if count >= 8 {
-            let last = count - 8
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: last, as: UInt64.self))
-            let flags = escapeFlags(word) & (UInt64.max << UInt64((index - last) << 3))
-            return flags == 0 ? count : last + flags.trailingZeroBitCount >> 3
-        }
-        let flags = escapeFlags(loadShort(base, count)) & lanes(below: count) & (UInt64.max << UInt64(index << 3))
-        return flags == 0 ? count : flags.trailingZeroBitCount >> 3
     }
 
     /// The `count` (1 to 7) bytes at `base` as the low lanes of a word, the other lanes zero;
@@ -307,7 +313,8 @@ public struct JSONWriter: ~Copyable {
             raw("null")
             return
         }
-        let scale = Double(Self.powersOfTen[digits])
+        let divisor = Self.powerOfTen(digits)
+        let scale = Double(divisor)
         let scaled = (value * scale).rounded()
         let rounded = scaled / scale
         if rounded == rounded.rounded(.towardZero) && abs(rounded) < 1e15 {
@@ -321,7 +328,6 @@ public struct JSONWriter: ~Copyable {
         let units = Int(scaled)
         if units < 0 { raw(UInt8(ascii: "-")) }
         let magnitude = units.magnitude
-        let divisor = UInt(Self.powersOfTen[digits])
         int(Int(magnitude / divisor))
         var fraction = magnitude % divisor
         var width = digits
@@ -330,11 +336,23 @@ public struct JSONWriter: ~Copyable {
             width -= 1
         }
         raw(.period)
-        var place = UInt(Self.powersOfTen[width - 1])
-        while place > 0 {
-            raw(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction / place % 10))
-            place /= 10
-        }
+        // The fraction's digits, leading zeros included, written right to left.
+        let destination = tail(reserving: width)
+        var position = width
+        repeat {
+            position -= 1
+            destination[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction % 10)
+            fraction /= 10
+        } while position > 0
+        count += width
+    }
+
+    /// 10 to the power `exponent` (0 to 8).
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> UInt {
+        var power: UInt = 1
+        for _ in 0..<exponent { power &*= 10 }
+        return power
     }
 
     public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
@@ -390,8 +408,6 @@ public struct JSONWriter: ~Copyable {
         if writtenArrays.count == Self.writtenArrayLimit { writtenArrays.removeFirst() }
         writtenArrays.append((items, arrayStart..<count))
     }
-
-    private static let powersOfTen = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000]
 }
 
 extension UInt8 {
