@@ -8,6 +8,8 @@ struct DatePattern {
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         self.bytes = bytes
         var tokens: [Range<Int>] = []
+        // Date lines and titles have a few words: one allocation, not one per doubling.
+        tokens.reserveCapacity(16)
         var offset = range.lowerBound
         var wordStart = -1
         while offset < range.upperBound {

@@ -422,6 +422,7 @@ struct DigestParser {
     private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> [Range<Int>]? {
         guard hasTeaserSeparator(content) else { return nil }
         var parts: [Range<Int>] = []
+        parts.reserveCapacity(16)
         var start = content.lowerBound
         var offset = content.lowerBound
         while offset < content.upperBound {

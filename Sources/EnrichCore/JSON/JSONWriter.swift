@@ -263,30 +263,37 @@ public struct JSONWriter: ~Copyable {
     }
 
     public mutating func int(_ value: Int) {
-        if value >= 0 && value < 100 {
-            if value < 10 {
-                raw(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value))
-                return
-            }
-            let destination = tail(reserving: 2)
-            destination[0] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)
-            destination[1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
-            count += 2
+        if value >= 0 && value < 10 {
+            raw(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value))
             return
         }
-        // Digits are written right to left straight into the buffer.
+        // Digits are written right to left straight into the buffer, two at a step.
         var magnitude = value.magnitude
         let width = Self.decimalDigits(magnitude) + (value < 0 ? 1 : 0)
         let destination = tail(reserving: width)
+        let pairs = Self.digitPairs.utf8Start
         var position = width
-        repeat {
+        while magnitude >= 10 {
+            let pair = Int(truncatingIfNeeded: magnitude % 100) << 1
+            magnitude /= 100
+            position -= 2
+            destination[position] = pairs[pair]
+            destination[position + 1] = pairs[pair + 1]
+        }
+        if position > (value < 0 ? 1 : 0) {
             position -= 1
-            destination[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+            destination[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude)
+        }
         if value < 0 { destination[0] = UInt8(ascii: "-") }
         count += width
     }
+
+    /// "00" to "99", for writing integers two digits at a step.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     /// How many decimal digits `value` has (offsets mostly have three to five).
     @inline(__always)
