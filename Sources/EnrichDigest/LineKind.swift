@@ -232,6 +232,14 @@ struct LineClassifier {
         let end = min(content.upperBound, content.lowerBound + 100)
         var offset = content.lowerBound
         while offset + 3 < end {
+            // A URL is found at a colon or a "w": 8 bytes with neither are passed over at once.
+            if offset + 8 <= end {
+                let word = ByteScanning.load(bytes, offset)
+                if !ByteScanning.hasByte(word, 0x3A) && !ByteScanning.hasByte(word | 0x2020_2020_2020_2020, 0x77) {
+                    offset += 8
+                    continue
+                }
+            }
             let byte = bytes[offset]
             if byte == 0x3A, bytes[offset + 1] == 0x2F, bytes[offset + 2] == 0x2F {
                 if offset - 5 >= content.lowerBound, bytes.hasPrefix(Self.https, in: offset - 5..<content.upperBound) { return offset - 5 }

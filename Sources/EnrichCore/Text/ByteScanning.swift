@@ -1,24 +1,28 @@
 /// Word-at-a-time (SWAR) tests on 8 UTF-8 bytes loaded as one little-endian `UInt64`: the hot
 /// loops of the reader and writer skip plain runs 8 bytes per step with these.
-enum ByteScanning {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
+public enum ByteScanning {
+    /// 0x01 in every byte lane.
+    public static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// 0x80 in every byte lane.
+    public static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// Whether any byte of `word` equals `byte`.
-    @inline(__always)
-    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    @inlinable @inline(__always)
+    public static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let x = word ^ (ones &* UInt64(byte))
         return (x &- ones) & ~x & highBits != 0
     }
 
     /// Whether any byte of `word` is below `limit` (which must be at most 128).
-    @inline(__always)
-    static func hasByteBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
+    @inlinable @inline(__always)
+    public static func hasByteBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }
 
-    @inline(__always)
-    static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
+    /// The 8 bytes at `offset` (which must have 8 bytes after it) as one word, the first byte
+    /// in the lowest lane.
+    @inlinable @inline(__always)
+    public static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
