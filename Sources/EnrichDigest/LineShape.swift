@@ -43,7 +43,6 @@ struct LineShape {
                 // ASCII whitespace is the space and 0x09–0x0D, decided without a call.
                 guard byte == 0x20 || byte &- 0x09 < 5 else {
                     if wordStart < 0 { wordStart = offset }
-                    if detailed { measure(byte, at: offset, in: bytes, lineEnd: range.upperBound) }
                     offset += 1
                     continue
                 }
@@ -98,8 +97,6 @@ struct LineShape {
         wordCount = words
     }
 
-    /// Counts the function words and capitalised words (letters are counted byte by byte in
-    /// the line's single pass, `measure`).
     private mutating func measureWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
         let core = bytes.unwrapped(word)
         guard !core.isEmpty else { return }
@@ -107,21 +104,18 @@ struct LineShape {
             significantWords += 1
             if Self.isCapital(bytes.scalarValue(at: core.lowerBound).value) { capitalizedWords += 1 }
         }
-    }
-
-    /// Counts the ASCII letter `byte` at `offset` of a word, or notes a comma inside a word that
-    /// closes a quotation (“We are watching,” she said). The quotes and brackets around a word
-    /// are neither letters nor commas, so counting over the whole word counts its core.
-    @inline(__always)
-    private mutating func measure(_ byte: UInt8, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, lineEnd: Int) {
-        if (byte | 0x20) &- 0x61 < 26 {
-            asciiLetters += 1
-            if byte >= 0x61 { lowercaseLetters += 1 }
-        } else if byte == 0x2C, offset + 1 < lineEnd {
-            // The next byte is in the same word: a quote or ” is not whitespace.
-            let next = bytes[offset + 1]
-            hasQuotedClause = hasQuotedClause || next == 0x22
-                || next == 0xE2 && offset + 3 < bytes.count && bytes[offset + 2] == 0x80 && bytes[offset + 3] == 0x9D
+        for offset in core {
+            let byte = bytes[offset]
+            if byte.isASCIIUppercase {
+                asciiLetters += 1
+            } else if byte.isASCIILowercase {
+                asciiLetters += 1
+                lowercaseLetters += 1
+            } else if byte == 0x2C, offset + 1 < core.upperBound || offset + 1 < word.upperBound {
+                let next = bytes[offset + 1]
+                hasQuotedClause = hasQuotedClause || next == 0x22
+                    || next == 0xE2 && offset + 3 < bytes.count && bytes[offset + 2] == 0x80 && bytes[offset + 3] == 0x9D
+            }
         }
     }
 
