@@ -2,7 +2,7 @@
 /// CONTRACT.md: Python `str` indices).
 ///
 /// News text is mostly ASCII with a few curly quotes, dashes and accented names, so the index
-/// lists where the text's continuation bytes are (found 8 bytes at a step, once per text): a
+/// lists where the text's continuation bytes are (found 16 bytes at a step, once per text): a
 /// code point offset is the byte offset less the continuation bytes before it, counted by a
 /// binary search. A text where more than one byte in 16 is a continuation byte keeps instead
 /// the code point count at the start of every 64-byte block (4 bytes per 64 of text) and
