@@ -78,7 +78,18 @@ extension UnsafeBufferPointer<UInt8> {
     }
 
     /// `range` without the quotes, brackets and emphasis marks that wrap it ("**Title**", “Title”).
+    /// A range that starts and ends with an ASCII letter or digit (most words) is returned as
+    /// it is without a call.
+    @inline(__always)
     func unwrapped(_ range: Range<Int>) -> Range<Int> {
+        if !range.isEmpty, self[range.lowerBound].isASCIILetterOrDigit, self[range.upperBound - 1].isASCIILetterOrDigit {
+            return range
+        }
+        return unwrappedSlowly(range)
+    }
+
+    @inline(never)
+    private func unwrappedSlowly(_ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
@@ -101,11 +112,15 @@ extension UnsafeBufferPointer<UInt8> {
         var key = FNV.basis
         var offset = range.lowerBound
         while offset < range.upperBound {
-            let (value, width) = scalarValue(at: offset)
-            if value < 0x80 {
-                let byte = UInt8(value).asciiLowercased
-                if byte.isASCIILetterOrDigit { key = FNV.add(byte, to: key) }
-            } else if !Punctuation.isGeneral(value) {
+            let byte = self[offset]
+            if byte < 0x80 {
+                let lowered = byte.asciiLowercased
+                if lowered.isASCIILowercase || byte.isASCIIDigit { key = FNV.add(lowered, to: key) }
+                offset += 1
+                continue
+            }
+            let (value, width) = scalar(at: offset)
+            if !Punctuation.isGeneral(value) {
                 for index in offset..<offset + width { key = FNV.add(self[index], to: key) }
             }
             offset += width
@@ -113,9 +128,9 @@ extension UnsafeBufferPointer<UInt8> {
         return key
     }
 
-    /// The text of `range` as a String.
+    /// The text of `range` (of a document's valid UTF-8, on scalar boundaries) as a String.
     func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)
+        String(validatedUTF8: UnsafeBufferPointer(rebasing: self[range]))
     }
 }
 
@@ -132,7 +147,7 @@ extension UInt8 {
     var isASCIIUppercase: Bool { (0x41...0x5A).contains(self) }
     var isASCIILowercase: Bool { (0x61...0x7A).contains(self) }
     var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
-    var isASCIILetterOrDigit: Bool { isASCIIUppercase || isASCIILowercase || isASCIIDigit }
+    var isASCIILetterOrDigit: Bool { (self | 0x20) &- 0x61 < 26 || self &- 0x30 < 10 }
 }
 
 /// The punctuation scalars that matter for telling headlines, labels and prose apart.

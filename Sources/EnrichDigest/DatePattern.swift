@@ -8,6 +8,8 @@ struct DatePattern {
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         self.bytes = bytes
         var tokens: [Range<Int>] = []
+        // Date lines and titles have a few words: one allocation, not one per doubling.
+        tokens.reserveCapacity(16)
         var offset = range.lowerBound
         var wordStart = -1
         while offset < range.upperBound {
@@ -94,15 +96,20 @@ struct DatePattern {
     }
 
     /// A month name, full or cut to three letters or more ("Apr", "Sept").
-    private func isMonth(_ token: Range<Int>) -> Bool { isAbbreviation(token, of: Self.months) }
+    private func isMonth(_ token: Range<Int>) -> Bool { isAbbreviation(token, of: Self.months, initials: Self.monthInitials) }
 
-    private func isWeekday(_ token: Range<Int>) -> Bool { isAbbreviation(token, of: Self.weekdays) }
+    private func isWeekday(_ token: Range<Int>) -> Bool {
+        isAbbreviation(token, of: Self.weekdays, initials: Self.weekdayInitials)
+    }
 
     private func isCue(_ token: Range<Int>) -> Bool { bytes.isOne(of: Self.cues, token) }
 
-    /// `token` is the first three letters or more of one of `names`.
-    private func isAbbreviation(_ token: Range<Int>, of names: [[UInt8]]) -> Bool {
-        guard token.count >= 3, token.count <= 9, bytes[token.lowerBound] < 0x80 else { return false }
+    /// `token` is the first three letters or more of one of `names`, whose first letters are
+    /// the bits of `initials` (which pass over most words with one test).
+    private func isAbbreviation(_ token: Range<Int>, of names: [[UInt8]], initials: UInt32) -> Bool {
+        guard token.count >= 3, token.count <= 9 else { return false }
+        let letter = bytes[token.lowerBound].asciiLowercased &- 0x61
+        guard letter < 26, initials >> UInt32(letter) & 1 != 0 else { return false }
         return names.contains { name in bytes.isPrefix(token, of: name) }
     }
 
@@ -193,6 +200,10 @@ struct DatePattern {
         "november", "december",
     ])
     private static let weekdays = list(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    private static let monthInitials = initials(months)
+    private static let weekdayInitials = initials(weekdays)
+    /// One bit per letter a–z that starts one of `names`.
+    private static func initials(_ names: [[UInt8]]) -> UInt32 { names.reduce(0) { $0 | 1 << UInt32($1[0] &- 0x61) } }
     private static let ordinalSuffixes = list(["st", "nd", "rd", "th"])
     private static let cues = list(["published", "updated", "posted", "date", "dated", "on", "last", "as", "of"])
     private static let timeWords = list(["am", "pm", "a.m", "p.m", "et", "est", "edt", "pt", "pst", "pdt", "utc", "gmt", "bst", "cet"])

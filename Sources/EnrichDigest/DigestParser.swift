@@ -386,7 +386,7 @@ struct DigestParser {
 
     /// Comparison keys of every line that could be a headline (to recognise teasers).
     private func collectHeadlineKeys() -> Set<UInt64> {
-        var keys: Set<UInt64> = []
+        var keys = Set<UInt64>(minimumCapacity: lines.count)
         for (index, line) in lines.enumerated() where followedByProse[index] && line.shape.isHeadlineLike {
             if let text = line.kind.headlineText { keys.insert(bytes.comparisonKey(text)) }
         }
@@ -422,6 +422,7 @@ struct DigestParser {
     private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> [Range<Int>]? {
         guard hasTeaserSeparator(content) else { return nil }
         var parts: [Range<Int>] = []
+        parts.reserveCapacity(16)
         var start = content.lowerBound
         var offset = content.lowerBound
         while offset < content.upperBound {
@@ -500,7 +501,10 @@ struct DigestParser {
             let start = offset
             while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += bytes.scalarWidth(at: offset) }
             let core = bytes.unwrapped(start..<offset)
-            if (5...10).contains(core.count), bytes.isOne(of: Self.digestKeywords, core) { return true }
+            if (5...10).contains(core.count), Self.startsLikeDigestKeyword(bytes[core.lowerBound]),
+               bytes.isOne(of: Self.digestKeywords, core) {
+                return true
+            }
         }
         return false
     }
@@ -510,4 +514,14 @@ struct DigestParser {
         "digest", "digests", "roundup", "roundups", "round-up", "briefing", "briefings", "newsletter", "bulletin",
         "headlines", "recap", "clips", "wrap-up", "wrapup", "highlights", "dispatch",
     ].map { Array($0.utf8) }
+
+    /// Whether `byte` is the first letter (in either case) of one of `digestKeywords`, which
+    /// passes over most words with one test.
+    private static func startsLikeDigestKeyword(_ byte: UInt8) -> Bool {
+        let letter = byte.asciiLowercased &- 0x61
+        return letter < 26 && digestKeywordInitials >> UInt32(letter) & 1 != 0
+    }
+
+    /// One bit per letter a–z that starts one of `digestKeywords`.
+    private static let digestKeywordInitials: UInt32 = digestKeywords.reduce(0) { $0 | 1 << UInt32($1[0] &- 0x61) }
 }

@@ -64,7 +64,7 @@ public struct DigestStage: Stage {
                 record.title = article.title.map(bytes.string)
                 record.digest = DigestInfo(
                     title: title, date: date, article: index + 1, articles: digest.articles.count,
-                    fields: digestFields.merged(with: FieldValues(article.fields, bytes: bytes)))
+                    fields: digestFields.merged(with: article.fields, bytes: bytes))
                 records.append(record)
             }
         }
@@ -126,7 +126,7 @@ public struct DigestStage: Stage {
             if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }
             text.append(contentsOf: bytes[range])
         }
-        return String(decoding: text, as: UTF8.self)
+        return text.withUnsafeBufferPointer { String(validatedUTF8: $0) }
     }
 
 }
@@ -154,13 +154,20 @@ private struct FieldValues {
         return keys[position].isList || values.count > 1 ? .array(values) : values[0]
     }
 
-    /// The record's `digest` fields: these values, then `article`'s of the same key after them.
-    func merged(with article: FieldValues) -> [(key: String, value: JSONValue)] {
+    /// The record's `digest` fields: these values, then the values of `articleFields` of the
+    /// same key after them (an article has few fields, so they are looked up in place).
+    func merged(with articleFields: [DigestLayout.Field], bytes: UnsafeBufferPointer<UInt8>) -> [(key: String, value: JSONValue)] {
         var fields: [(key: String, value: JSONValue)] = []
+        fields.reserveCapacity(Self.keys.count)
         for position in Self.keys.indices {
-            let value = article.values[position].isEmpty
-                ? combined[position] : Self.value(of: position, values[position] + article.values[position])
-            if let value { fields.append((Self.keys[position].rawValue, value)) }
+            let key = Self.keys[position]
+            var value = combined[position]
+            if articleFields.contains(where: { $0.key == key }) {
+                var merged = values[position]
+                for field in articleFields where field.key == key { merged.append(.string(bytes.string(field.value))) }
+                value = Self.value(of: position, merged)
+            }
+            if let value { fields.append((key.rawValue, value)) }
         }
         return fields
     }

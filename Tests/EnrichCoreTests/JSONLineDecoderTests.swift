@@ -85,6 +85,24 @@ import Testing
         #expect(failure(bytes: bytes) == "invalid UTF-8")
     }
 
+    @Test func aScalarCutShortBeforeTheClosingQuoteIsInvalidUTF8() {
+        let bytes: [UInt8] = Array(#"{"text":"a long enough plain run "#.utf8) + [0xE2, 0x80] + Array(#""}"#.utf8)
+        #expect(failure(bytes: bytes) == "invalid UTF-8")
+    }
+
+    @Test func anOverlongFormInAnotherFieldIsInvalidUTF8() {
+        let bytes: [UInt8] = Array(#"{"text":"ok","source":"wire "#.utf8) + [0xC0, 0xAF] + Array(#""}"#.utf8)
+        #expect(failure(bytes: bytes) == "invalid UTF-8")
+    }
+
+    @Test func multiByteTextIsReadUnchanged() throws {
+        let text = "Zürich’s “Quai” — €5bn deal 🎉 closes"
+        let line = try decode(#"{"text":""# + text + #"\n","id":"Genève"}"#)
+        #expect(line.text == text + "\n")
+        #expect(line.text.unicodeScalars.count == text.unicodeScalars.count + 1)
+        #expect(line.id == .string("Genève"))
+    }
+
     @Test func rawControlCharacterInAStringIsAnError() {
         #expect(failure("{\"text\": \"a\u{1}b\"}")?.contains("control character") == true)
     }

@@ -27,6 +27,28 @@ import Testing
         #expect(encoded("Café “quoted” — 日本 🎉 \u{2027}") == "\"Café “quoted” — 日本 🎉 \u{2027}\"")
     }
 
+    @Test func aCharacterToEscapeIsFoundAtEveryPositionOfAShortString() {
+        // Strings up to 16 bytes are tested as one or two words; longer ones end with a word
+        // that overlaps bytes already scanned.
+        for length in 1...24 {
+            for position in 0..<length {
+                let before = String(repeating: "a", count: position)
+                let after = String(repeating: "b", count: length - position - 1)
+                #expect(encoded(before + "\"" + after) == "\"" + before + "\\\"" + after + "\"")
+                #expect(encoded(before + "\n" + after) == "\"" + before + "\\n" + after + "\"")
+            }
+        }
+    }
+
+    @Test func shortStringsNeedingNoEscapeAreWrittenWhole() {
+        for length in 0...20 {
+            let text = String("Reuters said Tuesday".prefix(length))
+            #expect(encoded(text) == "\"" + text + "\"")
+        }
+        #expect(encoded("é") == "\"é\"")
+        #expect(encoded("Zürich, “Q”") == "\"Zürich, “Q”\"")
+    }
+
     @Test func outputParsesBackToTheSameString() throws {
         var generator = SeededGenerator(seed: 7)
         let alphabet: [Unicode.Scalar] = ["a", "\"", "\\", "\n", "\u{0}", "\u{7F}", "é", "\u{2028}", "\u{2029}", "🎉", "\u{E2}"]

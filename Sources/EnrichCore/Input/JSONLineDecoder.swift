@@ -139,16 +139,16 @@ private struct Parser {
         position += 1
     }
 
-    /// Reads a string and returns it decoded.
+    /// Reads a string and returns it decoded. Its bytes are checked to be valid UTF-8 while the
+    /// string's end is searched for, so the String is made without validating them again.
     mutating func string() throws(Problem) -> String {
         try expect(.quote)
         let start = position
-        let end = try plainRunEnd()
+        var isASCII = true
+        let end = try plainRunEnd(isASCII: &isASCII)
         if bytes[end] == .quote {
             position = end + 1
-            let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            guard let text = String(validating: run, as: UTF8.self) else { throw .invalidUTF8 }
-            return text
+            return String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII: isASCII)
         }
         // Every escape is longer than what it decodes to, so the rest of the line bounds the text.
         let decoded = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - start)
@@ -157,17 +157,16 @@ private struct Parser {
         decoded.initialize(from: bytes.baseAddress! + start, count: length)
         position = end
         while true {
-            length += Self.encode(try unescape(), into: decoded + length)
+            let scalar = try unescape()
+            if !scalar.isASCII { isASCII = false }
+            length += Self.encode(scalar, into: decoded + length)
             let runStart = position
-            position = try plainRunEnd()
+            position = try plainRunEnd(isASCII: &isASCII)
             (decoded + length).initialize(from: bytes.baseAddress! + runStart, count: position - runStart)
             length += position - runStart
             if bytes[position] == .quote {
                 position += 1
-                guard let text = String(validating: UnsafeBufferPointer(start: decoded, count: length), as: UTF8.self) else {
-                    throw .invalidUTF8
-                }
-                return text
+                return String(validatedUTF8: UnsafeBufferPointer(start: decoded, count: length), isASCII: isASCII)
             }
         }
     }
@@ -185,12 +184,9 @@ private struct Parser {
     /// Skips a string, checking that it is valid UTF-8, without decoding it.
     mutating func skipString() throws(Problem) {
         try expect(.quote)
+        var isASCII = true
         while true {
-            let runStart = position
-            position = try plainRunEnd()
-            guard ByteScanning.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[runStart..<position])) else {
-                throw .invalidUTF8
-            }
+            position = try plainRunEnd(isASCII: &isASCII)
             if bytes[position] == .quote {
                 position += 1
                 return
@@ -199,9 +195,10 @@ private struct Parser {
         }
     }
 
-    /// The offset of the next quote or backslash from `position`, scanning 8 bytes at a time;
-    /// a control character on the way is an error.
-    private func plainRunEnd() throws(Problem) -> Int {
+    /// The offset of the next quote or backslash from `position`, scanning 8 bytes at a time and
+    /// checking on the way that the bytes are valid UTF-8 (clearing `isASCII` at the first
+    /// non-ASCII scalar); a control character on the way is an error.
+    private func plainRunEnd(isASCII: inout Bool) throws(Problem) -> Int {
         var index = position
         let count = bytes.count
         let ones = ByteScanning.ones
@@ -212,7 +209,7 @@ private struct Parser {
                 let backslashes = word ^ (ones &* UInt64(UInt8.backslash))
                 // The lowest flag is exact (higher ones may be false), so jump to its byte.
                 let flags = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes
-                    | (word &- ones &* 0x20) & ~word) & ByteScanning.highBits
+                    | (word &- ones &* 0x20) & ~word | word) & ByteScanning.highBits
                 if flags == 0 {
                     index += 8
                     continue
@@ -220,6 +217,12 @@ private struct Parser {
                 index += flags.trailingZeroBitCount >> 3
             }
             let byte = bytes[index]
+            if byte >= 0x80 {
+                guard let width = ByteScanning.validScalarWidth(bytes, at: index) else { throw .invalidUTF8 }
+                isASCII = false
+                index += width
+                continue
+            }
             if byte == .quote || byte == .backslash { return index }
             if byte < 0x20 { throw Problem("control character in a string") }
             index += 1

@@ -28,7 +28,10 @@ public enum RawInput: Sendable {
         case let .text(id, source, bytes):
             var body = bytes[...]
             if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-            guard let text = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
+            let text = body.withUnsafeBufferPointer { utf8 in
+                ByteScanning.isASCIIIfValidUTF8(utf8).map { String(validatedUTF8: utf8, isASCII: $0) }
+            }
+            guard let text else {
                 let offset = Self.firstInvalidUTF8(in: bytes)
                 return .failure(DocumentFailure(id: id, source: source, line: nil,
                                                 message: "invalid UTF-8 at byte \(offset)"))

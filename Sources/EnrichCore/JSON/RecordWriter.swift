@@ -79,13 +79,15 @@ public struct RecordWriter: Sendable {
             }
             if let keywords = document.keywords {
                 writer.raw(",\"keywords\":[")
-                for position in keywords.indices {
-                    if position > 0 { writer.raw(.comma) }
-                    writer.raw("{\"text\":")
-                    writer.string(keywords[position].text)
-                    writer.raw(",\"score\":")
-                    writer.double(keywords[position].score)
-                    writer.raw(.closeBrace)
+                keywords.withUnsafeBufferPointer { keywords in
+                    for position in keywords.indices {
+                        if position > 0 { writer.raw(.comma) }
+                        writer.raw("{\"text\":")
+                        writer.string(keywords[position].text)
+                        writer.raw(",\"score\":")
+                        writer.double(keywords[position].score)
+                        writer.raw(.closeBrace)
+                    }
                 }
                 writer.raw(.closeBracket)
             }
@@ -120,6 +122,8 @@ public struct RecordWriter: Sendable {
         writer.int(index.codePoint(range.end))
     }
 
+    /// Inlined, so that the entity's fields are read in place rather than from a copy.
+    @inline(__always)
     private func write(
         _ entity: Entity, _ utf8: UnsafeBufferPointer<UInt8>, _ index: CodePointIndex, to writer: inout JSONWriter
     ) {
@@ -136,6 +140,8 @@ public struct RecordWriter: Sendable {
         writer.raw(.closeBrace)
     }
 
+    /// Inlined, so that the attribution's fields are read in place rather than from a copy.
+    @inline(__always)
     private func write(_ attribution: Attribution, _ index: CodePointIndex, to writer: inout JSONWriter) {
         writer.raw(.openBrace)
         writeSpan(attribution.range, index, to: &writer)

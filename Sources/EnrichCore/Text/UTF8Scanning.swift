@@ -20,7 +20,9 @@ extension UnsafeBufferPointer<UInt8> {
         return width
     }
 
-    /// The scalar starting at `offset` (which must start a scalar of valid UTF-8), with its byte width.
+    /// The scalar starting at `offset` (which must start a scalar of valid UTF-8), with its byte
+    /// width. Inlinable: the stages call it in their byte loops.
+    @inlinable
     public func scalar(at offset: Int) -> (value: UInt32, width: Int) {
         let lead = UInt32(self[offset])
         if lead < 0x80 { return (lead, 1) }
@@ -32,12 +34,31 @@ extension UnsafeBufferPointer<UInt8> {
             | UInt32(self[offset + 3] & 0x3F), 4)
     }
 
-    /// `range` without leading and trailing whitespace, or nil when nothing is left.
+    /// `range` without leading and trailing whitespace, or nil when nothing is left. ASCII
+    /// bytes at either end are decided without a call.
     public func trimmed(_ range: Range<Int>) -> TextRange? {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, let width = whitespaceWidth(at: start) { start += width }
-        while end > start, let width = whitespaceWidth(endingAt: end) { end -= width }
+        while start < end {
+            let byte = self[start]
+            if byte < 0x80 {
+                guard byte.isASCIISpace else { break }
+                start += 1
+            } else {
+                guard let width = whitespaceWidth(at: start) else { break }
+                start += width
+            }
+        }
+        while end > start {
+            let byte = self[end - 1]
+            if byte < 0x80 {
+                guard byte.isASCIISpace else { break }
+                end -= 1
+            } else {
+                guard let width = whitespaceWidth(endingAt: end) else { break }
+                end -= width
+            }
+        }
         return start < end ? TextRange(start: start, end: end) : nil
     }
 
