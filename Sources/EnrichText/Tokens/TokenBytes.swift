@@ -17,12 +17,17 @@ enum TokenBytes {
     static let symbol: UInt8 = 1 << 5
     /// Space, tab, LF, VT, FF or CR.
     static let whitespace: UInt8 = 1 << 6
+    /// A letter that may start a web address ("http", "ftp:", "www.", any case).
+    static let mayStartAddress: UInt8 = 1 << 7
 
     /// The flags of each byte.
     static let table: [UInt8] = (0..<256).map { value in
         let byte = UInt8(value)
         guard byte < 0x80 else { return 0 }
-        if byte.isASCIILetter { return alphanumeric }
+        if byte.isASCIILetter {
+            let startsScheme = [UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "w")].contains(byte | 0x20)
+            return alphanumeric | (startsScheme ? mayStartAddress : 0)
+        }
         if byte.isASCIIDigit { return alphanumeric | digit }
         if byte.isASCIISpace { return whitespace | endsWord | endsNumber }
         switch byte {

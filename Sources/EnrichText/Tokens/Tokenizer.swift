@@ -36,14 +36,13 @@ public struct Tokenizer: Sendable {
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
         // News text has about one token in seven bytes; this room is seldom outgrown.
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 4 + 4)
+        var tokens = TokenBuffer(capacity: text.count / 4)
         TokenBytes.table.withUnsafeBufferPointer { flags in
             wordBoundaries.withSegments(of: text) { segments in
                 appendTokens(of: text, segments: &segments, flags: flags, to: &tokens)
             }
         }
-        return tokens
+        return tokens.array()
     }
 
     /// Appends to `tokens` the tokens of `text`, reading its word `segments` as it goes: a word of
@@ -51,7 +50,7 @@ public struct Tokenizer: Sendable {
     /// bytes (their `flags`, `TokenBytes`) where ICU's segments are plain, the rest from the segments.
     private func appendTokens(
         of text: UnsafeBufferPointer<UInt8>, segments: inout WordSegments, flags: UnsafeBufferPointer<UInt8>,
-        to tokens: inout [Token]
+        to tokens: inout TokenBuffer
     ) {
         // Most texts have no "@" at all: one pass over the bytes (memchr's, vectorized) spares the
         // e-mail check per token.
@@ -91,7 +90,7 @@ public struct Tokenizer: Sendable {
                 while kept > 0, tokens[kept - 1].range.start >= email.lowerBound { kept -= 1 }
                 let lower = max(email.lowerBound, kept > 0 ? tokens[kept - 1].range.end : 0)
                 if text[lower] != UInt8(ascii: "@") {
-                    tokens.removeSubrange(kept...)
+                    tokens.removeSuffix(from: kept)
                     if start < lower {
                         let kind = self.kind(status: segments.status, at: start, in: text)
                         tokens.append(Token(range: TextRange(start: start, end: lower), kind: kind))
@@ -143,13 +142,13 @@ public struct Tokenizer: Sendable {
     @inline(__always)
     private func appendPlainTokens(
         of text: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int, flags: UnsafeBufferPointer<UInt8>,
-        to tokens: inout [Token]
+        to tokens: inout TokenBuffer
     ) -> Int {
         var start = start
         while start < limit {
             let byteFlags = flags[Int(text[start])]
             if byteFlags & TokenBytes.alphanumeric != 0 {
-                if WebAddress.mayStart(at: start, in: text) { break }
+                if byteFlags & TokenBytes.mayStartAddress != 0 && WebAddress.mayStart(at: start, in: text) { break }
                 var end = TokenBytes.alphanumericRunEnd(in: text, from: start &+ 1, before: limit)
                 let isNumber = flags[Int(text[end &- 1])] & TokenBytes.digit != 0
                 guard end == text.count || flags[Int(text[end])] & (isNumber ? TokenBytes.endsNumber : TokenBytes.endsWord) != 0
