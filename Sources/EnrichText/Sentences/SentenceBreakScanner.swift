@@ -91,14 +91,15 @@ private struct Scan {
         var paragraphBoundaries = boundaries.count
         var offset = 0
         while offset < end {
-            if offset + 8 <= end {
-                // Straight to the first of the next 8 bytes that may stop the scan, or past all of them.
-                let candidates = Self.stopCandidates(in: word(at: offset))
-                if candidates == 0 {
-                    offset += 8
+            if offset &+ 16 <= end, let base = text.baseAddress {
+                // Straight to the first of the next 16 bytes that may stop the pass, or past all of them.
+                let first = Self.stopCandidates(in: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                let second = Self.stopCandidates(in: UnsafeRawPointer(base + offset + 8).loadUnaligned(as: UInt64.self))
+                if first | second == 0 {
+                    offset &+= 16
                     continue
                 }
-                offset += candidates.trailingZeroBitCount >> 3
+                offset &+= first != 0 ? first.trailingZeroBitCount &>> 3 : 8 &+ second.trailingZeroBitCount &>> 3
             }
             let byte = text[offset]
             if byte & 0xC0 == 0x80 {
@@ -158,27 +159,24 @@ private struct Scan {
         return position
     }
 
-    /// The 8 bytes at `offset` as one integer, the first byte lowest.
-    @inline(__always)
-    private func word(at offset: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-    }
-
-    /// The high bit of each byte of `word` that the pass may stop at: an ASCII terminator, a
-    /// control character from 0x08 to 0x0F (LF and CR among them), a parenthesis or a byte above
-    /// 0x7F. Bytewise equality without branches: a byte of `word ^ pattern` is zero exactly where
-    /// `word` holds the pattern's byte (OR-ing low bits first makes one pattern match several).
-    /// The lowest bit set marks such a byte for certain; higher ones may be false alarms (a
-    /// borrow), which the pass skips.
+    /// The high bit of each byte of `word` (8 bytes, the first lowest) that the pass may stop
+    /// at: every byte below "0" but the space (which holds the terminators "." "!", the
+    /// parentheses and the line breaks, and a few marks such as "," or "-" that the pass skips
+    /// again), "?", and every byte above 0x7F. Range tests on the low seven bits of every byte at
+    /// once: adding 0x50 sets a byte's high bit exactly when it is at least 0x30, and no sum
+    /// carries into the next byte. The other tests are bytewise equality: a byte of `word ^
+    /// pattern` is zero exactly where `word` holds the pattern's byte, and a byte is zero exactly
+    /// when neither its low seven bits plus 0x7F nor the byte itself has the high bit set.
     @inline(__always)
     private static func stopCandidates(in word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
-        let found = word | zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x21))
-            | zeroBytes(word ^ (ones &* 0x3F)) | zeroBytes((word | ones &* 0x07) ^ (ones &* 0x0F))
-            | zeroBytes((word | ones) ^ (ones &* 0x29))
-        return found & highs
+        let highs = ones &* 0x80
+        let low7 = ~highs
+        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value) }
+        let belowDigits = ~((word & low7) &+ ones &* 0x50)
+        let spaces = zeroBytes(word ^ (ones &* 0x20))
+        let questionMarks = zeroBytes(word ^ (ones &* 0x3F))
+        return (word | belowDigits & ~spaces | questionMarks) & highs
     }
 
     /// The Sentence_Break class and byte width of the character at `offset`.

@@ -25,6 +25,7 @@ public struct SentenceSegmenter: Sendable {
         var evidence = rules.map { SentenceEvidence(reservingFor: text.count, lexicon: $0.lexicon) }
         if let scanner {
             breaks.reserveCapacity(text.count / 64)
+            let breakers = self.breakers
             scanner.appendBoundaries(in: text, to: &breaks, evidence: &evidence) { breakers.boundaries(in: $0) }
             evidence?.finish()
         } else {
@@ -38,11 +39,18 @@ public struct SentenceSegmenter: Sendable {
         sentences.reserveCapacity(breaks.count + 1)
         var start = 0
         for end in breaks where end > start {
-            if let sentence = text.trimmed(start..<end) { sentences.append(sentence) }
+            if let sentence = Self.trimmed(start..<end, in: text) { sentences.append(sentence) }
             start = end
         }
-        if let sentence = text.trimmed(start..<text.count) { sentences.append(sentence) }
+        if let sentence = Self.trimmed(start..<text.count, in: text) { sentences.append(sentence) }
         return sentences
+    }
+
+    /// `range` of `text` without whitespace at either end, or nil when nothing else is left.
+    private static func trimmed(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> TextRange? {
+        let start = text.skippingWhitespace(from: range.lowerBound)
+        guard start < range.upperBound else { return nil }
+        return TextRange(start: start, end: text.trimmingWhitespace(backFrom: range.upperBound, floor: start))
     }
 
     /// The sentences of `text` as UTF-8 byte ranges (see `sentences(in:)` on bytes).
