@@ -136,7 +136,8 @@ public struct Tokenizer: Sendable {
 
     /// Appends the tokens of `text` from `start` (a word boundary) on that need no more than the
     /// bytes' `flags` (`TokenBytes`): words of ASCII letters and digits that nothing joins to
-    /// what follows, lone punctuation marks and symbols, and the whitespace between them; stops
+    /// what follows (but a period that may end an abbreviation), lone punctuation marks and
+    /// symbols, and the whitespace between them; stops
     /// at `limit` (where the lines `ASCIIWordBreaks` covers end) or at the first other token,
     /// and returns where it stopped, a word boundary.
     @inline(__always)
@@ -151,8 +152,15 @@ public struct Tokenizer: Sendable {
                 if byteFlags & TokenBytes.mayStartAddress != 0 && WebAddress.mayStart(at: start, in: text) { break }
                 var end = TokenBytes.alphanumericRunEnd(in: text, from: start &+ 1, before: limit)
                 let isNumber = flags[Int(text[end &- 1])] & TokenBytes.digit != 0
-                guard end == text.count || flags[Int(text[end])] & (isNumber ? TokenBytes.endsNumber : TokenBytes.endsWord) != 0
-                else { break }
+                if end < text.count && text[end] == UInt8(ascii: ".") {
+                    // A period ends the word unless a letter or digit follows it ("U.S", "3.5");
+                    // an abbreviation keeps it.
+                    guard end &+ 1 == text.count || flags[Int(text[end &+ 1])] & TokenBytes.endsWord != 0 else { break }
+                    if !isNumber && keepsPeriod(start..<end, in: text) { end &+= 1 }
+                } else {
+                    guard end == text.count || flags[Int(text[end])] & (isNumber ? TokenBytes.endsNumber : TokenBytes.endsWord) != 0
+                    else { break }
+                }
                 tokens.append(Token(range: TextRange(start: start, end: end), kind: isNumber ? .number : .word))
                 // The spaces after it are a segment of their own.
                 while end < limit && text[end] == 0x20 { end &+= 1 }
