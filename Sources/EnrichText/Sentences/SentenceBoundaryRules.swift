@@ -25,7 +25,7 @@ struct SentenceBoundaryRules: Sendable {
         candidates: [Int], evidence: SentenceEvidence, in text: UnsafeBufferPointer<UInt8>
     ) -> [Int] {
         var starts: [Int] = []
-        starts.reserveCapacity(candidates.count)
+        starts.reserveCapacity(candidates.count + evidence.periodBreaks.count + evidence.forcedStarts.count)
         var sentenceStart = text.skippingWhitespace(from: 0)
         func accept(_ start: Int) {
             guard start > sentenceStart, start < text.count else { return }
