@@ -6,17 +6,21 @@ import Testing
 
 /// The byte scanner must give exactly ICU's word boundaries and rule statuses on the text it accepts.
 @Suite struct ASCIIWordBreaksTests {
+    /// The scanner's segment ends and statuses for `text`, or nil when it leaves a character to ICU.
     private func scanned(_ text: String) -> (ends: [Int], statuses: [Int32])? {
         var text = text
         return text.withUTF8 { utf8 in
-            var ends = [Int](repeating: 0, count: utf8.count)
-            var statuses = [Int32](repeating: 0, count: utf8.count)
-            return ends.withUnsafeMutableBufferPointer { ends in
-                statuses.withUnsafeMutableBufferPointer { statuses in
-                    var output = ASCIIWordBreaks.Output(ends: ends.baseAddress!, statuses: statuses.baseAddress!)
-                    guard ASCIIWordBreaks.scan(utf8, from: 0, into: &output) == utf8.count else { return nil }
-                    return (Array(ends.prefix(output.count)), Array(statuses.prefix(output.count)))
+            guard ASCIIWordBreaks.firstUnsupportedCharacter(in: utf8, from: 0) == utf8.count else { return nil }
+            return ASCIIWordBreaks.withClasses { classes in
+                var result: (ends: [Int], statuses: [Int32]) = ([], [])
+                var offset = 0
+                while offset < utf8.count {
+                    let segment = ASCIIWordBreaks.segment(at: offset, in: utf8, classes: classes)
+                    result.ends.append(segment.end)
+                    result.statuses.append(segment.status)
+                    offset = segment.end
                 }
+                return result
             }
         }
     }
@@ -60,7 +64,17 @@ import Testing
             let length = Int.random(in: 1..<30, using: &generator)
             var text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
             let expected = try icuBoundaries(.word, in: text)
-            let result = text.withUTF8 { boundaries.boundaries(in: $0) }
+            let result = text.withUTF8 { utf8 in
+                boundaries.withSegments(of: utf8) { segments in
+                    var result: (ends: [Int], statuses: [Int32]) = ([], [])
+                    while segments.end < utf8.count {
+                        segments.readNext()
+                        result.ends.append(segments.end)
+                        result.statuses.append(segments.status)
+                    }
+                    return result
+                }
+            }
             #expect(result.ends == expected.offsets, "\(text.debugDescription)")
             #expect(result.statuses == expected.statuses, "\(text.debugDescription)")
         }

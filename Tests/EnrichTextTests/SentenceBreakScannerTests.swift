@@ -9,18 +9,28 @@ import Testing
 @Suite struct SentenceBreakScannerTests {
     private static let scanner = SentenceBreakScanner(language: "en")
 
-    private func scanned(_ text: String) throws -> [Int]? {
-        let scanner = try #require(Self.scanner)
+    /// The scanner's boundaries in `text` with the paragraphs it hands to ICU, in `language`.
+    private func scanned(
+        _ text: String, scanner: SentenceBreakScanner? = scanner, language: String = "en"
+    ) throws -> (boundaries: [Int], paragraphsForICU: [String]) {
+        let scanner = try #require(scanner)
+        let icu = try OnDemandBreakIterators(.sentence, locale: language + "@ss=standard", lazily: false)
         var text = text
         return text.withUTF8 { utf8 in
             var boundaries: [Int] = []
-            return scanner.appendBoundaries(in: utf8, to: &boundaries) ? boundaries : nil
+            var paragraphs: [String] = []
+            var evidence: SentenceEvidence?
+            scanner.appendBoundaries(in: utf8, to: &boundaries, evidence: &evidence) { paragraph in
+                paragraphs.append(String(decoding: paragraph, as: UTF8.self))
+                return icu.boundaries(in: paragraph)
+            }
+            return (boundaries, paragraphs)
         }
     }
 
-    /// Expects the scanner to accept `text` and to give exactly ICU's boundaries.
+    /// Expects the scanner, with the paragraphs it leaves to ICU, to give exactly ICU's boundaries.
     private func expectAgreesWithICU(_ text: String) throws {
-        let result = try #require(try scanned(text), "declined \(text.debugDescription)")
+        let result = try scanned(text).boundaries
         let expected = try icuBoundaries(.sentence, in: text, locale: "en@ss=standard").offsets
         #expect(result == expected, "\(text.debugDescription)")
     }
@@ -64,11 +74,8 @@ import Testing
         #expect(abbreviations.count > 50)
         for abbreviation in abbreviations {
             for follower in [" Smith", " smith", "  Smith", "\nSmith", " (Smith", "A.", " 5", "", "S. Smith", ".Cdr. Smith"] {
-                for var text in ["Talks with " + abbreviation + follower + " went on.", abbreviation + follower] {
-                    let result = text.withUTF8 { utf8 in
-                        var boundaries: [Int] = []
-                        return scanner.appendBoundaries(in: utf8, to: &boundaries) ? boundaries : nil
-                    }
+                for text in ["Talks with " + abbreviation + follower + " went on.", abbreviation + follower] {
+                    let result = try scanned(text, scanner: scanner, language: language).boundaries
                     let expected = try icuBoundaries(.sentence, in: text, locale: language + "@ss=standard").offsets
                     #expect(result == expected, "\(text.debugDescription)")
                 }
@@ -76,10 +83,26 @@ import Testing
         }
     }
 
-    @Test func declinesCombiningMarksAndFormatCharacters() throws {
-        #expect(try scanned("Cafe\u{301} opened. It was busy.") == nil)
-        #expect(try scanned("A soft\u{AD}hyphen. Then more.") == nil)
-        #expect(try scanned("Joined\u{200D}. Then more.") == nil)
+    @Test func leavesOnlyTheParagraphOfACombiningMarkOrFormatCharacterToICU() throws {
+        let text = "Markets fell. Traders left.\nCafe\u{301} opened. It was busy.\r\nA soft\u{AD}hyphen. Then more.\nJoined\u{200D}. Then more."
+        let result = try scanned(text)
+        #expect(result.paragraphsForICU == [
+            "Cafe\u{301} opened. It was busy.\r\n", "A soft\u{AD}hyphen. Then more.\n", "Joined\u{200D}. Then more.",
+        ])
+        #expect(result.boundaries == (try icuBoundaries(.sentence, in: text, locale: "en@ss=standard").offsets))
+    }
+
+    @Test func agreesWithICUOnRandomTextWithCombiningMarksAndFormatCharacters() throws {
+        var generator = SeededGenerator(seed: 73)
+        let pieces: [String] = [
+            "a", "the", "Bank", "I", "Mr", "U", "S", "7", "1.5", ".", ".", "!", "?", "…", ",", "'", "\"", "”", "’", ")",
+            "(", " ", " ", "  ", "\t", "\n", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{301}", "\u{AD}",
+            "\u{200D}", "\u{FE0F}", "e\u{301}", "日本", "。",
+        ]
+        for _ in 0..<30_000 {
+            let length = Int.random(in: 1..<40, using: &generator)
+            try expectAgreesWithICU((0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
     }
 
     @Test func leavesLocalesWithRulesOrNoListOfTheirOwnToICU() {
@@ -89,6 +112,6 @@ import Testing
     }
 
     @Test func givesNoBoundaryForEmptyText() throws {
-        #expect(try scanned("") == [])
+        #expect(try scanned("").boundaries == [])
     }
 }

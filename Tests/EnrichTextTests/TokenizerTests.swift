@@ -82,6 +82,16 @@ struct TokenizerTests {
         #expect(tokens("Write to press.desk@example.co.uk today.") == ["Write/w", "to/w", "press.desk@example.co.uk/s", "today/w", "./p"])
     }
 
+    @Test func numberBeforeASentenceFinalPeriodLeavesItAsPunctuation() {
+        #expect(tokens("Sales rose in 2019. Costs fell") == ["Sales/w", "rose/w", "in/w", "2019/n", "./p", "Costs/w", "fell/w"])
+    }
+
+    @Test func lineInAnotherScriptTokenizesLikeTheLinesAroundIt() {
+        #expect(tokens("Oil fell.\nΑθήνα rose 3.5 percent.\nGas-fired plants closed.") == [
+            "Oil/w", "fell/w", "./p", "Αθήνα/w", "rose/w", "3.5/n", "percent/w", "./p", "Gas-fired/w", "plants/w", "closed/w", "./p",
+        ])
+    }
+
     @Test func offsetsAreUTF8Bytes() {
         #expect(tokenizer.tokens(in: "Né 👍").map(\.range) == [TextRange(start: 0, end: 3), TextRange(start: 4, end: 8)])
     }

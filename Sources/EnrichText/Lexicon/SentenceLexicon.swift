@@ -42,6 +42,8 @@ public struct SentenceLexicon: Sendable {
     }
 
     private let abbreviations: WordKeyTable<Abbreviation>
+    /// The length in bytes of the longest abbreviation: a longer word needs no lookup.
+    private let longestAbbreviation: Int
     private let starters: Set<WordKey>
     private let exclamationWords: Set<WordKey>
     private let fragmentOpeners: Set<WordKey>
@@ -53,6 +55,7 @@ public struct SentenceLexicon: Sendable {
         starters: [Substring], exclamationWords: [Substring], fragmentOpeners: [Substring]
     ) throws(PipelineError) {
         var abbreviations: [WordKey: Abbreviation] = [:]
+        var longestAbbreviation = 0
         for (words, kind) in [(titles, AbbreviationKind.title), (inline, .inline), (beforeNumber, .beforeNumber),
                               (mayEnd, .mayEnd)] {
             for word in words {
@@ -61,9 +64,11 @@ public struct SentenceLexicon: Sendable {
                     throw PipelineError("abbreviation '\(word)' is listed twice (\(earlier.kind.fileName), \(kind.fileName))")
                 }
                 abbreviations[key] = Abbreviation(kind: kind, capitalOnly: word.first?.isUppercase ?? false)
+                longestAbbreviation = max(longestAbbreviation, word.utf8.count)
             }
         }
         self.abbreviations = WordKeyTable(abbreviations)
+        self.longestAbbreviation = longestAbbreviation
         self.starters = Set(try starters.map(Self.key))
         self.exclamationWords = Set(try exclamationWords.map(Self.key))
         self.fragmentOpeners = Set(try fragmentOpeners.map(Self.key))
@@ -112,7 +117,7 @@ public struct SentenceLexicon: Sendable {
     /// The kind of the abbreviation spelled by `range` (without its final period), or nil. Case
     /// does not matter, except that an entry listed with a capital needs one ("Sun", "Mr").
     func abbreviationKind(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> AbbreviationKind? {
-        guard let key = WordKey(text, range) else { return nil }
+        guard range.count <= longestAbbreviation, let key = WordKey(text, range) else { return nil }
         guard let abbreviation = abbreviations[key] else { return nil }
         return abbreviation.capitalOnly && !text[range.lowerBound].isASCIIUpper ? nil : abbreviation.kind
     }

@@ -83,6 +83,10 @@ struct ListMarker: Equatable {
     /// of the text or whitespace, or a bullet right before it (with or without a space).
     private static func itemStart(beforeCounterAt counterStart: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         if counterStart == 0 { return 0 }
+        // Most counters are the end of a word: an ASCII byte that is no whitespace before them
+        // leaves room for neither a space nor a bullet (whose last byte is above 0x7F).
+        let before = text[counterStart - 1]
+        if before < 0x80 && !before.isASCIIWhitespace { return nil }
         let beforeSpaces = text.trimmingWhitespace(backFrom: counterStart)
         if beforeSpaces >= 3, bulletWidth(at: beforeSpaces - 3, in: text) != nil { return beforeSpaces - 3 }
         return beforeSpaces < counterStart ? counterStart : nil

@@ -25,7 +25,7 @@ struct SentenceBoundaryRules: Sendable {
         candidates: [Int], evidence: SentenceEvidence, in text: UnsafeBufferPointer<UInt8>
     ) -> [Int] {
         var starts: [Int] = []
-        starts.reserveCapacity(candidates.count)
+        starts.reserveCapacity(candidates.count + evidence.periodBreaks.count + evidence.forcedStarts.count)
         var sentenceStart = text.skippingWhitespace(from: 0)
         func accept(_ start: Int) {
             guard start > sentenceStart, start < text.count else { return }
@@ -33,7 +33,22 @@ struct SentenceBoundaryRules: Sendable {
             sentenceStart = start
         }
         var forced = evidence.forcedStarts[...]
-        for candidate in merged(candidates, evidence.periodBreaks) {
+        // ICU's breaks and the period breaks, in one ascending walk without repeats.
+        let periodBreaks = evidence.periodBreaks
+        var candidateIndex = 0
+        var periodBreakIndex = 0
+        var previous = -1
+        while candidateIndex < candidates.count || periodBreakIndex < periodBreaks.count {
+            let candidate: Int
+            if periodBreakIndex == periodBreaks.count || (candidateIndex < candidates.count && candidates[candidateIndex] <= periodBreaks[periodBreakIndex]) {
+                candidate = candidates[candidateIndex]
+                candidateIndex += 1
+            } else {
+                candidate = periodBreaks[periodBreakIndex]
+                periodBreakIndex += 1
+            }
+            if candidate == previous { continue }
+            previous = candidate
             let next = text.skippingWhitespace(from: candidate)
             while let start = forced.first, start <= next {
                 accept(start)
@@ -48,26 +63,6 @@ struct SentenceBoundaryRules: Sendable {
         }
         for start in forced { accept(start) }
         return starts
-    }
-
-    /// The union of two ascending lists, ascending, without repeats.
-    private func merged(_ first: [Int], _ second: [Int]) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(first.count + second.count)
-        var i = 0
-        var j = 0
-        while i < first.count || j < second.count {
-            let value: Int
-            if j == second.count || (i < first.count && first[i] <= second[j]) {
-                value = first[i]
-                i += 1
-            } else {
-                value = second[j]
-                j += 1
-            }
-            if result.last != value { result.append(value) }
-        }
-        return result
     }
 
     /// Whether the sentence that began at `sentenceStart` ends before `next`, the first
@@ -168,9 +163,14 @@ struct SentenceBoundaryRules: Sendable {
         var start = end
         while start > floor {
             let last = text[start - 1]
-            let previous = last < 0x80 ? start - 1 : text.scalarStart(endingAt: start)
-            let isWhitespace = last < 0x80 ? last.isASCIIWhitespace : text.whitespaceWidth(at: previous) != nil
-            if isWhitespace || text.isOpener(at: previous) { break }
+            if last < 0x80 {
+                // Whitespace, or an opening quote or bracket.
+                if last.isASCIIWhitespace || last == 0x22 || last == 0x27 || last == 0x28 || last == 0x5B || last == 0x7B { break }
+                start -= 1
+                continue
+            }
+            let previous = text.scalarStart(endingAt: start)
+            if text.whitespaceWidth(at: previous) != nil || text.isOpener(at: previous) { break }
             start = previous
         }
         return start..<end

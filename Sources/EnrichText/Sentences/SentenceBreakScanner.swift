@@ -8,9 +8,9 @@ import EnrichCore
 /// ICU's rule-based iterator steps a state machine through every character. Only terminators
 /// ("." "!" "?" and their kin) and paragraph separators can end a sentence, so this scanner skips
 /// everything else at the cost of a table lookup per byte and applies the rules around those
-/// characters alone. It declines text with a Sentence_Break Extend or Format character (combining
-/// marks, zero-width joiners, soft hyphens), which the rules let attach to any character, and
-/// leaves it to ICU. `SentenceBreakScannerTests` checks it against ICU on random text.
+/// characters alone. It leaves each paragraph with a Sentence_Break Extend or Format character
+/// (combining marks, zero-width joiners, soft hyphens), which the rules let attach to any
+/// character, to ICU. `SentenceBreakScannerTests` checks it against ICU on random text.
 struct SentenceBreakScanner: Sendable {
     private typealias Class = ICU.SentenceBreakClass
 
@@ -46,16 +46,20 @@ struct SentenceBreakScanner: Sendable {
     }
 
     /// Appends to `boundaries` ICU's sentence boundaries in `text` after its start (the last is
-    /// `text.count`), as UTF-8 offsets. Returns false, appending nothing, when it declines the text.
-    func appendBoundaries(in text: UnsafeBufferPointer<UInt8>, to boundaries: inout [Int]) -> Bool {
-        let count = boundaries.count
-        let scanned = Self.basicClasses.withUnsafeBufferPointer { classes in
+    /// `text.count`), as UTF-8 offsets. A paragraph that holds an Extend or Format character goes
+    /// to `breakParagraph`, which gives ICU's boundaries in the bytes it gets, after their start:
+    /// ICU starts afresh after every paragraph separator, so these are its boundaries in the
+    /// whole text. When there is `evidence` to gather, the same pass notes the bytes it needs.
+    func appendBoundaries(
+        in text: UnsafeBufferPointer<UInt8>, to boundaries: inout [Int], evidence: inout SentenceEvidence?,
+        breakParagraph: (UnsafeBufferPointer<UInt8>) -> [Int]
+    ) {
+        Self.basicClasses.withUnsafeBufferPointer { classes in
             Self.stopBytes.withUnsafeBufferPointer { stops in
-                Scan(text: text, classes: classes, suppressions: suppressions).run(stops: stops, into: &boundaries)
+                Scan(text: text, classes: classes, suppressions: suppressions)
+                    .run(stops: stops, into: &boundaries, evidence: &evidence, breakParagraph: breakParagraph)
             }
         }
-        if !scanned { boundaries.removeSubrange(count...) }
-        return scanned
     }
 }
 
@@ -67,8 +71,11 @@ private struct Scan {
     let classes: UnsafeBufferPointer<UInt8>
     let suppressions: SentenceBreakSuppressions
 
-    /// Appends the boundaries; false at the first Extend or Format character.
-    func run(stops: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int]) -> Bool {
+    /// Appends the boundaries, and notes in `evidence` every byte it may need.
+    func run(
+        stops: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int], evidence: inout SentenceEvidence?,
+        breakParagraph: (UnsafeBufferPointer<UInt8>) -> [Int]
+    ) {
         let end = text.count
         var last = 0
         func emit(_ boundary: Int) {
@@ -77,58 +84,99 @@ private struct Scan {
             boundaries.append(boundary)
             last = boundary
         }
+        // The rules have read every byte before `resume`; the current paragraph starts at
+        // `paragraphStart`, and its boundaries at `paragraphBoundaries` in `boundaries`.
+        var resume = 0
+        var paragraphStart = 0
+        var paragraphBoundaries = boundaries.count
         var offset = 0
         while offset < end {
-            if offset + 8 <= end {
-                // Straight to the first of the next 8 bytes that may stop the scan, or past all of them.
-                let candidates = Self.stopCandidates(in: word(at: offset))
-                if candidates == 0 {
-                    offset += 8
+            if offset &+ 16 <= end, let base = text.baseAddress {
+                // Straight to the first of the next 16 bytes that may stop the pass, or past all of them.
+                let first = Self.stopCandidates(in: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                let second = Self.stopCandidates(in: UnsafeRawPointer(base + offset + 8).loadUnaligned(as: UInt64.self))
+                if first | second == 0 {
+                    offset &+= 16
                     continue
                 }
-                offset += candidates.trailingZeroBitCount >> 3
+                offset &+= first != 0 ? first.trailingZeroBitCount &>> 3 : 8 &+ second.trailingZeroBitCount &>> 3
             }
-            if stops[Int(text[offset])] == 0 {
+            let byte = text[offset]
+            if byte & 0xC0 == 0x80 {
+                // Inside a character.
+                offset += 1
+                continue
+            }
+            evidence?.note(at: offset, in: text)
+            if offset < resume || stops[Int(byte)] == 0 {
                 offset += 1
                 continue
             }
             let (kind, width) = character(at: offset)
             switch kind {
             case Class.extend, Class.format:
-                return false
+                boundaries.removeSubrange(paragraphBoundaries...)
+                let paragraphEnd = self.paragraphEnd(after: offset)
+                for boundary in breakParagraph(UnsafeBufferPointer(rebasing: text[paragraphStart..<paragraphEnd])) {
+                    boundaries.append(paragraphStart + boundary)
+                }
+                last = boundaries.last ?? 0
+                resume = paragraphEnd
+                paragraphStart = paragraphEnd
+                paragraphBoundaries = boundaries.count
             case Class.lineFeed, Class.sep, Class.carriageReturn:
-                offset = separatorEnd(at: offset, kind: kind, width: width)
-                emit(offset)
+                resume = separatorEnd(at: offset, kind: kind, width: width)
+                emit(resume)
+                paragraphStart = resume
+                paragraphBoundaries = boundaries.count
             case Class.aTerm, Class.sTerm:
-                let (next, breaks) = afterTerminator(at: offset, kind: kind, width: width)
+                let (next, breaks, endsParagraph) = afterTerminator(at: offset, kind: kind, width: width)
                 if breaks { emit(next) }
-                offset = next
+                resume = next
+                if endsParagraph {
+                    paragraphStart = next
+                    paragraphBoundaries = boundaries.count
+                }
             default:
-                offset += width
+                resume = offset + width
             }
+            offset += 1
         }
         if end > 0 && last != end { boundaries.append(end) }
-        return true
     }
 
-    /// The 8 bytes at `offset` as one integer, the first byte lowest.
-    @inline(__always)
-    private func word(at offset: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    /// The end of the paragraph that holds `offset`: after the next paragraph separator (CR LF
+    /// is one), or the end of the text.
+    private func paragraphEnd(after offset: Int) -> Int {
+        var position = offset
+        while position < text.count {
+            let (kind, width) = character(at: position)
+            switch kind {
+            case Class.lineFeed, Class.sep, Class.carriageReturn: return separatorEnd(at: position, kind: kind, width: width)
+            default: position += width
+            }
+        }
+        return position
     }
 
-    /// The high bit of each byte of `word` that may be a stop byte: an ASCII terminator or
-    /// separator or a byte above 0x7F. Bytewise equality without branches: a byte of `word ^
-    /// pattern` is zero exactly where `word` holds the pattern's byte. The lowest bit set marks
-    /// such a byte for certain; higher ones may be false alarms (a borrow), which `stops` skips.
+    /// The high bit of each byte of `word` (8 bytes, the first lowest) that the pass may stop
+    /// at: every byte below "0" but the space (which holds the terminators "." "!", the
+    /// parentheses and the line breaks, and a few marks such as "," or "-" that the pass skips
+    /// again), "?", and every byte above 0x7F. Range tests on the low seven bits of every byte at
+    /// once: adding 0x50 sets a byte's high bit exactly when it is at least 0x30, and no sum
+    /// carries into the next byte. The other tests are bytewise equality: a byte of `word ^
+    /// pattern` is zero exactly where `word` holds the pattern's byte, and a byte is zero exactly
+    /// when neither its low seven bits plus 0x7F nor the byte itself has the high bit set.
     @inline(__always)
     private static func stopCandidates(in word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
-        let found = word | zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x21))
-            | zeroBytes(word ^ (ones &* 0x3F)) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
-        return found & highs
+        let highs = ones &* 0x80
+        let low7 = ~highs
+        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value) }
+        let belowDigits = ~((word & low7) &+ ones &* 0x50)
+        let spaces = zeroBytes(word ^ (ones &* 0x20))
+        let questionMarks = zeroBytes(word ^ (ones &* 0x3F))
+        return (word | belowDigits & ~spaces | questionMarks) & highs
     }
 
     /// The Sentence_Break class and byte width of the character at `offset`.
@@ -151,11 +199,12 @@ private struct Scan {
 
     /// Applies the rules after the terminator at `offset`: skips the closing punctuation and
     /// spaces after it (SB9, SB10), and returns where the scan goes on and whether a sentence
-    /// boundary is there. A paragraph separator after them belongs to the sentence (SB11); the
+    /// boundary is there, and whether a paragraph ends there. A paragraph separator after them
+    /// belongs to the sentence (SB11); the
     /// sentence goes on before a digit (SB6), before an upper-case letter after a letter and a
     /// period (SB7), before a lower-case letter past non-letters after a period (SB8), and
     /// before a continuation or another terminator (SB8a).
-    private func afterTerminator(at offset: Int, kind: UInt8, width: Int) -> (next: Int, breaks: Bool) {
+    private func afterTerminator(at offset: Int, kind: UInt8, width: Int) -> (next: Int, breaks: Bool, endsParagraph: Bool) {
         let end = text.count
         var next = offset + width
         var nextKind = Class.other
@@ -170,24 +219,24 @@ private struct Scan {
                 break
             }
         }
-        if next == end { return (end, false) }
+        if next == end { return (end, false, false) }
         switch nextKind {
         case Class.lineFeed, Class.sep, Class.carriageReturn:
-            return (separatorEnd(at: next, kind: nextKind, width: nextWidth), true)
+            return (separatorEnd(at: next, kind: nextKind, width: nextWidth), true, true)
         case Class.sContinue, Class.aTerm, Class.sTerm, Class.extend, Class.format:
-            return (next, false)
+            return (next, false, false)
         default:
             break
         }
-        guard kind == Class.aTerm else { return (next, true) }
+        guard kind == Class.aTerm else { return (next, true, false) }
         if next == offset + width {
-            if nextKind == Class.numeric { return (next, false) }
+            if nextKind == Class.numeric { return (next, false, false) }
             if nextKind == Class.upper, offset > 0 {
                 let previous = classBefore(offset)
-                if previous == Class.upper || previous == Class.lower { return (next, false) }
+                if previous == Class.upper || previous == Class.lower { return (next, false, false) }
             }
         }
-        return (next, !lowercaseFollows(from: next))
+        return (next, !lowercaseFollows(from: next), false)
     }
 
     /// Whether a lower-case letter comes at `offset` or after characters that are neither letters,

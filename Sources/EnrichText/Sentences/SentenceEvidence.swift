@@ -13,10 +13,23 @@ struct SentenceEvidence {
     private(set) var openingParentheses: [Int] = []
     private(set) var closingParentheses: [Int] = []
 
+    /// List markers, bullets and glued sentence starts found so far, for `finish()`.
+    private var markers: [ListMarker] = []
+    private var bullets: [Int] = []
+    private var glued: [Int] = []
+
+    private let lexicon: SentenceLexicon
+
+    /// Evidence to gather byte by byte (`note(at:in:)`), the way `SentenceBreakScanner` does in
+    /// its own pass, with room for a text of `byteCount` bytes.
+    init(reservingFor byteCount: Int, lexicon: SentenceLexicon) {
+        self.lexicon = lexicon
+        periodBreaks.reserveCapacity(byteCount / 128)
+    }
+
+    /// The evidence of `text`, in a pass of its own.
     init(scanning text: UnsafeBufferPointer<UInt8>, lexicon: SentenceLexicon) {
-        var markers: [ListMarker] = []
-        var bullets: [Int] = []
-        var glued: [Int] = []
+        self.init(reservingFor: text.count, lexicon: lexicon)
         let count = text.count
         var offset = 0
         while offset < count {
@@ -29,33 +42,48 @@ struct SentenceEvidence {
                 }
                 offset += candidates.trailingZeroBitCount >> 3
             }
-            let byte = text[offset]
-            switch byte {
-            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
-                if offset + 2 < count, text[offset + 1].isASCIIUpper, text[offset + 2].isASCIILower,
-                   offset > 0, text[offset - 1].isASCIILower || text[offset - 1].isASCIIDigit,
-                   Self.startsGluedSentence(afterPeriodAt: offset, in: text, lexicon: lexicon) {
-                    glued.append(offset + 1)
-                }
-                if byte == UInt8(ascii: ".") {
-                    if let marker = Self.listItem(endingAt: offset + 1, in: text) { markers.append(marker) }
-                    if let next = Self.capitalizedWord(afterPeriodAt: offset, in: text) { periodBreaks.append(next) }
-                }
-            case UInt8(ascii: ")"):
-                closingParentheses.append(offset)
-                if let marker = Self.listItem(endingAt: offset + 1, in: text) { markers.append(marker) }
-            case UInt8(ascii: "("):
-                openingParentheses.append(offset)
-            case 0xE2:
-                if offset > 0, text[offset - 1].isASCIISpace, ListMarker.bulletWidth(at: offset, in: text) != nil,
-                   offset + 3 < count, text[offset + 3].isASCIISpace || text[offset + 3].isASCIIDigit {
-                    bullets.append(offset)
-                }
-            default:
-                break
-            }
+            note(at: offset, in: text)
             offset += 1
         }
+        finish()
+    }
+
+    /// Records what the byte at `offset` shows: a period, "!" or "?", a parenthesis, a bullet.
+    /// Every byte that is one of these (`.` `!` `?` `(` `)` 0xE2) must be noted, in order; any
+    /// other byte may be, and shows nothing.
+    @inline(__always)
+    mutating func note(at offset: Int, in text: UnsafeBufferPointer<UInt8>) {
+        let count = text.count
+        let byte = text[offset]
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            if offset + 2 < count, text[offset + 1].isASCIIUpper, text[offset + 2].isASCIILower,
+               offset > 0, text[offset - 1].isASCIILower || text[offset - 1].isASCIIDigit,
+               Self.startsGluedSentence(afterPeriodAt: offset, in: text, lexicon: lexicon) {
+                glued.append(offset + 1)
+            }
+            if byte == UInt8(ascii: ".") {
+                if let marker = Self.listItem(endingAt: offset + 1, in: text) { markers.append(marker) }
+                if let next = Self.capitalizedWord(afterPeriodAt: offset, in: text) { periodBreaks.append(next) }
+            }
+        case UInt8(ascii: ")"):
+            closingParentheses.append(offset)
+            if let marker = Self.listItem(endingAt: offset + 1, in: text) { markers.append(marker) }
+        case UInt8(ascii: "("):
+            openingParentheses.append(offset)
+        case 0xE2:
+            if offset > 0, text[offset - 1].isASCIISpace, ListMarker.bulletWidth(at: offset, in: text) != nil,
+               offset + 3 < count, text[offset + 3].isASCIISpace || text[offset + 3].isASCIIDigit {
+                bullets.append(offset)
+            }
+        default:
+            break
+        }
+    }
+
+    /// Sets `forcedStarts` from what the bytes noted showed.
+    mutating func finish() {
+        guard !bullets.isEmpty || !glued.isEmpty || markers.count > 1 else { return }
         var starts = bullets + glued + Self.itemStarts(of: markers)
         starts.sort()
         forcedStarts = starts

@@ -5,6 +5,7 @@ import EnrichCore
 /// byte offsets; every helper reads valid UTF-8 only.
 extension UnsafeBufferPointer<UInt8> {
     /// The first offset at or after `offset` that is not whitespace (`count` when none is).
+    @inline(__always)
     func skippingWhitespace(from offset: Int) -> Int {
         var position = offset
         while position < count {

@@ -6,11 +6,11 @@ import EnrichCore
 /// sign, and the precomposed letters of Latin-1 and Latin Extended-A ("é", "ø", "ł": ALetter).
 ///
 /// ICU's rule-based iterator costs about as much per byte as its sentence iterator; this scanner
-/// gives the same boundaries and rule statuses for such text at a fraction of the cost, and stops
-/// at the line of any other character, so that ICU handles every other script (`WordBoundaries`).
-/// It reads the text once, a run at a time: a word (letters, digits and underscores, with the
-/// periods, apostrophes and separators that UAX #29 keeps inside words and numbers), a run of
-/// spaces, CR LF, or any other character alone, since no rule joins those.
+/// gives the same boundaries and rule statuses for such text at a fraction of the cost, and leaves
+/// each line with any other character to ICU, which handles every other script (`WordSegments`).
+/// It reads a segment at a time: a word (letters, digits and underscores, with the periods,
+/// apostrophes and separators that UAX #29 keeps inside words and numbers), a run of spaces,
+/// CR LF, or any other character alone, since no rule joins those.
 /// `ASCIIWordBreaksTests` checks it against ICU on random text.
 enum ASCIIWordBreaks {
     /// Word_Break classes of the characters this scanner accepts, as bytes for a tight loop.
@@ -57,90 +57,76 @@ enum ASCIIWordBreaks {
         }
     }
 
-    /// Where `scan` writes boundaries: the ends and statuses arrays' storage, and how many are written.
-    struct Output {
-        let ends: UnsafeMutablePointer<Int>
-        let statuses: UnsafeMutablePointer<Int32>
-        var count = 0
-
-        init(ends: UnsafeMutablePointer<Int>, statuses: UnsafeMutablePointer<Int32>) {
-            self.ends = ends
-            self.statuses = statuses
-        }
-
-        @inline(__always)
-        mutating func append(_ end: Int, _ status: Int32) {
-            ends[count] = end
-            statuses[count] = status
-            count += 1
-        }
+    /// Calls `body` with the byte class table, which `segment(at:in:classes:)` reads.
+    static func withClasses<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        byteClasses.withUnsafeBufferPointer(body)
     }
 
-    /// Writes to `output` the boundaries of `text` after `start` (the last is the end of the text,
-    /// or of the last line it scans) and ICU's rule status for the segment each one ends. `start`
-    /// must be where ICU always breaks (the text's start, or just after a line feed). Stops at the
-    /// start of the first line with a character outside this scanner's set, writing nothing for
-    /// that line, and returns where it stopped (`text.count` when it scanned everything).
-    ///
-    /// The status is that of the last rule the segment matched, as ICU tags it: 200 after a letter
-    /// (or an underscore joined to a letter or underscore), 100 after a digit (or an underscore
-    /// right after one), 0 for anything else.
-    static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout Output) -> Int {
-        byteClasses.withUnsafeBufferPointer { table in
-            var scanner = Scanner(text: text, table: table)
-            return scanner.scan(from: start, into: &output)
+    /// The offset of the first character at or after `offset` that this scanner leaves to ICU, or
+    /// `text.count` when there is none. ASCII goes by eight bytes at a time; only the characters
+    /// outside it are decoded.
+    static func firstUnsupportedCharacter(in text: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        guard let base = text.baseAddress else { return 0 }
+        let count = text.count
+        var position = offset
+        while position < count {
+            if position + 8 <= count {
+                let high = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                if high == 0 {
+                    position &+= 8
+                    continue
+                }
+                position &+= UInt64(littleEndian: high).trailingZeroBitCount >> 3
+            } else if base[position] < 0x80 {
+                position &+= 1
+                continue
+            }
+            let scalar = text.scalar(at: position)
+            if nonASCIIClass(scalar.value) == Class.unsupported { return position }
+            position &+= scalar.width
         }
+        return count
     }
 
-    /// One scan over one text.
+    /// The word segment that starts at `start` (a boundary: the text's start, or where the
+    /// segment before ends) and ICU's rule status for it: 200 after a letter (or an underscore
+    /// joined to a letter or underscore), 100 after a digit (or an underscore right after one), 0
+    /// for anything else. The line that holds `start` must have no character this scanner leaves
+    /// to ICU (`firstUnsupportedCharacter`); `classes` is the table `withClasses` lends.
+    @inline(__always)
+    static func segment(
+        at start: Int, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, status: Int32) {
+        Scanner(text: text, table: classes).segment(at: start)
+    }
+
+    /// The scan of one segment.
     private struct Scanner {
         let text: UnsafeBufferPointer<UInt8>
         let table: UnsafeBufferPointer<UInt8>
 
-        mutating func scan(from start: Int, into output: inout Output) -> Int {
-            let end = text.count
-            var offset = start
-            var lineStart = start
-            var lineCount = output.count
-            while offset < end {
-                let (current, width) = character(at: offset)
-                switch current {
-                case Class.letter, Class.numeric, Class.extendNumLet:
-                    offset = wordEnd(from: offset, current, width, into: &output)
-                case Class.space:
-                    offset += 1
-                    while offset < end && text[offset] == 0x20 { offset += 1 }  // WB3d
-                    output.append(offset, 0)
-                case Class.lineFeed:
-                    offset += 1
-                    output.append(offset, 0)
-                    lineStart = offset
-                    lineCount = output.count
-                case Class.carriageReturn:
-                    offset += 1
-                    if offset < end && text[offset] == 0x0A {  // WB3
-                        offset += 1
-                        output.append(offset, 0)
-                        lineStart = offset
-                        lineCount = output.count
-                    } else {
-                        output.append(offset, 0)
-                    }
-                case Class.unsupported:
-                    output.count = lineCount
-                    return lineStart
-                default:
-                    offset += width
-                    output.append(offset, 0)
-                }
+        @inline(__always)
+        func segment(at start: Int) -> (end: Int, status: Int32) {
+            let (current, width) = character(at: start)
+            switch current {
+            case Class.letter, Class.numeric, Class.extendNumLet:
+                return wordEnd(from: start, current, width)
+            case Class.space:
+                let end = text.count
+                var offset = start &+ 1
+                while offset < end && text[offset] == 0x20 { offset &+= 1 }  // WB3d
+                return (offset, 0)
+            case Class.carriageReturn:
+                return (start &+ 1 < text.count && text[start &+ 1] == 0x0A ? start &+ 2 : start &+ 1, 0)  // WB3
+            default:
+                return (start &+ width, 0)
             }
-            return end
         }
 
-        /// Scans the word that starts at `start` with a character of class `first`, writes its
+    /// Scans the word that starts at `start` with a character of class `first`, writes its
         /// boundary and status, and returns its end.
         @inline(__always)
-        private func wordEnd(from start: Int, _ first: UInt8, _ width: Int, into output: inout Output) -> Int {
+        private func wordEnd(from start: Int, _ first: UInt8, _ width: Int) -> (end: Int, status: Int32) {
             let end = text.count
             var offset = start + width
             var last = first
@@ -175,8 +161,7 @@ enum ASCIIWordBreaks {
             case Class.numeric: 100
             default: offset - start == width ? 0 : beforeLast == Class.numeric ? 100 : 200
             }
-            output.append(offset, status)
-            return offset
+            return (offset, status)
         }
 
         /// The class and byte width of the character at `offset`.
@@ -185,12 +170,17 @@ enum ASCIIWordBreaks {
             let byteClass = table[Int(text[offset])]
             if byteClass != Class.nonASCII { return (byteClass, 1) }
             let scalar = text.scalar(at: offset)
-            switch scalar.value {
-            case 0x2018, 0x2019: return (Class.midNumLet, scalar.width)
-            case 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xA0, 0x20AC: return (Class.other, scalar.width)
-            case 0xC0...0x17F where scalar.value != 0xD7 && scalar.value != 0xF7: return (Class.letter, scalar.width)
-            default: return (Class.unsupported, scalar.width)
-            }
+            return (nonASCIIClass(scalar.value), scalar.width)
+        }
+    }
+
+    /// The class of a character outside ASCII, `Class.unsupported` for those left to ICU.
+    private static func nonASCIIClass(_ value: UInt32) -> UInt8 {
+        switch value {
+        case 0x2018, 0x2019: Class.midNumLet
+        case 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xA0, 0x20AC: Class.other
+        case 0xC0...0x17F where value != 0xD7 && value != 0xF7: Class.letter
+        default: Class.unsupported
         }
     }
 }

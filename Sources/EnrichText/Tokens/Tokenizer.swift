@@ -7,8 +7,8 @@ import Musl
 import Darwin
 #endif
 
-/// Splits text into tokens: ICU's word breaks (computed on the bytes by `ASCIIWordBreaks` when the
-/// text is ASCII news text, the same boundaries at a fraction of the cost), joined or split where later stages need whole
+/// Splits text into tokens: ICU's word breaks (computed on the bytes by `ASCIIWordBreaks` for the
+/// lines of news text it covers, the same boundaries at a fraction of the cost), joined or split where later stages need whole
 /// units. Kept whole: web and e-mail addresses (`.symbol`), hyphenated words ("state-backed",
 /// "COVID-19"), clock times ("10:30"), abbreviations with their period ("U.S.", "Inc.", "J." before
 /// a name). Split: the possessive "'s" / "’s" (English), as its own `.word`. Numbers with
@@ -35,86 +35,92 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `text` in order, with UTF-8 byte ranges; whitespace is not a token.
     public func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
-        let (ends, statuses) = wordBoundaries.boundaries(in: text)
-        // Every token but a split possessive ends at a boundary of its own, so this room is
-        // seldom outgrown.
-        var tokens: [Token] = []
-        tokens.reserveCapacity(ends.count)
-        ends.withUnsafeBufferPointer { ends in
-            statuses.withUnsafeBufferPointer { statuses in
-                appendTokens(of: text, ends: ends, statuses: statuses, to: &tokens)
+        // News text has about one token in seven bytes; this room is seldom outgrown.
+        var tokens = TokenBuffer(capacity: text.count / 4)
+        TokenBytes.table.withUnsafeBufferPointer { flags in
+            wordBoundaries.withSegments(of: text) { segments in
+                appendTokens(of: text, segments: &segments, flags: flags, to: &tokens)
             }
         }
-        return tokens
+        return tokens.array()
     }
 
-    /// Appends to `tokens` the tokens of `text`, from its word boundaries `ends` and the rule
-    /// status of the segment each one ends.
+    /// Appends to `tokens` the tokens of `text`, reading its word `segments` as it goes: a word of
+    /// ASCII letters and digits, a lone punctuation mark or symbol and whitespace straight from the
+    /// bytes (their `flags`, `TokenBytes`) where ICU's segments are plain, the rest from the segments.
     private func appendTokens(
-        of text: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, statuses: UnsafeBufferPointer<Int32>,
-        to tokens: inout [Token]
+        of text: UnsafeBufferPointer<UInt8>, segments: inout WordSegments, flags: UnsafeBufferPointer<UInt8>,
+        to tokens: inout TokenBuffer
     ) {
         // Most texts have no "@" at all: one pass over the bytes (memchr's, vectorized) spares the
         // e-mail check per token.
         let mayHaveEmail = text.baseAddress.map { memchr($0, Int32(UInt8(ascii: "@")), text.count) != nil } ?? false
-        var segment = 0
+        let count = text.count
+        // Where the next token may start: in the current segment, or where it ends.
         var start = 0
-        func resume(at offset: Int) {
-            while segment < ends.count, ends[segment] <= offset { segment += 1 }
-            start = offset
-        }
-        while segment < ends.count {
+        while true {
+            if start == segments.end {
+                if start == count { return }
+                if !mayHaveEmail {
+                    let limit = segments.scannedEnd(from: start)
+                    if start < limit {
+                        start = appendPlainTokens(of: text, from: start, before: limit, flags: flags, to: &tokens)
+                        segments.passed(to: start)
+                        if start == limit { continue }
+                    }
+                }
+                segments.readNext()
+            }
             let first = text[start]
             // ASCII whitespace is told apart here; only other bytes need the full test.
             if let width = first < 0x80 ? (first == 0x20 || first &- 0x09 < 5 ? 1 : nil) : text.whitespaceWidth(at: start) {
-                if start + width >= ends[segment] {
-                    // The whitespace ends this segment (ends ascend): the next one starts here.
-                    start = ends[segment]
-                    segment += 1
-                } else {
-                    start += width
-                }
+                // The whitespace may end this segment: the next one then starts after it.
+                start = min(start + width, segments.end)
                 continue
             }
             if WebAddress.mayStart(at: start, in: text), let end = WebAddress.urlEnd(startingAt: start, in: text) {
                 tokens.append(Token(range: TextRange(start: start, end: end), kind: .symbol))
-                resume(at: end)
+                segments.read(to: end)
+                start = end
                 continue
             }
-            if mayHaveEmail, let email = emailAddress(startingIn: start..<ends[segment], in: text) {
+            if mayHaveEmail, let email = emailAddress(startingIn: start..<segments.end, in: text) {
                 // Tokens that start inside the address join it; one that starts before it keeps its text.
                 var kept = tokens.count
                 while kept > 0, tokens[kept - 1].range.start >= email.lowerBound { kept -= 1 }
                 let lower = max(email.lowerBound, kept > 0 ? tokens[kept - 1].range.end : 0)
                 if text[lower] != UInt8(ascii: "@") {
-                    tokens.removeSubrange(kept...)
+                    tokens.removeSuffix(from: kept)
                     if start < lower {
-                        let kind = self.kind(status: statuses[segment], at: start, in: text)
+                        let kind = self.kind(status: segments.status, at: start, in: text)
                         tokens.append(Token(range: TextRange(start: start, end: lower), kind: kind))
                     }
                     tokens.append(Token(range: TextRange(start: lower, end: email.upperBound), kind: .symbol))
-                    resume(at: email.upperBound)
+                    segments.read(to: email.upperBound)
+                    start = email.upperBound
                     continue
                 }
             }
-            var kind = self.kind(status: statuses[segment], at: start, in: text)
-            var end = ends[segment]
+            var kind = self.kind(status: segments.status, at: start, in: text)
+            var end = segments.end
             if kind == .word || kind == .number {
-                var index = segment + 1
-                while index + 1 < ends.count, end + 1 == ends[index], ends[index + 1] > ends[index] {
+                // A hyphen or colon joins the words or numbers on either side of it: a segment of
+                // its own between two more.
+                while end + 1 < count, text[end] == UInt8(ascii: "-") || text[end] == UInt8(ascii: ":"),
+                      segments.segment(startingAt: end).end == end + 1 {
                     let joiner = text[end]
-                    let following = self.kind(status: statuses[index + 1], at: end + 1, in: text)
+                    let next = segments.segment(startingAt: end + 1)
+                    let following = self.kind(status: next.status, at: end + 1, in: text)
                     if joiner == UInt8(ascii: "-"), following == .word || (following == .number && kind == .word) {
                         kind = .word
-                    } else if joiner == UInt8(ascii: ":"), kind == .number, following == .number, ends[index + 1] - end == 3 {
+                    } else if joiner == UInt8(ascii: ":"), kind == .number, following == .number, next.end - end == 3 {
                         kind = .number
                     } else {
                         break
                     }
-                    end = ends[index + 1]
-                    index += 2
+                    end = next.end
                 }
-                if kind == .word, end < text.count, text[end] == UInt8(ascii: "."), keepsPeriod(start..<end, in: text) {
+                if kind == .word, end < count, text[end] == UInt8(ascii: "."), keepsPeriod(start..<end, in: text) {
                     end += 1
                 }
                 if kind == .word, splitsPossessives, let possessive = Self.possessiveStart(start..<end, in: text) {
@@ -123,8 +129,53 @@ public struct Tokenizer: Sendable {
                 }
             }
             tokens.append(Token(range: TextRange(start: start, end: end), kind: kind))
-            resume(at: end)
+            segments.read(to: end)
+            start = end
         }
+    }
+
+    /// Appends the tokens of `text` from `start` (a word boundary) on that need no more than the
+    /// bytes' `flags` (`TokenBytes`): words of ASCII letters and digits that nothing joins to
+    /// what follows (but a period that may end an abbreviation), lone punctuation marks and
+    /// symbols, and the whitespace between them; stops
+    /// at `limit` (where the lines `ASCIIWordBreaks` covers end) or at the first other token,
+    /// and returns where it stopped, a word boundary.
+    @inline(__always)
+    private func appendPlainTokens(
+        of text: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int, flags: UnsafeBufferPointer<UInt8>,
+        to tokens: inout TokenBuffer
+    ) -> Int {
+        var start = start
+        while start < limit {
+            let byteFlags = flags[Int(text[start])]
+            if byteFlags & TokenBytes.alphanumeric != 0 {
+                if byteFlags & TokenBytes.mayStartAddress != 0 && WebAddress.mayStart(at: start, in: text) { break }
+                var end = TokenBytes.alphanumericRunEnd(in: text, from: start &+ 1, before: limit)
+                let isNumber = flags[Int(text[end &- 1])] & TokenBytes.digit != 0
+                if end < text.count && text[end] == UInt8(ascii: ".") {
+                    // A period ends the word unless a letter or digit follows it ("U.S", "3.5");
+                    // an abbreviation keeps it.
+                    guard end &+ 1 == text.count || flags[Int(text[end &+ 1])] & TokenBytes.endsWord != 0 else { break }
+                    if !isNumber && keepsPeriod(start..<end, in: text) { end &+= 1 }
+                } else {
+                    guard end == text.count || flags[Int(text[end])] & (isNumber ? TokenBytes.endsNumber : TokenBytes.endsWord) != 0
+                    else { break }
+                }
+                tokens.append(Token(range: TextRange(start: start, end: end), kind: isNumber ? .number : .word))
+                // The spaces after it are a segment of their own.
+                while end < limit && text[end] == 0x20 { end &+= 1 }
+                start = end
+            } else if byteFlags & (TokenBytes.punctuation | TokenBytes.symbol) != 0 {
+                let kind: Token.Kind = byteFlags & TokenBytes.punctuation != 0 ? .punctuation : .symbol
+                tokens.append(Token(range: TextRange(start: start, end: start &+ 1), kind: kind))
+                start &+= 1
+            } else if byteFlags & TokenBytes.whitespace != 0 {
+                start &+= 1
+            } else {
+                break
+            }
+        }
+        return start
     }
 
     /// The tokens of `text` (see `tokens(in:)` on bytes).
