@@ -34,32 +34,46 @@ extension UnsafeBufferPointer<UInt8> {
             | UInt32(self[offset + 3] & 0x3F), 4)
     }
 
-    /// `range` without leading and trailing whitespace, or nil when nothing is left. ASCII
-    /// bytes at either end are decided without a call.
+    /// `range` without leading and trailing whitespace, or nil when nothing is left.
     public func trimmed(_ range: Range<Int>) -> TextRange? {
-        var start = range.lowerBound
-        var end = range.upperBound
-        while start < end {
-            let byte = self[start]
+        let start = skippingWhitespace(from: range.lowerBound)
+        guard start < range.upperBound else { return nil }
+        return TextRange(start: start, end: trimmingWhitespace(backFrom: range.upperBound, floor: start))
+    }
+
+    /// The first offset at or after `offset` that is not whitespace (`count` when none is).
+    /// ASCII bytes are decided without a call; inlinable, for the stages' byte loops.
+    @inlinable @inline(__always)
+    public func skippingWhitespace(from offset: Int) -> Int {
+        var position = offset
+        while position < count {
+            let byte = self[position]
             if byte < 0x80 {
                 guard byte.isASCIISpace else { break }
-                start += 1
+                position += 1
             } else {
-                guard let width = whitespaceWidth(at: start) else { break }
-                start += width
+                guard let width = whitespaceWidth(at: position) else { break }
+                position += width
             }
         }
-        while end > start {
-            let byte = self[end - 1]
+        return position
+    }
+
+    /// The offset after the last non-whitespace character before `offset`, not going below `floor`.
+    @inlinable @inline(__always)
+    public func trimmingWhitespace(backFrom offset: Int, floor: Int = 0) -> Int {
+        var position = offset
+        while position > floor {
+            let byte = self[position - 1]
             if byte < 0x80 {
                 guard byte.isASCIISpace else { break }
-                end -= 1
+                position -= 1
             } else {
-                guard let width = whitespaceWidth(endingAt: end) else { break }
-                end -= width
+                guard let width = whitespaceWidth(endingAt: position) else { break }
+                position -= width
             }
         }
-        return start < end ? TextRange(start: start, end: end) : nil
+        return position
     }
 
     static func isUnicodeSpace(_ value: UInt32) -> Bool {
@@ -72,6 +86,6 @@ extension UnsafeBufferPointer<UInt8> {
 
 extension UInt8 {
     /// Space, tab, LF, VT, FF or CR.
-    @inline(__always)
-    public var isASCIISpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+    @inlinable @inline(__always)
+    public var isASCIISpace: Bool { self == 0x20 || self &- 0x09 < 5 }
 }

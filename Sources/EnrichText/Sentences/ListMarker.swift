@@ -86,7 +86,7 @@ struct ListMarker: Equatable {
         // Most counters are the end of a word: an ASCII byte that is no whitespace before them
         // leaves room for neither a space nor a bullet (whose last byte is above 0x7F).
         let before = text[counterStart - 1]
-        if before < 0x80 && !before.isASCIIWhitespace { return nil }
+        if before < 0x80 && !before.isASCIISpace { return nil }
         let beforeSpaces = text.trimmingWhitespace(backFrom: counterStart)
         if beforeSpaces >= 3, bulletWidth(at: beforeSpaces - 3, in: text) != nil { return beforeSpaces - 3 }
         return beforeSpaces < counterStart ? counterStart : nil

@@ -165,7 +165,7 @@ struct SentenceBoundaryRules: Sendable {
             let last = text[start - 1]
             if last < 0x80 {
                 // Whitespace, or an opening quote or bracket.
-                if last.isASCIIWhitespace || last == 0x22 || last == 0x27 || last == 0x28 || last == 0x5B || last == 0x7B { break }
+                if last.isASCIISpace || last == 0x22 || last == 0x27 || last == 0x28 || last == 0x5B || last == 0x7B { break }
                 start -= 1
                 continue
             }

@@ -4,39 +4,6 @@ import EnrichCore
 /// breaks, closing and opening quotes or brackets, and the case of a letter. Offsets are UTF-8
 /// byte offsets; every helper reads valid UTF-8 only.
 extension UnsafeBufferPointer<UInt8> {
-    /// The first offset at or after `offset` that is not whitespace (`count` when none is).
-    @inline(__always)
-    func skippingWhitespace(from offset: Int) -> Int {
-        var position = offset
-        while position < count {
-            let byte = self[position]
-            if byte < 0x80 {
-                guard byte.isASCIIWhitespace else { break }
-                position += 1
-            } else {
-                guard let width = whitespaceWidth(at: position) else { break }
-                position += width
-            }
-        }
-        return position
-    }
-
-    /// The offset after the last non-whitespace character before `offset`, not going below `floor`.
-    func trimmingWhitespace(backFrom offset: Int, floor: Int = 0) -> Int {
-        var position = offset
-        while position > floor {
-            let byte = self[position - 1]
-            if byte < 0x80 {
-                guard byte.isASCIIWhitespace else { break }
-                position -= 1
-            } else {
-                guard let width = whitespaceWidth(endingAt: position) else { break }
-                position -= width
-            }
-        }
-        return position
-    }
-
     /// Whether `range` holds a line break: LF, CR, VT, FF, NEL, U+2028 or U+2029.
     func containsLineBreak(_ range: Range<Int>) -> Bool {
         for offset in range {
@@ -110,13 +77,6 @@ extension UnsafeBufferPointer<UInt8> {
         while position < count, isLetter(at: position) { position += scalar(at: position).width }
         return position
     }
-}
-
-extension UInt8 {
-    /// Whether the byte is ASCII whitespace (space, tab, LF, VT, FF, CR): the test the scanners
-    /// make inline before they decode a character.
-    @inline(__always)
-    var isASCIIWhitespace: Bool { self == 0x20 || self &- 0x09 < 5 }
 }
 
 /// The letter tests for characters outside ASCII, each a function of its own: asking the standard
