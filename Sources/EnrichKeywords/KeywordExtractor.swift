@@ -15,10 +15,14 @@ public struct RankedKeyword: Sendable {
 public struct KeywordExtractor: Sendable {
     public let weights: KeywordWeights
     public let lexicon: Lexicon
+    /// `pow(count / largest, weights.cohesion)` for the common small counts, made once per
+    /// extractor: the same `pow` results a candidate would compute, without its cost per candidate.
+    private let cohesionFactors: CohesionFactors
 
     public init(lexicon: Lexicon, weights: KeywordWeights = KeywordWeights()) {
         self.lexicon = lexicon
         self.weights = weights
+        cohesionFactors = CohesionFactors(exponent: weights.cohesion)
     }
 
     /// The `limit` best keywords of `document`, which must have sentences and tokens.
@@ -73,7 +77,9 @@ public struct KeywordExtractor: Sendable {
     /// `longer` says all `part` says: "Ashton Kutcher" and "Kutcher", when he is never "Kutcher" alone.
     /// A phrase seen once ("Tollbridge won") is no evidence that its words belong together.
     static func subsumes(_ longer: CandidatePhrase, _ part: CandidatePhrase) -> Bool {
-        longer.count >= 2 && part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
+        // The cheap tests first: most pairs fail on the counts.
+        longer.count >= 2 && part.key.count < longer.key.count && Double(part.count) <= 1.25 * Double(longer.count)
+            && part.key.isPart(of: longer.key)
     }
 
     /// Each candidate's score: its terms' mean score, times its cohesion (to the cohesion
@@ -107,8 +113,8 @@ public struct KeywordExtractor: Sendable {
                         }
                         score = sum / Double(words)
                     }
-                    let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
-                    if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
+                    let largest = max(1, largestCount)
+                    if candidate.count < largest { score *= cohesionFactors.factor(candidate.count, of: largest) }
                     switch words {
                     case 2: score *= lengthFactors.1
                     case 3: score *= lengthFactors.2
