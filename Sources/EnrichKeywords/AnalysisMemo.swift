@@ -31,15 +31,19 @@ final class AnalysisMemo {
     func analysis(
         of utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], lexicon: Lexicon
     ) -> AnalyzedText? {
-        entries.first { entry in
-            guard entry.text.count == utf8.count, entry.lexicon.isSame(as: lexicon),
-                entry.tokens == tokens, entry.sentences == sentences
-            else { return false }
-            let sameText = entry.text.withUnsafeBufferPointer { text -> Bool in
-                utf8.isEmpty || memcmp(text.baseAddress!, utf8.baseAddress!, utf8.count) == 0
+        // Field by field through a buffer, so that no entry is copied (and released) to be compared.
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                guard entries[index].text.count == utf8.count, entries[index].lexicon.isSame(as: lexicon),
+                    entries[index].tokens == tokens, entries[index].sentences == sentences
+                else { continue }
+                let sameText = entries[index].text.withUnsafeBufferPointer { text -> Bool in
+                    utf8.isEmpty || memcmp(text.baseAddress!, utf8.baseAddress!, utf8.count) == 0
+                }
+                if sameText { return entries[index].analysis }
             }
-            return sameText
-        }?.analysis
+            return nil
+        }
     }
 
     func remember(

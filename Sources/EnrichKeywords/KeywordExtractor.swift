@@ -15,10 +15,14 @@ public struct RankedKeyword: Sendable {
 public struct KeywordExtractor: Sendable {
     public let weights: KeywordWeights
     public let lexicon: Lexicon
+    /// `pow(count / largest, weights.cohesion)` for the common small counts, made once per
+    /// extractor: the same `pow` results a candidate would compute, without its cost per candidate.
+    private let cohesionFactors: CohesionFactors
 
     public init(lexicon: Lexicon, weights: KeywordWeights = KeywordWeights()) {
         self.lexicon = lexicon
         self.weights = weights
+        cohesionFactors = CohesionFactors(exponent: weights.cohesion)
     }
 
     /// The `limit` best keywords of `document`, which must have sentences and tokens.
@@ -26,22 +30,23 @@ public struct KeywordExtractor: Sendable {
         guard let tokens = document.tokens, let sentences = document.sentences, limit > 0 else { return [] }
         return document.withUTF8 { utf8 in
             let text = AnalyzedText(utf8: utf8, tokens: tokens, sentences: sentences, lexicon: lexicon)
-            let termScores = TermScores(text: text, weights: weights).scores
-            return CandidateCollector.withCandidates(text: text, tokens: tokens, entities: document.entities) { candidates in
-                KeywordScratch.withBlock(.candidateScores, of: Double.self, count: candidates.count) { scores in
-                    self.scores(of: candidates, termScores: termScores, text: text, into: scores)
-                    let best = BestFirst.withOrder(UnsafeBufferPointer(scores)) { order in
-                        Self.best(limit, of: candidates, scores: UnsafeBufferPointer(scores), order: &order)
-                    }
-                    let top = best.first?.score ?? 1
-                    return best.map { index, score in
-                        let candidate = candidates[index]
-                        var key = WordHash.seed
-                        for position in 0..<candidate.key.count {
-                            key = WordHash.mix(key, text.terms[Int(candidate.key[position])].key)
+            return TermScores.withScores(of: text, weights: weights) { termScores in
+                CandidateCollector.withCandidates(text: text, tokens: tokens, entities: document.entities) { candidates in
+                    KeywordScratch.withBlock(.candidateScores, of: Double.self, count: candidates.count) { scores in
+                        self.scores(of: candidates, termScores: termScores, text: text, into: scores)
+                        let best = BestFirst.withOrder(UnsafeBufferPointer(scores)) { order in
+                            Self.best(limit, of: candidates, scores: UnsafeBufferPointer(scores), order: &order)
                         }
-                        let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
-                        return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / top)), key: key)
+                        let top = best.first?.score ?? 1
+                        return best.map { index, score in
+                            let candidate = candidates[index]
+                            var key = WordHash.seed
+                            for position in 0..<candidate.key.count {
+                                key = WordHash.mix(key, text.terms[Int(candidate.key[position])].key)
+                            }
+                            let phrase = Self.surface(candidate.surface, tokens: tokens, utf8: utf8)
+                            return RankedKeyword(keyword: Keyword(text: phrase, score: Self.rounded(score / top)), key: key)
+                        }
                     }
                 }
             }
@@ -73,51 +78,51 @@ public struct KeywordExtractor: Sendable {
     /// `longer` says all `part` says: "Ashton Kutcher" and "Kutcher", when he is never "Kutcher" alone.
     /// A phrase seen once ("Tollbridge won") is no evidence that its words belong together.
     static func subsumes(_ longer: CandidatePhrase, _ part: CandidatePhrase) -> Bool {
-        longer.count >= 2 && part.key.isPart(of: longer.key) && Double(part.count) <= 1.25 * Double(longer.count)
+        // The cheap tests first: most pairs fail on the counts.
+        longer.count >= 2 && part.key.count < longer.key.count && Double(part.count) <= 1.25 * Double(longer.count)
+            && part.key.isPart(of: longer.key)
     }
 
     /// Each candidate's score: its terms' mean score, times its cohesion (to the cohesion
     /// weight), the length weight per word beyond the first, and the entity boost.
     private func scores(
-        of candidates: UnsafeBufferPointer<CandidatePhrase>, termScores: [Double], text: AnalyzedText,
+        of candidates: UnsafeBufferPointer<CandidatePhrase>, termScores: UnsafeBufferPointer<Double>, text: AnalyzedText,
         into scores: UnsafeMutableBufferPointer<Double>
     ) {
         var lengthFactors = (1.0, 1.0, 1.0, 1.0)
         lengthFactors.1 = pow(weights.length, 1)
         lengthFactors.2 = pow(weights.length, 2)
         lengthFactors.3 = pow(weights.length, 3)
-        termScores.withUnsafeBufferPointer { termScores in
-            text.terms.withUnsafeBufferPointer { terms in
-                for index in candidates.indices {
-                    let candidate = candidates[index]
-                    let words = candidate.key.count
-                    var score: Double
-                    var largestCount: Int32 = 0
-                    if words == 1 {
-                        // The mean of one score is that score.
-                        let term = Int(candidate.key.terms.0)
-                        score = termScores[term]
-                        if !terms[term].isStopword { largestCount = terms[term].count }
-                    } else {
-                        var sum = 0.0
-                        for position in 0..<words {
-                            let term = Int(candidate.key[position])
-                            sum += termScores[term]
-                            if !terms[term].isStopword { largestCount = max(largestCount, terms[term].count) }
-                        }
-                        score = sum / Double(words)
+        text.terms.withUnsafeBufferPointer { terms in
+            for index in candidates.indices {
+                let candidate = candidates[index]
+                let words = candidate.key.count
+                var score: Double
+                var largestCount: Int32 = 0
+                if words == 1 {
+                    // The mean of one score is that score.
+                    let term = Int(candidate.key.terms.0)
+                    score = termScores[term]
+                    if !terms[term].isStopword { largestCount = terms[term].count }
+                } else {
+                    var sum = 0.0
+                    for position in 0..<words {
+                        let term = Int(candidate.key[position])
+                        sum += termScores[term]
+                        if !terms[term].isStopword { largestCount = max(largestCount, terms[term].count) }
                     }
-                    let cohesion = min(1, Double(candidate.count) / Double(max(1, largestCount)))
-                    if cohesion < 1 { score *= pow(cohesion, weights.cohesion) }
-                    switch words {
-                    case 2: score *= lengthFactors.1
-                    case 3: score *= lengthFactors.2
-                    case 4: score *= lengthFactors.3
-                    default: break
-                    }
-                    if candidate.isEntity { score *= 1 + weights.entity }
-                    scores[index] = score
+                    score = sum / Double(words)
                 }
+                let largest = max(1, largestCount)
+                if candidate.count < largest { score *= cohesionFactors.factor(candidate.count, of: largest) }
+                switch words {
+                case 2: score *= lengthFactors.1
+                case 3: score *= lengthFactors.2
+                case 4: score *= lengthFactors.3
+                default: break
+                }
+                if candidate.isEntity { score *= 1 + weights.entity }
+                scores[index] = score
             }
         }
     }

@@ -12,6 +12,8 @@ final class KeywordScratch {
         case order
         /// The terms' statistics (`TermScores`).
         case statistics
+        /// The terms' scores (`TermScores.withScores`).
+        case termScores
     }
 
     /// One block per `Block` case, and its size in bytes.

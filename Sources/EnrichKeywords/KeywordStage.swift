@@ -19,10 +19,14 @@ public struct KeywordStage: Stage {
 
     public func process(_ documents: inout [Document]) {
         var perArticle: [[RankedKeyword]] = []
-        for index in documents.indices {
-            let ranked = extractor.keywords(of: documents[index], limit: limit)
-            documents[index].keywords = ranked.map(\.keyword)
-            perArticle.append(ranked)
+        perArticle.reserveCapacity(documents.count)
+        // Through a buffer, so that the extractor borrows each record instead of copying it.
+        documents.withUnsafeMutableBufferPointer { documents in
+            for index in documents.indices {
+                let ranked = extractor.keywords(of: documents[index], limit: limit)
+                documents[index].keywords = ranked.map(\.keyword)
+                perArticle.append(ranked)
+            }
         }
         for run in documents.digestRuns where run.count > 1 {
             let digestKeywords = JSONValue.array(Self.pooled(Array(perArticle[run]), limit: limit).map { keyword in
@@ -36,8 +40,10 @@ public struct KeywordStage: Stage {
     /// articles share rises), rescaled so that the best scores 1.
     static func pooled(_ articles: [[RankedKeyword]], limit: Int) -> [Keyword] {
         // Each phrase in order of first appearance, which breaks ties between equal totals.
+        let keywordCount = articles.reduce(0) { $0 + $1.count }
         var pooled: [(keyword: Keyword, total: Double)] = []
-        var indexOfKey = KeyTable(minimumCapacity: articles.reduce(0) { $0 + $1.count })
+        pooled.reserveCapacity(keywordCount)
+        var indexOfKey = KeyTable(minimumCapacity: keywordCount)
         for ranked in articles {
             for entry in ranked {
                 if let known = indexOfKey.valueOrInsert(entry.key, UInt32(pooled.count)) {

@@ -20,12 +20,30 @@ public struct TermScores {
     private static let smallLogarithms = (0..<256).map { log2(Double($0)) }
 
     public init(text: AnalyzedText, weights: KeywordWeights) {
-        let termCount = text.termCount
+        scores = [Double](unsafeUninitializedCapacity: text.termCount) { scores, initialized in
+            Self.write(text, weights: weights, into: scores)
+            initialized = text.termCount
+        }
+    }
+
+    /// Runs `body` with each term's score, in the thread's term-score block rather than an array
+    /// of its own (see `KeywordScratch`).
+    static func withScores<Result>(
+        of text: AnalyzedText, weights: KeywordWeights, _ body: (UnsafeBufferPointer<Double>) -> Result
+    ) -> Result {
+        KeywordScratch.withBlock(.termScores, of: Double.self, count: text.termCount) { scores in
+            write(text, weights: weights, into: scores)
+            return body(UnsafeBufferPointer(scores))
+        }
+    }
+
+    /// Writes each term's score into `scores`, which has room for one per term.
+    private static func write(_ text: AnalyzedText, weights: KeywordWeights, into scores: UnsafeMutableBufferPointer<Double>) {
         // The statistics live in the thread's statistics block, free again once the scores are made.
-        scores = KeywordScratch.withBlock(.statistics, of: Statistics.self, count: termCount) { statistics in
+        KeywordScratch.withBlock(.statistics, of: Statistics.self, count: text.termCount) { statistics in
             statistics.initialize(repeating: Statistics())
-            Self.collect(text, into: statistics)
-            return Self.scores(text, statistics: UnsafeBufferPointer(statistics), weights: weights)
+            collect(text, into: statistics)
+            self.scores(text, statistics: UnsafeBufferPointer(statistics), weights: weights, into: scores)
         }
     }
 
@@ -62,10 +80,11 @@ public struct TermScores {
         }
     }
 
-    /// Every term's score from its statistics.
+    /// Every term's score from its statistics, into `scores`.
     private static func scores(
-        _ text: AnalyzedText, statistics: UnsafeBufferPointer<Statistics>, weights: KeywordWeights
-    ) -> [Double] {
+        _ text: AnalyzedText, statistics: UnsafeBufferPointer<Statistics>, weights: KeywordWeights,
+        into scores: UnsafeMutableBufferPointer<Double>
+    ) {
         let termCount = text.termCount
         let sentenceCount = Double(max(1, text.sentenceCount))
         var largestCount: Int32 = 0
@@ -74,31 +93,28 @@ public struct TermScores {
         let logarithms = Self.smallLogarithms
         // log2(2 + n) for n ≥ -1, from the table for small n.
         func log2OfTwoPlus(_ n: Int) -> Double { n + 2 < logarithms.count ? logarithms[n + 2] : log2(2 + Double(n)) }
-        return [Double](unsafeUninitializedCapacity: termCount) { scores, initialized in
-            text.terms.withUnsafeBufferPointer { terms in
-                for term in 0..<termCount {
-                    let info = terms[term]
-                    guard !info.isStopword else {
-                        (scores.baseAddress! + term).initialize(to: 0)
-                        continue
-                    }
-                    let statistics = statistics[term]
-                    let count = Double(info.count)
-                    let frequency = log2OfTwoPlus(Int(info.count) - 1)
-                    let rarity = weights.rarity == 1 ? Double(info.rarity) : pow(Double(info.rarity), weights.rarity)
-                    let casing = Double(statistics.capitalized) / count
-                    let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
-                    let spread = Double(statistics.sentences) / sentenceCount
-                    let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
-                    let score = frequency * rarity
-                        * (1 + weights.casing * casing)
-                        * (1 + weights.position * position)
-                        * (1 + weights.spread * spread)
-                        / (1 + weights.diversity * diversity)
-                    (scores.baseAddress! + term).initialize(to: score)
+        text.terms.withUnsafeBufferPointer { terms in
+            for term in 0..<termCount {
+                let info = terms[term]
+                guard !info.isStopword else {
+                    (scores.baseAddress! + term).initialize(to: 0)
+                    continue
                 }
+                let statistics = statistics[term]
+                let count = Double(info.count)
+                let frequency = log2OfTwoPlus(Int(info.count) - 1)
+                let rarity = weights.rarity == 1 ? Double(info.rarity) : pow(Double(info.rarity), weights.rarity)
+                let casing = Double(statistics.capitalized) / count
+                let position = 1 / log2OfTwoPlus(Int(statistics.firstSentence))
+                let spread = Double(statistics.sentences) / sentenceCount
+                let diversity = Double(statistics.neighbours) / (2 * count) * (count / maxCount)
+                let score = frequency * rarity
+                    * (1 + weights.casing * casing)
+                    * (1 + weights.position * position)
+                    * (1 + weights.spread * spread)
+                    / (1 + weights.diversity * diversity)
+                (scores.baseAddress! + term).initialize(to: score)
             }
-            initialized = termCount
         }
     }
 }

@@ -8,29 +8,33 @@ enum Centrality {
     static let damping = 0.85
     static let graphLimit = 500
 
-    /// Undirected centrality (PageRank, or the centroid cosine past `graphLimit`) and directed
-    /// centrality (see `directed`; 0 for every sentence past `graphLimit`). Either is skipped
-    /// (all 0) when its weight is 0.
-    static func scores(_ vectors: SentenceVectors, undirected: Bool, directed: Bool,
-                       backwardPenalty: Double) -> (undirected: [Double], directed: [Double]) {
+    /// Writes undirected centrality (PageRank, or the centroid cosine past `graphLimit`) into
+    /// `undirectedScores` and directed centrality (see `directed`; 0 for every sentence past
+    /// `graphLimit`) into `directedScores`, one per sentence; either is skipped (all 0) when its
+    /// weight is 0. The caller's blocks, rather than arrays per document.
+    static func scores(_ vectors: SentenceVectors, undirected: Bool, directed: Bool, backwardPenalty: Double,
+                       into undirectedScores: UnsafeMutableBufferPointer<Double>,
+                       _ directedScores: UnsafeMutableBufferPointer<Double>) {
         let n = vectors.count
-        func zeros() -> [Double] { [Double](repeating: 0, count: n) }
-        guard undirected || directed else { return (zeros(), zeros()) }
+        undirectedScores.initialize(repeating: 0)
+        directedScores.initialize(repeating: 0)
+        guard undirected || directed else { return }
         if n > graphLimit {
-            guard undirected else { return (zeros(), zeros()) }
+            guard undirected else { return }
             let centroid = vectors.centroid()
             let norm = centroid.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            let cosines = centroid.withUnsafeBufferPointer { dense in
-                (0..<n).map { vectors.cosine($0, dense: dense, norm: norm) }
+            centroid.withUnsafeBufferPointer { dense in
+                for sentence in 0..<n { undirectedScores[sentence] = vectors.cosine(sentence, dense: dense, norm: norm) }
             }
-            return (cosines, zeros())
+            return
         }
         // The overlaps in a scratch block, which PageRank then turns into its system.
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: n * n) { overlap in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n * n) { overlap in
             vectors.overlaps(into: overlap)
-            let directedScores = directed
-                ? self.directed(UnsafeBufferPointer(overlap), n: n, backwardPenalty: backwardPenalty) : zeros()
-            return (undirected ? pageRank(overlap, n: n) : zeros(), directedScores)
+            if directed {
+                self.directed(UnsafeBufferPointer(overlap), n: n, backwardPenalty: backwardPenalty, into: directedScores)
+            }
+            if undirected { pageRank(overlap, n: n, into: undirectedScores) }
         }
     }
 
@@ -38,14 +42,16 @@ enum Centrality {
     /// with the sentences after it, less `backwardPenalty` times its overlap with those before it.
     /// In news a sentence that later sentences elaborate on states the gist; one that echoes
     /// earlier ones is a detail or a recap.
-    static func directed(_ overlap: UnsafeBufferPointer<Double>, n: Int, backwardPenalty: Double) -> [Double] {
-        (0..<n).map { sentence in
+    static func directed(
+        _ overlap: UnsafeBufferPointer<Double>, n: Int, backwardPenalty: Double, into scores: UnsafeMutableBufferPointer<Double>
+    ) {
+        for sentence in 0..<n {
             let row = sentence * n
             var backward = 0.0
             for other in 0..<sentence { backward += overlap[row + other] }
             var forward = 0.0
             for other in (sentence + 1)..<max(sentence + 1, n) { forward += overlap[row + other] }
-            return forward - backwardPenalty * backward
+            scores[sentence] = forward - backwardPenalty * backward
         }
     }
 
@@ -62,45 +68,43 @@ enum Centrality {
     ///
     /// The system is built in the matrix it is given, which it overwrites (its diagonal and upper
     /// triangle; a row is summed before it is overwritten, and the lower triangle is left as it is).
-    static func pageRank(_ system: UnsafeMutableBufferPointer<Double>, n: Int) -> [Double] {
-        guard n > 1 else { return [Double](repeating: 1, count: n) }
-        var rank = [Double](repeating: 1, count: n)
-        // `totals` in a scratch block; the solution is solved in place in `rank`.
+    /// The ranks go into `rank`, one per sentence.
+    static func pageRank(_ system: UnsafeMutableBufferPointer<Double>, n: Int, into rank: UnsafeMutableBufferPointer<Double>) {
+        rank.update(repeating: 1)
+        guard n > 1 else { return }
+        // `totals` in a scratch block; the system is solved in place in `rank`.
         withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { totals in
-            rank.withUnsafeMutableBufferPointer { solution in
-                let matrix = system.baseAddress!
-                for row in 0..<n {
-                    let cells = matrix + row * n
-                    var total = 0.0
-                    for column in 0..<n { total += cells[column] }
-                    totals[row] = total
-                    cells[row] = total > 0 ? total : 1
-                    for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * cells[column] }
-                }
-                // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
-                // by symmetry, the pivot row's entry in row `row`'s column.
-                for pivotRow in 0..<n {
-                    let pivotCells = matrix + pivotRow * n
-                    let pivot = pivotCells[pivotRow]
-                    for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
-                        let factor = pivotCells[row] / pivot
-                        if factor == 0 { continue }
-                        let cells = matrix + row * n
-                        for column in row..<n { cells[column] -= factor * pivotCells[column] }
-                        solution[row] -= factor * solution[pivotRow]
-                    }
-                }
-                for row in stride(from: n - 1, through: 0, by: -1) {
-                    let cells = matrix + row * n
-                    var value = solution[row]
-                    for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * solution[column] }
-                    solution[row] = value / cells[row]
-                }
-                for row in 0..<n { solution[row] = totals[row] > 0 ? totals[row] * solution[row] : 1 }
+            let matrix = system.baseAddress!
+            for row in 0..<n {
+                let cells = matrix + row * n
+                var total = 0.0
+                for column in 0..<n { total += cells[column] }
+                totals[row] = total
+                cells[row] = total > 0 ? total : 1
+                for column in (row + 1)..<max(row + 1, n) { cells[column] = -damping * cells[column] }
             }
+            // Elimination on the upper triangle: row `row`'s entry in the pivot's column is,
+            // by symmetry, the pivot row's entry in row `row`'s column.
+            for pivotRow in 0..<n {
+                let pivotCells = matrix + pivotRow * n
+                let pivot = pivotCells[pivotRow]
+                for row in (pivotRow + 1)..<max(pivotRow + 1, n) {
+                    let factor = pivotCells[row] / pivot
+                    if factor == 0 { continue }
+                    let cells = matrix + row * n
+                    for column in row..<n { cells[column] -= factor * pivotCells[column] }
+                    rank[row] -= factor * rank[pivotRow]
+                }
+            }
+            for row in stride(from: n - 1, through: 0, by: -1) {
+                let cells = matrix + row * n
+                var value = rank[row]
+                for column in (row + 1)..<max(row + 1, n) { value -= cells[column] * rank[column] }
+                rank[row] = value / cells[row]
+            }
+            for row in 0..<n { rank[row] = totals[row] > 0 ? totals[row] * rank[row] : 1 }
         }
         let sum = rank.reduce(0, +)
         for index in rank.indices { rank[index] /= sum }
-        return rank
     }
 }

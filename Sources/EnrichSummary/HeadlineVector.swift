@@ -11,12 +11,7 @@ import EnrichKeywords
 /// headline's norm, so a cosine is only high for sentences close to the whole headline.
 /// Most headlines have only plain ASCII words, whose terms the lexicon gives word by word; a
 /// headline with an apostrophe or a non-ASCII letter goes through a full `AnalyzedText`.
-struct HeadlineVector {
-    /// The headline's weight (count times rarity) per document term, dense; 0 where it lacks one.
-    let dense: [Double]
-    /// The norm over all the headline's content terms, those missing from the text included.
-    let norm: Double
-
+enum HeadlineVector {
     /// One of the headline's terms: its stem key, the rarity of its first word and its weight.
     struct Term {
         var key: UInt64
@@ -24,48 +19,53 @@ struct HeadlineVector {
         var weight: Double
     }
 
-    /// The headline's vector, or nil when there is no headline or it has no content words.
-    /// The headline's words and terms are made in scratch blocks: a document allocates only
-    /// its dense vector.
-    init?(_ headline: String?, text: AnalyzedText, lexicon: Lexicon) {
-        guard var headline, !headline.isEmpty else { return nil }
-        let vector = headline.withUTF8 { utf8 in
+    /// Writes the cosine of every sentence vector with the headline (its weight, count times
+    /// rarity, per document term) into `similarities`, one per sentence; returns false, writing
+    /// nothing, when there is no headline or it has no content words. The headline's words,
+    /// terms and dense vector are made in scratch blocks: a document allocates no array.
+    static func similarities(
+        of headline: String?, text: AnalyzedText, lexicon: Lexicon, vectors: SentenceVectors,
+        into similarities: UnsafeMutableBufferPointer<Double>
+    ) -> Bool {
+        guard var headline, !headline.isEmpty else { return false }
+        return headline.withUTF8 { utf8 in
             withUnsafeTemporaryAllocation(of: Token.self, capacity: (utf8.count + 1) / 2) { wordBuffer in
                 let words = UnsafeBufferPointer(rebasing: wordBuffer[0..<Self.words(utf8, into: wordBuffer)])
                 return withUnsafeTemporaryAllocation(of: Term.self, capacity: words.count) { termBuffer in
                     let termCount = Self.plainTerms(utf8, words: words, lexicon: lexicon, into: termBuffer)
                         ?? Self.analyzedTerms(utf8, words: words, lexicon: lexicon, into: termBuffer)
-                    return Self.vector(UnsafeBufferPointer(rebasing: termBuffer[0..<termCount]), text: text)
+                    let terms = UnsafeBufferPointer(rebasing: termBuffer[0..<termCount])
+                    let norm = terms.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+                    guard norm > 0 else { return false }
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: text.termCount) { dense in
+                        Self.densify(terms, text: text, into: dense)
+                        for sentence in 0..<vectors.count {
+                            similarities[sentence] = vectors.cosine(sentence, dense: UnsafeBufferPointer(dense), norm: norm)
+                        }
+                    }
+                    return true
                 }
             }
         }
-        guard let vector else { return nil }
-        (dense, norm) = vector
     }
 
-    /// The dense vector of the headline's `terms` over the document's terms and its norm, or nil
-    /// when the headline has no content words.
-    private static func vector(_ terms: UnsafeBufferPointer<Term>, text: AnalyzedText) -> (dense: [Double], norm: Double)? {
-        let norm = terms.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
-        guard norm > 0 else { return nil }
+    /// The headline's `terms` as a dense vector over the document's terms (a term's weight, 0
+    /// where the headline lacks it) into `dense`, one per document term.
+    private static func densify(_ terms: UnsafeBufferPointer<Term>, text: AnalyzedText, into dense: UnsafeMutableBufferPointer<Double>) {
         // One pass over the document's terms (each key once), a headline term's key passing a
         // 64-bit filter of the headline's keys before it is looked for among them.
         var filter: UInt64 = 0
         for term in terms { filter |= 1 << (term.key & 63) }
-        let dense = [Double](unsafeUninitializedCapacity: text.termCount) { dense, initialized in
-            text.terms.withUnsafeBufferPointer { documentTerms in
-                for documentTerm in documentTerms.indices {
-                    let key = documentTerms[documentTerm].key
-                    var weight = 0.0
-                    if filter & (1 << (key & 63)) != 0, let term = terms.firstIndex(where: { $0.key == key }) {
-                        weight = terms[term].weight
-                    }
-                    (dense.baseAddress! + documentTerm).initialize(to: weight)
+        text.terms.withUnsafeBufferPointer { documentTerms in
+            for documentTerm in documentTerms.indices {
+                let key = documentTerms[documentTerm].key
+                var weight = 0.0
+                if filter & (1 << (key & 63)) != 0, let term = terms.firstIndex(where: { $0.key == key }) {
+                    weight = terms[term].weight
                 }
+                (dense.baseAddress! + documentTerm).initialize(to: weight)
             }
-            initialized = text.termCount
         }
-        return (dense, norm)
     }
 
     /// The headline's terms (stem keys, in order of first use) and their weights into `terms`,
@@ -104,13 +104,6 @@ struct HeadlineVector {
             terms[Int(info.term)].weight += Double(analyzed.terms[Int(info.term)].rarity)
         }
         return analyzed.termCount
-    }
-
-    /// The cosine of every sentence vector with the headline.
-    func similarities(_ vectors: SentenceVectors) -> [Double] {
-        dense.withUnsafeBufferPointer { dense in
-            (0..<vectors.count).map { vectors.cosine($0, dense: dense, norm: norm) }
-        }
     }
 
     /// The headline's words and numbers: runs of letters and digits, joined across a single

@@ -31,9 +31,10 @@ public struct Summarizer: Sendable {
             let vectors = SentenceVectors(text: text)
             return (vectors, sentenceScores(text: text, vectors: vectors, document: document))
         }
-        let chosen = select(scores: scores, vectors: vectors, sentences: sentences, textBytes: document.text.utf8.count)
+        var chosen = select(scores: scores, vectors: vectors, sentences: sentences, textBytes: document.text.utf8.count)
+        chosen.sort()
         let best = scores.indices.max { scores[$0] < scores[$1] }
-        return Result(sentences: chosen.sorted(), best: best)
+        return Result(sentences: chosen, best: best)
     }
 
     func sentenceScores(text: AnalyzedText, vectors: SentenceVectors, document: Document) -> [Double] {
@@ -49,34 +50,40 @@ public struct Summarizer: Sendable {
                 }
             }
         }
-        var centrality = Centrality.scores(
-            vectors, undirected: weights.centrality != 0, directed: weights.directedCentrality != 0,
-            backwardPenalty: weights.backwardPenalty)
-        if weights.centralityLength != 0 {
-            for sentence in 0..<count {
-                centrality.undirected[sentence] *= pow(Double(max(vectors.sentences[sentence].wordCount, 1)), weights.centralityLength)
+        // Centrality (undirected, then directed) and the headline similarities in one scratch block.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * count) { block in
+            let undirected = UnsafeMutableBufferPointer(rebasing: block[0..<count])
+            let directed = UnsafeMutableBufferPointer(rebasing: block[count..<(2 * count)])
+            let headline = UnsafeMutableBufferPointer(rebasing: block[(2 * count)...])
+            Centrality.scores(
+                vectors, undirected: weights.centrality != 0, directed: weights.directedCentrality != 0,
+                backwardPenalty: weights.backwardPenalty, into: undirected, directed)
+            if weights.centralityLength != 0 {
+                for sentence in 0..<count {
+                    undirected[sentence] *= pow(Double(max(vectors.sentences[sentence].wordCount, 1)), weights.centralityLength)
+                }
             }
-        }
-        let mentions = weights.entities != 0 ? entityMentions(document, sentenceCount: count) : []
-        let headline = weights.title != 0
-            ? HeadlineVector(document.title, text: text, lexicon: lexicon)?.similarities(vectors) ?? [] : []
-        let headlineTop = max(headline.max() ?? 0, .leastNonzeroMagnitude)
-        let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
-        let centralityTop = max(centrality.undirected.max() ?? 0, .leastNonzeroMagnitude)
-        let directedTop = max(centrality.directed.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
-        let mentionsTop = max(mentions.max() ?? 0, 1)
-        let positionDecay = weights.positionDecay
-        let shortPenalty = weights.position + weights.centrality + weights.directedCentrality
-            + weights.coverage + weights.entities + (headline.isEmpty ? 0 : weights.title)
-        return (0..<count).map { sentence in
-            var score = weights.centrality * centrality.undirected[sentence] / centralityTop
-                + weights.directedCentrality * centrality.directed[sentence] / directedTop
-            if !coverage.isEmpty { score += weights.coverage * coverage[sentence] / coverageTop }
-            if weights.position != 0 { score += weights.position / pow(1 + Double(sentence), positionDecay) }
-            if !mentions.isEmpty { score += weights.entities * mentions[sentence] / mentionsTop }
-            if !headline.isEmpty { score += weights.title * headline[sentence] / headlineTop }
-            if Int(vectors.sentences[sentence].wordCount) < weights.minimumWords { score -= shortPenalty }
-            return score
+            let mentions = weights.entities != 0 ? entityMentions(document, sentenceCount: count) : []
+            let hasHeadline = weights.title != 0
+                && HeadlineVector.similarities(of: document.title, text: text, lexicon: lexicon, vectors: vectors, into: headline)
+            let headlineTop = max((hasHeadline ? headline.max() : nil) ?? 0, .leastNonzeroMagnitude)
+            let coverageTop = max(coverage.max() ?? 0, .leastNonzeroMagnitude)
+            let centralityTop = max(undirected.max() ?? 0, .leastNonzeroMagnitude)
+            let directedTop = max(directed.lazy.map(abs).max() ?? 0, .leastNonzeroMagnitude)
+            let mentionsTop = max(mentions.max() ?? 0, 1)
+            let positionDecay = weights.positionDecay
+            let shortPenalty = weights.position + weights.centrality + weights.directedCentrality
+                + weights.coverage + weights.entities + (hasHeadline ? weights.title : 0)
+            return (0..<count).map { sentence in
+                var score = weights.centrality * undirected[sentence] / centralityTop
+                    + weights.directedCentrality * directed[sentence] / directedTop
+                if !coverage.isEmpty { score += weights.coverage * coverage[sentence] / coverageTop }
+                if weights.position != 0 { score += weights.position / pow(1 + Double(sentence), positionDecay) }
+                if !mentions.isEmpty { score += weights.entities * mentions[sentence] / mentionsTop }
+                if hasHeadline { score += weights.title * headline[sentence] / headlineTop }
+                if Int(vectors.sentences[sentence].wordCount) < weights.minimumWords { score -= shortPenalty }
+                return score
+            }
         }
     }
 
