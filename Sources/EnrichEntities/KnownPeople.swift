@@ -19,6 +19,7 @@ struct KnownPeople {
         guard bySurname[surname] == nil else { return }
         var remembered = person
         if case .tokens(let first, let last) = person.localID {
+            if localIDs.isEmpty { localIDs.reserveCapacity(16) }
             localIDs.append(NamePatterns().localID(tokens, first, last, text: text))
             remembered.localID = .stored(localIDs.count - 1)
         }

@@ -324,12 +324,14 @@ private struct MatchTokenBuilder {
     private static func shortWordShape(
         start: Int, count: Int, in utf8: UnsafeBufferPointer<UInt8>, firstIsUpper: Bool, smallLettersOnly: Bool
     ) -> MatchToken.Shape {
+        // The word's bytes packed into one number, first byte highest: each mark is one comparison.
+        var packed = UInt32(utf8[start])
+        if count >= 2 { packed = packed << 8 | UInt32(utf8[start &+ 1]) }
+        if count == 3 { packed = packed << 8 | UInt32(utf8[start &+ 2]) }
         var shape: MatchToken.Shape = []
-        if smallLettersOnly, isConnector(start: start, count: count, in: utf8) { shape.insert(.connector) }
-        if count == 3, (utf8[start] | 0x20) == 0x74, (utf8[start + 1] | 0x20) == 0x68, (utf8[start + 2] | 0x20) == 0x65 {
-            shape.insert(.the)
-        }
-        if count == 2, firstIsUpper, utf8[start + 1] == UInt8(ascii: ".") { shape.insert(.initial) }
+        if smallLettersOnly, isConnector(packed) { shape.insert(.connector) }
+        if count == 3, packed | 0x20_2020 == 0x74_6865 { shape.insert(.the) }
+        if count == 2, firstIsUpper, packed & 0xFF == UInt32(UInt8(ascii: ".")) { shape.insert(.initial) }
         return shape
     }
 
@@ -471,12 +473,10 @@ private struct MatchTokenBuilder {
         capitalsRunWords = 0
     }
 
-    /// Short lower-case words that may stand inside a name ("of", "de", "and"), the `count` bytes at `start`.
+    /// Short lower-case words that may stand inside a name ("of", "de", "and"), from the word's
+    /// bytes packed first byte highest.
     @inline(__always)
-    private static func isConnector(start: Int, count: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var packed = UInt32(utf8[start])
-        if count >= 2 { packed = packed << 8 | UInt32(utf8[start + 1]) }
-        if count == 3 { packed = packed << 8 | UInt32(utf8[start + 2]) }
+    private static func isConnector(_ packed: UInt32) -> Bool {
         switch packed {
         case 0x6F66, 0x746865, 0x616E64, 0x666F72, 0x6465, 0x6C61, 0x6C65, 0x6475, 0x646573, 0x64656C, 0x6461,
              0x6469, 0x646F, 0x646F73, 0x76616E, 0x766F6E, 0x646572, 0x64656E, 0x616C, 0x656C, 0x62696E, 0x69626E,

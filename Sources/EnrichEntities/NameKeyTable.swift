@@ -77,7 +77,8 @@ struct NameKeyTable<Value> {
     }
 
     private mutating func grow() {
-        var larger = NameKeyTable(capacity: keys.count)
+        // A table's first room is for 16 keys: a document's people fit without growing again.
+        var larger = NameKeyTable(capacity: max(keys.count, 16))
         forEach { key, value in larger.insertIfAbsent(key, value) }
         self = larger
     }

@@ -211,33 +211,34 @@ struct NamePatterns {
 
     /// "local:" and the mention's letters and digits in lower case, words joined by "-".
     func localID(_ tokens: [MatchToken], _ first: Int, _ last: Int, text: UnsafeBufferPointer<UInt8>) -> String {
-        let span = tokens[first].start..<tokens[last].stemEnd
+        let start = tokens[first].start, end = tokens[last].stemEnd
+        let prefix: StaticString = "local:"
+        let prefixCount = prefix.utf8CodeUnitCount
         // A dash stands for a run of at least one other byte, so the id is never longer than this.
-        return String(unsafeUninitializedCapacity: NamePatterns.localPrefix.count + span.count) { id in
-            var count = 0
-            for byte in NamePatterns.localPrefix {
-                id[count] = byte
-                count += 1
-            }
+        return String(unsafeUninitializedCapacity: prefixCount + end - start) { id in
+            let out = id.baseAddress!
+            out.initialize(from: prefix.utf8Start, count: prefixCount)
+            var count = prefixCount
             var pendingDash = false
-            for offset in span {
-                let byte = text[offset]
-                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) || lowered >= 0x80 {
+            let bytes = text.baseAddress!
+            var offset = start
+            while offset < end {
+                let byte = bytes[offset]
+                offset &+= 1
+                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 || lowered >= 0x80 {
                     if pendingDash {
-                        id[count] = UInt8(ascii: "-")
-                        count += 1
+                        out[count] = UInt8(ascii: "-")
+                        count &+= 1
                     }
                     pendingDash = false
-                    id[count] = lowered
-                    count += 1
-                } else if count > NamePatterns.localPrefix.count {
+                    out[count] = lowered
+                    count &+= 1
+                } else if count > prefixCount {
                     pendingDash = true
                 }
             }
             return count
         }
     }
-
-    private static let localPrefix: [UInt8] = Array("local:".utf8)
 }

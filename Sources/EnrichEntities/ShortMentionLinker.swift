@@ -15,7 +15,10 @@ struct ShortMentionLinker {
         var local: [(key: UInt64, candidate: Candidate, after: Int)] = []
         for entity in entities where entity.label == .person && entity.tokenCount >= 2 {
             let key = tokens[entity.last].wordKey
-            if known[key] == nil, !local.contains(where: { $0.key == key }) { local.append((key, entity, entity.end)) }
+            if known[key] == nil, !local.contains(where: { $0.key == key }) {
+                if local.isEmpty { local.reserveCapacity(8) }
+                local.append((key, entity, entity.end))
+            }
         }
         if remember {
             for person in local { known.rememberIfAbsent(person.key, person.candidate, tokens: tokens, text: text) }
