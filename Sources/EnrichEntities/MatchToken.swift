@@ -298,16 +298,7 @@ private struct MatchTokenBuilder {
         if startsSentence(at: start, lineBreak: shape.contains(.lineBreakBefore)) { shape.insert(.sentenceInitial) }
         awaitingFirstWord = false
         let key = scan.hash.key
-        lineWords &+= 1
-        if capitalized { lineCapitalized &+= 1 }
-        if shape.contains(.allCaps) {
-            if count >= 3 {
-                if capitalsRunStart < 0 { capitalsRunStart = index }
-                capitalsRunWords &+= 1
-            }
-        } else if capitalsRunStart >= 0 {
-            closeCapitalsRun(at: index)
-        }
+        countLineWord(at: index, capitalized: capitalized, allCaps: shape.contains(.allCaps), count: count)
         let wordClass = gazetteer.wordClass(stemHash?.key ?? key, smallLetters: !capitalized)
         if capitalized || wordClass.contains(.lowerNameStart),
             gazetteer.name(key) != nil || stemHash.map({ gazetteer.name($0.key) != nil }) ?? false {
@@ -365,17 +356,8 @@ private struct MatchTokenBuilder {
         }
         let key = scan.hash.key
         if shape.contains(.word) {
-            lineWords &+= 1
             let capitalized = shape.contains(.capitalized)
-            if capitalized { lineCapitalized &+= 1 }
-            if shape.contains(.allCaps) {
-                if count >= 3 {
-                    if capitalsRunStart < 0 { capitalsRunStart = index }
-                    capitalsRunWords &+= 1
-                }
-            } else if capitalsRunStart >= 0 {
-                closeCapitalsRun(at: index)
-            }
+            countLineWord(at: index, capitalized: capitalized, allCaps: shape.contains(.allCaps), count: count)
             wordClass = gazetteer.wordClass(key, smallLetters: !capitalized)
         }
         if shape.contains(.number), gazetteer.name(key) != nil {
@@ -445,6 +427,22 @@ private struct MatchTokenBuilder {
     private static func letterCase(ofScalarAt offset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (upper: Bool, lower: Bool) {
         guard let properties = Unicode.Scalar(utf8.scalar(at: offset).value)?.properties else { return (false, false) }
         return (properties.isUppercase, properties.isLowercase)
+    }
+
+    /// Counts word `index` (of `count` bytes) for its line's title-case test and its run of
+    /// all-capital words.
+    @inline(__always)
+    private mutating func countLineWord(at index: Int, capitalized: Bool, allCaps: Bool, count: Int) {
+        lineWords &+= 1
+        if capitalized { lineCapitalized &+= 1 }
+        if allCaps {
+            if count >= 3 {
+                if capitalsRunStart < 0 { capitalsRunStart = index }
+                capitalsRunWords &+= 1
+            }
+        } else if capitalsRunStart >= 0 {
+            closeCapitalsRun(at: index)
+        }
     }
 
     /// Ends the line before token `end`: its run of capitals closes, and on five or more words,
