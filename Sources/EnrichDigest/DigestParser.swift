@@ -139,10 +139,10 @@ struct DigestParser {
         if lines.count > 1, hasTeaserSeparator(lines[1].main) {
             builder.headlineKeys = collectHeadlineKeys()
         }
-        let proseItems = lines.indices.filter { index in
-            if case .item = lines[index].kind { return prose[index] }
-            return false
-        }.count
+        var proseItems = 0
+        for index in lines.indices where prose[index] {
+            if case .item = lines[index].kind { proseItems += 1 }
+        }
         for index in lines.indices {
             let line = lines[index]
             switch line.kind {
@@ -169,7 +169,7 @@ struct DigestParser {
             }
             if let note = line.note {
                 builder.addField(note.field, note.value, orPreamble: true)
-                builder.boilerplate(note.range, keeping: [note.value])
+                builder.boilerplate(note.range, keeping: note.value)
                 builder.endBodyRun()
             }
         }
@@ -192,7 +192,7 @@ struct DigestParser {
         } else {
             builder.setCategory(text)
         }
-        builder.boilerplate(line.content, keeping: [text])
+        builder.boilerplate(line.content, keeping: text)
     }
 
     /// "Outlet, Day MM/DD:" opens an article; its headline follows on the line or the next one.
@@ -222,7 +222,7 @@ struct DigestParser {
         let isBareLink = !isSource && rest == line.content
         let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
         builder.addField(field, rest, orPreamble: true)
-        builder.boilerplate(line.content, keeping: [rest])
+        builder.boilerplate(line.content, keeping: rest)
         builder.afterClosingLine = !builder.isUnderHeadline
         builder.closingField = field
         if builder.article != nil { builder.layout.hasDigestSignals = true }
@@ -244,7 +244,7 @@ struct DigestParser {
             builder.addBody(line.content, line: index)
             return
         }
-        builder.boilerplate(line.content, keeping: [name])
+        builder.boilerplate(line.content, keeping: name)
     }
 
     /// A date line: the digest's at its top, an article's under its headline or above it.
@@ -274,7 +274,11 @@ struct DigestParser {
         if isHeadline(index, builder) || startsProseItem {
             builder.startArticle(title: startsProseItem ? nil : text)
             if numbered { builder.addField(.item, marker) }
-            builder.boilerplate(line.main, keeping: numbered ? [marker, text] : [text])
+            if numbered {
+                builder.boilerplate(line.main, keeping: [marker, text])
+            } else {
+                builder.boilerplate(line.main, keeping: text)
+            }
             builder.itemArticles += 1
             if startsProseItem {
                 builder.articleIsProseItem = true
@@ -294,16 +298,16 @@ struct DigestParser {
         if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
             builder.article?.title = text
             builder.awaitingTitle = false
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
         } else if isDigestTitle(index, builder) {
             builder.startDigest(title: text, keyword: hasDigestKeyword(text))
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
         } else if isHeadline(index, builder) {
             builder.startArticle(title: text)
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
         } else if isCategory(index) {
             builder.setCategory(text)
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
         } else if builder.article == nil {
             addHeaderLine(index, to: &builder)
         } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
@@ -408,7 +412,7 @@ struct DigestParser {
         let key = bytes.comparisonKey(text)
         if headlineKeys.contains(key) {
             builder.addDigestField(.teaser, text)
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
             builder.teaserKeys.insert(key)
             builder.layout.hasDigestSignals = true
         } else {
@@ -437,17 +441,17 @@ struct DigestParser {
         if let last = parts.last {
             parts[parts.count - 1] = withoutNavigation(last)
         }
-        let found = parts.filter { headlineKeys.contains(bytes.comparisonKey($0)) }.count
+        var found = 0
+        for part in parts where headlineKeys.contains(bytes.comparisonKey(part)) { found += 1 }
         return found >= 2 ? parts : nil
     }
 
     /// Adds a teaser line's headlines to the digest; false when `content` is no teaser.
     private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
         guard let parts = teaserParts(content, headlineKeys: builder.headlineKeys ?? []) else { return false }
-        let keys = parts.map { bytes.comparisonKey($0) }
         for part in parts where !part.isEmpty { builder.addDigestField(.teaser, part) }
         builder.boilerplate(content, keeping: parts)
-        builder.teaserKeys.formUnion(keys)
+        for part in parts { builder.teaserKeys.insert(bytes.comparisonKey(part)) }
         builder.layout.hasDigestSignals = true
         return true
     }
@@ -494,12 +498,15 @@ struct DigestParser {
         return trimmed
     }
 
+    /// Whether a word of `text` is one of `digestKeywords`; words under five bytes (too short
+    /// for any keyword, quotes included) are passed over without measuring them.
     private func hasDigestKeyword(_ text: Range<Int>) -> Bool {
         var offset = text.lowerBound
         while offset < text.upperBound {
-            while offset < text.upperBound, let width = bytes.spaceWidth(at: offset) { offset += width }
+            while offset < text.upperBound, let width = spaceWidth(at: offset) { offset += width }
             let start = offset
-            while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += bytes.scalarWidth(at: offset) }
+            while offset < text.upperBound, spaceWidth(at: offset) == nil { offset += bytes.scalarWidth(at: offset) }
+            guard offset - start >= 5 else { continue }
             let core = bytes.unwrapped(start..<offset)
             if (5...10).contains(core.count), Self.startsLikeDigestKeyword(bytes[core.lowerBound]),
                bytes.isOne(of: Self.digestKeywords, core) {
@@ -507,6 +514,14 @@ struct DigestParser {
             }
         }
         return false
+    }
+
+    /// `bytes.spaceWidth(at:)` with ASCII decided inline.
+    @inline(__always)
+    private func spaceWidth(at offset: Int) -> Int? {
+        let byte = bytes[offset]
+        if byte < 0x80 { return byte == 0x20 || byte &- 0x09 < 5 ? 1 : nil }
+        return bytes.whitespaceWidth(at: offset)
     }
 
     /// Words that name a digest in its title line.
