@@ -422,8 +422,8 @@ struct DigestParser {
 
     /// The headlines of a teaser line ("Headline one; Headline two; Headline three. Click
     /// “Continue reading” below.", or separated by "|" or "•"), when at least two of them are
-    /// headlines found later in `headlineKeys`.
-    private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> [Range<Int>]? {
+    /// headlines found later in `headlineKeys`; with the parts' comparison keys.
+    private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> (parts: [Range<Int>], keys: [UInt64])? {
         guard hasTeaserSeparator(content) else { return nil }
         var parts: [Range<Int>] = []
         parts.reserveCapacity(16)
@@ -441,17 +441,18 @@ struct DigestParser {
         if let last = parts.last {
             parts[parts.count - 1] = withoutNavigation(last)
         }
+        let keys = parts.map { bytes.comparisonKey($0) }
         var found = 0
-        for part in parts where headlineKeys.contains(bytes.comparisonKey(part)) { found += 1 }
-        return found >= 2 ? parts : nil
+        for key in keys where headlineKeys.contains(key) { found += 1 }
+        return found >= 2 ? (parts, keys) : nil
     }
 
     /// Adds a teaser line's headlines to the digest; false when `content` is no teaser.
     private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
-        guard let parts = teaserParts(content, headlineKeys: builder.headlineKeys ?? []) else { return false }
+        guard let (parts, keys) = teaserParts(content, headlineKeys: builder.headlineKeys ?? []) else { return false }
         for part in parts where !part.isEmpty { builder.addDigestField(.teaser, part) }
         builder.boilerplate(content, keeping: parts)
-        for part in parts { builder.teaserKeys.insert(bytes.comparisonKey(part)) }
+        builder.teaserKeys.formUnion(keys)
         builder.layout.hasDigestSignals = true
         return true
     }
