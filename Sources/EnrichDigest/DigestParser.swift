@@ -502,6 +502,8 @@ struct DigestParser {
     /// Whether a word of `text` is one of `digestKeywords`; words under five bytes (too short
     /// for any keyword, quotes included) are passed over without measuring them.
     private func hasDigestKeyword(_ text: Range<Int>) -> Bool {
+        // A local copy keeps the buffer's address and size in registers across the loop.
+        let bytes = bytes
         var offset = text.lowerBound
         while offset < text.upperBound {
             while offset < text.upperBound, let width = spaceWidth(at: offset) { offset += width }
