@@ -23,14 +23,14 @@ struct DigestParser {
         var blanksBefore: Int
         /// The shape of the line's headline text (or of the whole line).
         var shape: LineShape
+        /// The line is a paragraph of prose.
+        var isProse = false
+        /// The first line after this one that is not a date, byline, source or link line is prose.
+        var followedByProse = false
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
     let lines: [Line]
-    /// Whether line `i` is a paragraph of prose.
-    private let prose: [Bool]
-    /// Whether the first line after `i` that is not a date, byline, source or link line is prose.
-    private let followedByProse: [Bool]
     /// The Markdown heading level that introduces articles (the level most often followed by prose).
     private let headlineLevel: Int
     /// The text has no blank lines between paragraphs at all.
@@ -91,27 +91,22 @@ struct DigestParser {
             offset = Self.lineEnd(after: offset, in: bytes)
             lineStart = offset
         }
-        self.lines = lines
-
-        prose = lines.map { line in
-            switch line.kind {
-            case .text, .item: line.shape.isProse
-            default: false
-            }
-        }
-        var followed = [Bool](repeating: false, count: lines.count)
         var nextProse = false
         for index in lines.indices.reversed() {
-            followed[index] = nextProse
+            switch lines[index].kind {
+            case .text, .item: lines[index].isProse = lines[index].shape.isProse
+            default: break
+            }
+            lines[index].followedByProse = nextProse
             switch lines[index].kind {
             case .date, .byline, .source, .link: break
-            default: nextProse = prose[index]
+            default: nextProse = lines[index].isProse
             }
         }
-        followedByProse = followed
+        self.lines = lines
 
         var levelCounts: [Int: Int] = [:]
-        for (index, line) in lines.enumerated() where followed[index] {
+        for line in lines where line.followedByProse {
             if case .heading(let level, _) = line.kind { levelCounts[level, default: 0] += 1 }
         }
         headlineLevel = levelCounts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? Int.max
@@ -120,7 +115,7 @@ struct DigestParser {
         for (index, line) in lines.enumerated() {
             if case .outlet = line.kind {
                 lastStart = index
-            } else if followed[index] && (line.shape.isHeadlineLike || line.shape.isProse) {
+            } else if line.followedByProse && (line.shape.isHeadlineLike || line.shape.isProse) {
                 lastStart = index
             }
         }
@@ -140,7 +135,7 @@ struct DigestParser {
             builder.headlineKeys = collectHeadlineKeys()
         }
         var proseItems = 0
-        for index in lines.indices where prose[index] {
+        for index in lines.indices where lines[index].isProse {
             if case .item = lines[index].kind { proseItems += 1 }
         }
         for index in lines.indices {
@@ -270,7 +265,7 @@ struct DigestParser {
         into builder: inout LayoutBuilder
     ) {
         let line = lines[index]
-        let startsProseItem = prose[index] && proseItems >= 2 && (builder.article == nil || builder.articleIsProseItem)
+        let startsProseItem = line.isProse && proseItems >= 2 && (builder.article == nil || builder.articleIsProseItem)
         if isHeadline(index, builder) || startsProseItem {
             builder.startArticle(title: startsProseItem ? nil : text)
             if numbered { builder.addField(.item, marker) }
@@ -310,9 +305,9 @@ struct DigestParser {
             builder.boilerplate(line.main, keeping: text)
         } else if builder.article == nil {
             addHeaderLine(index, to: &builder)
-        } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
+        } else if builder.afterClosingLine && !line.isProse && line.shape.wordCount <= 12 {
             builder.addField(.sources, line.main)
-        } else if builder.afterClosingLine && prose[index] {
+        } else if builder.afterClosingLine && line.isProse {
             builder.startArticle(title: nil)
             builder.addBody(line.main, line: index)
         } else {
@@ -324,7 +319,7 @@ struct DigestParser {
     /// by prose, and listed in the digest's teaser when it has one (unless clearly set off).
     private func isHeadline(_ index: Int, _ builder: LayoutBuilder) -> Bool {
         let line = lines[index]
-        guard line.shape.isHeadlineLike, !line.shape.isProse, followedByProse[index],
+        guard line.shape.isHeadlineLike, !line.shape.isProse, line.followedByProse,
               let text = line.kind.headlineText else { return false }
         let setOff = index == 0 || line.blanksBefore >= 1 || isDense || isClosing(lines[index - 1].kind)
             || builder.article == nil || builder.category != nil && isCategory(index - 1)
@@ -356,8 +351,8 @@ struct DigestParser {
     private func isCategory(_ index: Int) -> Bool {
         guard lines.indices.contains(index), case .text = lines[index].kind else { return false }
         let shape = lines[index].shape
-        return shape.isAllCaps && shape.wordCount <= 8 && !followedByProse[index] && index + 1 < lines.count
-            && !prose[index + 1]
+        return shape.isAllCaps && shape.wordCount <= 8 && !lines[index].followedByProse && index + 1 < lines.count
+            && !lines[index + 1].isProse
     }
 
     /// A digest's title line: the first line when it names a digest, carries a date, is
@@ -368,7 +363,7 @@ struct DigestParser {
         guard case .text(let text) = line.kind, line.shape.wordCount <= 15, !line.shape.isProse else { return false }
         if builder.isAtDigestStart && (index == 0 || builder.afterClosingLine) {
             return hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil
-                || !followedByProse[index] && (!line.shape.isAllCaps || isCategory(index + 1))
+                || !line.followedByProse && (!line.shape.isAllCaps || isCategory(index + 1))
                 || index + 1 < lines.count && teaserParts(lines[index + 1].main, headlineKeys: builder.headlineKeys ?? []) != nil
         }
         guard hasDigestKeyword(text) else { return false }
@@ -391,7 +386,7 @@ struct DigestParser {
     /// Comparison keys of every line that could be a headline (to recognise teasers).
     private func collectHeadlineKeys() -> Set<UInt64> {
         var keys = Set<UInt64>(minimumCapacity: lines.count)
-        for (index, line) in lines.enumerated() where followedByProse[index] && line.shape.isHeadlineLike {
+        for line in lines where line.followedByProse && line.shape.isHeadlineLike {
             if let text = line.kind.headlineText { keys.insert(bytes.comparisonKey(text)) }
         }
         return keys
