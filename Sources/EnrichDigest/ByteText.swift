@@ -114,8 +114,13 @@ extension UnsafeBufferPointer<UInt8> {
         while offset < range.upperBound {
             let byte = self[offset]
             if byte < 0x80 {
-                let lowered = byte.asciiLowercased
-                if lowered.isASCIILowercase || byte.isASCIIDigit { key = FNV.add(lowered, to: key) }
+                // Setting bit 5 lowercases exactly the ASCII capitals into a–z.
+                let lowered = byte | 0x20
+                if lowered &- 0x61 < 26 {
+                    key = FNV.add(lowered, to: key)
+                } else if byte &- 0x30 < 10 {
+                    key = FNV.add(byte, to: key)
+                }
                 offset += 1
                 continue
             }

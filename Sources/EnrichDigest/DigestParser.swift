@@ -23,14 +23,14 @@ struct DigestParser {
         var blanksBefore: Int
         /// The shape of the line's headline text (or of the whole line).
         var shape: LineShape
+        /// The line is a paragraph of prose.
+        var isProse = false
+        /// The first line after this one that is not a date, byline, source or link line is prose.
+        var followedByProse = false
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
     let lines: [Line]
-    /// Whether line `i` is a paragraph of prose.
-    private let prose: [Bool]
-    /// Whether the first line after `i` that is not a date, byline, source or link line is prose.
-    private let followedByProse: [Bool]
     /// The Markdown heading level that introduces articles (the level most often followed by prose).
     private let headlineLevel: Int
     /// The text has no blank lines between paragraphs at all.
@@ -91,27 +91,22 @@ struct DigestParser {
             offset = Self.lineEnd(after: offset, in: bytes)
             lineStart = offset
         }
-        self.lines = lines
-
-        prose = lines.map { line in
-            switch line.kind {
-            case .text, .item: line.shape.isProse
-            default: false
-            }
-        }
-        var followed = [Bool](repeating: false, count: lines.count)
         var nextProse = false
         for index in lines.indices.reversed() {
-            followed[index] = nextProse
+            switch lines[index].kind {
+            case .text, .item: lines[index].isProse = lines[index].shape.isProse
+            default: break
+            }
+            lines[index].followedByProse = nextProse
             switch lines[index].kind {
             case .date, .byline, .source, .link: break
-            default: nextProse = prose[index]
+            default: nextProse = lines[index].isProse
             }
         }
-        followedByProse = followed
+        self.lines = lines
 
         var levelCounts: [Int: Int] = [:]
-        for (index, line) in lines.enumerated() where followed[index] {
+        for line in lines where line.followedByProse {
             if case .heading(let level, _) = line.kind { levelCounts[level, default: 0] += 1 }
         }
         headlineLevel = levelCounts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? Int.max
@@ -120,7 +115,7 @@ struct DigestParser {
         for (index, line) in lines.enumerated() {
             if case .outlet = line.kind {
                 lastStart = index
-            } else if followed[index] && (line.shape.isHeadlineLike || line.shape.isProse) {
+            } else if line.followedByProse && (line.shape.isHeadlineLike || line.shape.isProse) {
                 lastStart = index
             }
         }
@@ -139,10 +134,10 @@ struct DigestParser {
         if lines.count > 1, hasTeaserSeparator(lines[1].main) {
             builder.headlineKeys = collectHeadlineKeys()
         }
-        let proseItems = lines.indices.filter { index in
-            if case .item = lines[index].kind { return prose[index] }
-            return false
-        }.count
+        var proseItems = 0
+        for index in lines.indices where lines[index].isProse {
+            if case .item = lines[index].kind { proseItems += 1 }
+        }
         for index in lines.indices {
             let line = lines[index]
             switch line.kind {
@@ -169,7 +164,7 @@ struct DigestParser {
             }
             if let note = line.note {
                 builder.addField(note.field, note.value, orPreamble: true)
-                builder.boilerplate(note.range, keeping: [note.value])
+                builder.boilerplate(note.range, keeping: note.value)
                 builder.endBodyRun()
             }
         }
@@ -192,7 +187,7 @@ struct DigestParser {
         } else {
             builder.setCategory(text)
         }
-        builder.boilerplate(line.content, keeping: [text])
+        builder.boilerplate(line.content, keeping: text)
     }
 
     /// "Outlet, Day MM/DD:" opens an article; its headline follows on the line or the next one.
@@ -222,7 +217,7 @@ struct DigestParser {
         let isBareLink = !isSource && rest == line.content
         let field: DigestField = isSource || isBareLink && builder.closingField == .sources ? .sources : .links
         builder.addField(field, rest, orPreamble: true)
-        builder.boilerplate(line.content, keeping: [rest])
+        builder.boilerplate(line.content, keeping: rest)
         builder.afterClosingLine = !builder.isUnderHeadline
         builder.closingField = field
         if builder.article != nil { builder.layout.hasDigestSignals = true }
@@ -244,7 +239,7 @@ struct DigestParser {
             builder.addBody(line.content, line: index)
             return
         }
-        builder.boilerplate(line.content, keeping: [name])
+        builder.boilerplate(line.content, keeping: name)
     }
 
     /// A date line: the digest's at its top, an article's under its headline or above it.
@@ -270,11 +265,15 @@ struct DigestParser {
         into builder: inout LayoutBuilder
     ) {
         let line = lines[index]
-        let startsProseItem = prose[index] && proseItems >= 2 && (builder.article == nil || builder.articleIsProseItem)
+        let startsProseItem = line.isProse && proseItems >= 2 && (builder.article == nil || builder.articleIsProseItem)
         if isHeadline(index, builder) || startsProseItem {
             builder.startArticle(title: startsProseItem ? nil : text)
             if numbered { builder.addField(.item, marker) }
-            builder.boilerplate(line.main, keeping: numbered ? [marker, text] : [text])
+            if numbered {
+                builder.boilerplate(line.main, keeping: [marker, text])
+            } else {
+                builder.boilerplate(line.main, keeping: text)
+            }
             builder.itemArticles += 1
             if startsProseItem {
                 builder.articleIsProseItem = true
@@ -294,21 +293,21 @@ struct DigestParser {
         if builder.awaitingTitle && line.shape.isHeadlineLike && !line.shape.isProse {
             builder.article?.title = text
             builder.awaitingTitle = false
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
         } else if isDigestTitle(index, builder) {
             builder.startDigest(title: text, keyword: hasDigestKeyword(text))
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
         } else if isHeadline(index, builder) {
             builder.startArticle(title: text)
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
         } else if isCategory(index) {
             builder.setCategory(text)
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
         } else if builder.article == nil {
             addHeaderLine(index, to: &builder)
-        } else if builder.afterClosingLine && !prose[index] && line.shape.wordCount <= 12 {
+        } else if builder.afterClosingLine && !line.isProse && line.shape.wordCount <= 12 {
             builder.addField(.sources, line.main)
-        } else if builder.afterClosingLine && prose[index] {
+        } else if builder.afterClosingLine && line.isProse {
             builder.startArticle(title: nil)
             builder.addBody(line.main, line: index)
         } else {
@@ -320,7 +319,7 @@ struct DigestParser {
     /// by prose, and listed in the digest's teaser when it has one (unless clearly set off).
     private func isHeadline(_ index: Int, _ builder: LayoutBuilder) -> Bool {
         let line = lines[index]
-        guard line.shape.isHeadlineLike, !line.shape.isProse, followedByProse[index],
+        guard line.shape.isHeadlineLike, !line.shape.isProse, line.followedByProse,
               let text = line.kind.headlineText else { return false }
         let setOff = index == 0 || line.blanksBefore >= 1 || isDense || isClosing(lines[index - 1].kind)
             || builder.article == nil || builder.category != nil && isCategory(index - 1)
@@ -352,8 +351,8 @@ struct DigestParser {
     private func isCategory(_ index: Int) -> Bool {
         guard lines.indices.contains(index), case .text = lines[index].kind else { return false }
         let shape = lines[index].shape
-        return shape.isAllCaps && shape.wordCount <= 8 && !followedByProse[index] && index + 1 < lines.count
-            && !prose[index + 1]
+        return shape.isAllCaps && shape.wordCount <= 8 && !lines[index].followedByProse && index + 1 < lines.count
+            && !lines[index + 1].isProse
     }
 
     /// A digest's title line: the first line when it names a digest, carries a date, is
@@ -364,7 +363,7 @@ struct DigestParser {
         guard case .text(let text) = line.kind, line.shape.wordCount <= 15, !line.shape.isProse else { return false }
         if builder.isAtDigestStart && (index == 0 || builder.afterClosingLine) {
             return hasDigestKeyword(text) || DatePattern(bytes, text).firstDate != nil
-                || !followedByProse[index] && (!line.shape.isAllCaps || isCategory(index + 1))
+                || !line.followedByProse && (!line.shape.isAllCaps || isCategory(index + 1))
                 || index + 1 < lines.count && teaserParts(lines[index + 1].main, headlineKeys: builder.headlineKeys ?? []) != nil
         }
         guard hasDigestKeyword(text) else { return false }
@@ -387,7 +386,7 @@ struct DigestParser {
     /// Comparison keys of every line that could be a headline (to recognise teasers).
     private func collectHeadlineKeys() -> Set<UInt64> {
         var keys = Set<UInt64>(minimumCapacity: lines.count)
-        for (index, line) in lines.enumerated() where followedByProse[index] && line.shape.isHeadlineLike {
+        for line in lines where line.followedByProse && line.shape.isHeadlineLike {
             if let text = line.kind.headlineText { keys.insert(bytes.comparisonKey(text)) }
         }
         return keys
@@ -408,7 +407,7 @@ struct DigestParser {
         let key = bytes.comparisonKey(text)
         if headlineKeys.contains(key) {
             builder.addDigestField(.teaser, text)
-            builder.boilerplate(line.main, keeping: [text])
+            builder.boilerplate(line.main, keeping: text)
             builder.teaserKeys.insert(key)
             builder.layout.hasDigestSignals = true
         } else {
@@ -418,8 +417,8 @@ struct DigestParser {
 
     /// The headlines of a teaser line ("Headline one; Headline two; Headline three. Click
     /// “Continue reading” below.", or separated by "|" or "•"), when at least two of them are
-    /// headlines found later in `headlineKeys`.
-    private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> [Range<Int>]? {
+    /// headlines found later in `headlineKeys`; with the parts' comparison keys.
+    private func teaserParts(_ content: Range<Int>, headlineKeys: Set<UInt64>) -> (parts: [Range<Int>], keys: [UInt64])? {
         guard hasTeaserSeparator(content) else { return nil }
         var parts: [Range<Int>] = []
         parts.reserveCapacity(16)
@@ -437,14 +436,15 @@ struct DigestParser {
         if let last = parts.last {
             parts[parts.count - 1] = withoutNavigation(last)
         }
-        let found = parts.filter { headlineKeys.contains(bytes.comparisonKey($0)) }.count
-        return found >= 2 ? parts : nil
+        let keys = parts.map { bytes.comparisonKey($0) }
+        var found = 0
+        for key in keys where headlineKeys.contains(key) { found += 1 }
+        return found >= 2 ? (parts, keys) : nil
     }
 
     /// Adds a teaser line's headlines to the digest; false when `content` is no teaser.
     private func addTeaser(_ content: Range<Int>, to builder: inout LayoutBuilder) -> Bool {
-        guard let parts = teaserParts(content, headlineKeys: builder.headlineKeys ?? []) else { return false }
-        let keys = parts.map { bytes.comparisonKey($0) }
+        guard let (parts, keys) = teaserParts(content, headlineKeys: builder.headlineKeys ?? []) else { return false }
         for part in parts where !part.isEmpty { builder.addDigestField(.teaser, part) }
         builder.boilerplate(content, keeping: parts)
         builder.teaserKeys.formUnion(keys)
@@ -494,12 +494,17 @@ struct DigestParser {
         return trimmed
     }
 
+    /// Whether a word of `text` is one of `digestKeywords`; words under five bytes (too short
+    /// for any keyword, quotes included) are passed over without measuring them.
     private func hasDigestKeyword(_ text: Range<Int>) -> Bool {
+        // A local copy keeps the buffer's address and size in registers across the loop.
+        let bytes = bytes
         var offset = text.lowerBound
         while offset < text.upperBound {
-            while offset < text.upperBound, let width = bytes.spaceWidth(at: offset) { offset += width }
+            while offset < text.upperBound, let width = spaceWidth(at: offset) { offset += width }
             let start = offset
-            while offset < text.upperBound, bytes.spaceWidth(at: offset) == nil { offset += bytes.scalarWidth(at: offset) }
+            while offset < text.upperBound, spaceWidth(at: offset) == nil { offset += bytes.scalarWidth(at: offset) }
+            guard offset - start >= 5 else { continue }
             let core = bytes.unwrapped(start..<offset)
             if (5...10).contains(core.count), Self.startsLikeDigestKeyword(bytes[core.lowerBound]),
                bytes.isOne(of: Self.digestKeywords, core) {
@@ -507,6 +512,14 @@ struct DigestParser {
             }
         }
         return false
+    }
+
+    /// `bytes.spaceWidth(at:)` with ASCII decided inline.
+    @inline(__always)
+    private func spaceWidth(at offset: Int) -> Int? {
+        let byte = bytes[offset]
+        if byte < 0x80 { return byte == 0x20 || byte &- 0x09 < 5 ? 1 : nil }
+        return bytes.whitespaceWidth(at: offset)
     }
 
     /// Words that name a digest in its title line.

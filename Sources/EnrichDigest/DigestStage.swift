@@ -40,13 +40,14 @@ public struct DigestStage: Stage {
     /// headers, a digest title...); or three articles or more, all with title-case headlines;
     /// or a single article under a digest title with such features.
     private func looksLikeDigest(_ layout: DigestLayout, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let articles = layout.digests.flatMap(\.articles)
-        if articles.count >= 2 && layout.hasDigestSignals { return true }
-        let titleCase = articles.allSatisfy { article in
-            article.title.map { LineShape(bytes, $0).isTitleCase } ?? false
+        let articleCount = layout.articleCount
+        if articleCount >= 2 && layout.hasDigestSignals { return true }
+        if articleCount >= 3 {
+            return layout.digests.allSatisfy { digest in
+                digest.articles.allSatisfy { article in article.title.map { LineShape(bytes, $0).isTitleCase } ?? false }
+            }
         }
-        return articles.count >= 3 && titleCase
-            || articles.count == 1 && layout.hasDigestSignals && layout.digests.first?.title != nil
+        return articleCount == 1 && layout.hasDigestSignals && layout.digests.first?.title != nil
     }
 
     private func articles(of document: Document, layout: DigestLayout, bytes: UnsafeBufferPointer<UInt8>) -> [Document] {

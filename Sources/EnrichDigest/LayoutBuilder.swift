@@ -133,6 +133,14 @@ struct LayoutBuilder {
         addBoilerplate(start..<content.upperBound)
     }
 
+    /// Records the parts of `content` before and after `kept` as boilerplate (one kept range,
+    /// without an array).
+    mutating func boilerplate(_ content: Range<Int>, keeping kept: Range<Int>) {
+        guard !kept.isEmpty else { return addBoilerplate(content) }
+        addBoilerplate(content.lowerBound..<max(content.lowerBound, kept.lowerBound))
+        addBoilerplate(max(content.lowerBound, kept.upperBound)..<content.upperBound)
+    }
+
     private mutating func addBoilerplate(_ range: Range<Int>) {
         let trimmed = bytes.trimmedRange(range)
         if !trimmed.isEmpty { layout.boilerplate.append(trimmed) }
