@@ -398,15 +398,30 @@ final class DocumentView {
     /// The position in `entities` of the entity (from an earlier stage) overlapping tokens
     /// `range`, preferring a PERSON; a position, so that asking copies no entity.
     func entityIndex(overlapping range: Range<Int>) -> Int? {
+        var searchFrom = 0
+        return entityIndex(overlapping: range, searchFrom: &searchFrom)
+    }
+
+    /// `entityIndex(overlapping:)` for a caller that asks in text order: `searchFrom` is a
+    /// position before which every entity ends before `range` starts (0 at first), and is moved
+    /// on to the first entity that does not, so the next question starts its search there.
+    func entityIndex(overlapping range: Range<Int>, searchFrom: inout Int) -> Int? {
         guard !entities.isEmpty else { return nil }
         let span = span(range)
         return entities.withUnsafeBufferPointer { entities in
-            var low = 0
+            var low = searchFrom
             var high = entities.count
+            var steps = 0
+            while low < high && steps < 4 && entities[low].range.end <= span.start {
+                low += 1
+                steps += 1
+            }
+            if steps < 4 { high = low }
             while low < high {
                 let middle = (low + high) / 2
                 if entities[middle].range.end <= span.start { low = middle + 1 } else { high = middle }
             }
+            searchFrom = low
             var found: Int?
             var index = low
             while index < entities.count && entities[index].range.start < span.end {
