@@ -232,9 +232,10 @@ struct SourceResolver {
     private func widened(_ name: Range<Int>) -> Range<Int> {
         var start = name.lowerBound
         while start >= max(0, name.lowerBound - 4) {
+            // The longest alias from `start` ends with the name exactly when the words from
+            // `start` to the name's end are an alias.
             if let key = view.keys[start], gazetteer.startsAlias(key), key != SourceGazetteer.the,
-               let match = gazetteer.longestMatch(view.keys, from: start, limit: name.upperBound),
-               start + match.length == name.upperBound {
+               gazetteer.entry(exactly: view.keys[start..<name.upperBound]) != nil {
                 if start > 0 && start < name.lowerBound && view.keys[start - 1] == SourceGazetteer.the { return (start - 1)..<name.upperBound }
                 return start..<name.upperBound
             }
