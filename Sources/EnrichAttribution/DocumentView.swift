@@ -36,7 +36,7 @@ final class DocumentView {
     let quoted: UnsafeBufferPointer<Bool>
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
     /// ends with its paragraph).
-    let quotations: [Range<Int>]
+    let quotations: UnsafeBufferPointer<Range<Int>>
     /// The tokens where a rule of `AttributionFinder` may start, in text order: words of the cue
     /// or frame classes, and colons.
     let ruleStarts: UnsafeBufferPointer<Int32>
@@ -68,6 +68,8 @@ final class DocumentView {
         let capitalizedWords = storage.column(Int32.self, count: sentenceCount)
         let ruleStarts = storage.column(Int32.self, count: rows)
         let nameWords = storage.column(Int32.self, count: rows)
+        // Each quotation opens at a token of its own, so there are at most `rows` of them.
+        let quotations = storage.column(Range<Int>.self, count: rows)
         sentenceStart.initialize(repeating: -1)
         headline.initialize(repeating: false)
         longWords.initialize(repeating: 0)
@@ -76,11 +78,11 @@ final class DocumentView {
         // each token's sentence and the quotations; the second reads each word (key, classes,
         // shape), counts how capitalized each sentence is, and lists the tokens where rules start
         // and the name words, so that the finder and the resolver visit only those.
-        var quotations: [Range<Int>] = []
+        var quotationCount = 0
         let count = tokens.withUnsafeBufferPointer { tokens in
             Self.layOut(tokens, utf8: utf8, sentences: sentences, merged: merged, sentenceOf: sentenceOf,
                         sentenceStart: sentenceStart, quoted: quoted,
-                        quotations: &quotations)
+                        quotations: quotations.baseAddress!, quotationCount: &quotationCount)
         }
         let rowsRead = UnsafeMutableBufferPointer(rebasing: merged[0..<count])
         let (ruleStartCount, nameWordCount) = lexicon.withWordClasses { wordClasses in
@@ -106,7 +108,7 @@ final class DocumentView {
         self.headline = UnsafeBufferPointer(headline)
         self.ruleStarts = UnsafeBufferPointer(rebasing: ruleStarts[0..<ruleStartCount])
         self.nameWords = UnsafeBufferPointer(rebasing: nameWords[0..<nameWordCount])
-        self.quotations = quotations
+        self.quotations = UnsafeBufferPointer(rebasing: quotations[0..<quotationCount])
         self.storage = storage
     }
 
@@ -117,17 +119,18 @@ final class DocumentView {
             + ColumnStorage.bytes(for: WordClass.self, count: rows) + ColumnStorage.bytes(for: Shape.self, count: rows)
             + ColumnStorage.bytes(for: Int.self, count: sentences) + ColumnStorage.bytes(for: Bool.self, count: sentences)
             + 2 * ColumnStorage.bytes(for: Int32.self, count: sentences) + 2 * ColumnStorage.bytes(for: Int32.self, count: rows)
+            + ColumnStorage.bytes(for: Range<Int>.self, count: rows)
     }
 
     /// The first pass of `init`: writes `tokens` with their possessive clitics joined to `merged`,
     /// each one's sentence and whether it is quoted, and
-    /// every quotation (curly “…”, and straight "…" pairs within a paragraph); returns how many
-    /// tokens it wrote.
+    /// every quotation (curly “…”, and straight "…" pairs within a paragraph) to `quotations`,
+    /// counted in `quotationCount`; returns how many tokens it wrote.
     private static func layOut(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>,
                                sentences: [TextRange], merged: UnsafeMutableBufferPointer<Token>,
                                sentenceOf: UnsafeMutableBufferPointer<Int>, sentenceStart: UnsafeMutableBufferPointer<Int>,
                                quoted: UnsafeMutableBufferPointer<Bool>,
-                               quotations: inout [Range<Int>]) -> Int {
+                               quotations: UnsafeMutablePointer<Range<Int>>, quotationCount: inout Int) -> Int {
         var count = 0
         var sentence = 0
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
@@ -165,7 +168,8 @@ final class DocumentView {
                 var newlines = 0
                 for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines &+= 1 }
                 if newlines > 0 && (straightQuote || newlines >= 2) {
-                    quotations.append(openQuote..<index)
+                    quotations[quotationCount] = openQuote..<index
+                    quotationCount &+= 1
                     openQuote = -1
                 }
             }
@@ -174,19 +178,26 @@ final class DocumentView {
             if mark == .none {
                 quoted[index] = openQuote >= 0
             } else if mark == .curlyOpening || (mark == .straight && openQuote < 0) {
-                if openQuote >= 0 { quotations.append(openQuote..<index) }
+                if openQuote >= 0 {
+                    quotations[quotationCount] = openQuote..<index
+                    quotationCount &+= 1
+                }
                 openQuote = index
                 straightQuote = mark == .straight
                 quoted[index] = false
             } else if openQuote >= 0 && (mark == .curlyClosing || (mark == .straight && straightQuote)) {
-                quotations.append(openQuote..<(index + 1))
+                quotations[quotationCount] = openQuote..<(index + 1)
+                quotationCount &+= 1
                 openQuote = -1
                 quoted[index] = false
             } else {
                 quoted[index] = openQuote >= 0
             }
         }
-        if openQuote >= 0 { quotations.append(openQuote..<count) }
+        if openQuote >= 0 {
+            quotations[quotationCount] = openQuote..<count
+            quotationCount &+= 1
+        }
         return count
     }
 
@@ -456,7 +467,7 @@ final class DocumentView {
 
     /// The quotations that end at most a few tokens before `range` or start at most a few tokens
     /// after its start.
-    func quotations(near range: Range<Int>) -> ArraySlice<Range<Int>> {
+    func quotations(near range: Range<Int>) -> Slice<UnsafeBufferPointer<Range<Int>>> {
         var low = 0
         var high = quotations.count
         while low < high {
