@@ -44,7 +44,7 @@ final class DocumentView {
     let nameWords: UnsafeBufferPointer<Int32>
     /// True for headline-style sentences, where most words are capitalized.
     private let headline: UnsafeBufferPointer<Bool>
-    /// Owns the memory of the columns above, for as long as a copy of the view lives.
+    /// The memory of the columns above, freed with the view.
     private let storage: ColumnStorage
 
     init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], entities: [Entity],
@@ -54,7 +54,7 @@ final class DocumentView {
         self.entities = entities
         let rows = tokens.count
         let sentenceCount = max(sentences.count, 1)
-        let storage = ColumnStorage(byteCount: Self.columnBytes(rows: rows, sentences: sentenceCount))
+        var storage = ColumnStorage(byteCount: Self.columnBytes(rows: rows, sentences: sentenceCount))
         let merged = storage.column(Token.self, count: rows)
         let sentenceOf = storage.column(Int.self, count: rows)
         let keys = storage.column(PackedWord?.self, count: rows)
@@ -110,6 +110,10 @@ final class DocumentView {
         self.nameWords = UnsafeBufferPointer(rebasing: nameWords[0..<nameWordCount])
         self.quotations = UnsafeBufferPointer(rebasing: quotations[0..<quotationCount])
         self.storage = storage
+    }
+
+    deinit {
+        storage.deallocate()
     }
 
     /// The bytes of the columns of `rows` tokens and `sentences` sentences.
