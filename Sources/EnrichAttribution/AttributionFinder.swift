@@ -66,7 +66,7 @@ struct AttributionFinder {
         }
         if verb > 0 && view.classes[verb - 1].contains(.passive) { return }
         let toOutlet = recipientOutlet(after: verb, before: end)
-        if toOutlet == nil && next < end && view.keys[next] == Self.to && (cue.lemma == "say" || cue.lemma == "report") {
+        if toOutlet == nil && next < end && view.keys[next] == Self.to && cue.needsOutletAfterTo {
             return
         }
         if cue.ambiguousNoun && next < end && (Self.nounFollowers.contains(view.keys[next])
@@ -100,7 +100,7 @@ struct AttributionFinder {
                 outlet?.kind = .media
             }
         }
-        if (cue.lemma == "report" || cue.lemma == "write") && next + 1 < end && view.keys[next] == Self.for,
+        if cue.namesOutletAfterFor && next + 1 < end && view.keys[next] == Self.for,
            let object = view.nounPhrase(startingAt: next + 1, before: end),
            let resolved = resolver.resolve(object), resolved.kind == .media {
             outlet = resolved
@@ -219,7 +219,7 @@ struct AttributionFinder {
         if index >= end { return true }
         if view.keys[index] == DocumentView.that || view.isByte(index, 0x3A) || view.opensQuote(index) { return true }
         if view.isByte(index, 0x2C) || view.isByte(index, 0x2E) || view.isByte(index, 0x3B) { return true }
-        if cue.lemma == "warn" || cue.lemma == "claim" || cue.lemma == "argue" {
+        if cue.takesDelayedComplement {
             var look = index
             while look < min(end, index + 6) && view.tokens[look].kind == .word {
                 if view.keys[look] == DocumentView.that || view.keys[look] == Self.to { return true }

@@ -2,8 +2,9 @@ import Glibc
 
 /// Memory for the per-token columns of a `DocumentView`: one block, carved into plain
 /// buffers (no bounds checks or reference counting per access in the rules' hot loops, and one
-/// allocation per document instead of one per column), freed when the last view copy goes.
-final class ColumnStorage {
+/// allocation per document instead of one per column). A struct, so that the view that owns it
+/// costs no second object: the view's `deinit` calls `deallocate()`.
+struct ColumnStorage {
     private let block: UnsafeMutableRawPointer
     private let byteCount: Int
     private var used = 0
@@ -22,7 +23,7 @@ final class ColumnStorage {
     /// The next column of `count` elements, which the caller writes before it reads them.
     /// `Element` must be a trivial type (no references), as the memory is freed without
     /// deinitializing it.
-    func column<Element>(_ type: Element.Type, count: Int) -> UnsafeMutableBufferPointer<Element> {
+    mutating func column<Element>(_ type: Element.Type, count: Int) -> UnsafeMutableBufferPointer<Element> {
         let alignment = MemoryLayout<Element>.alignment
         let start = (used + alignment - 1) & ~(alignment - 1)
         used = start + MemoryLayout<Element>.stride * count
@@ -30,7 +31,8 @@ final class ColumnStorage {
         return UnsafeMutableBufferPointer(start: (block + start).bindMemory(to: Element.self, capacity: count), count: count)
     }
 
-    deinit {
+    /// Frees the block; no column may be read afterwards.
+    func deallocate() {
         free(block)
     }
 }

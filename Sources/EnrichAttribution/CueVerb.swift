@@ -28,6 +28,13 @@ final class CueVerb: Sendable {
     let form: Form
     /// True for "reports", "claims", "notes", "states": plural nouns as often as verbs.
     let ambiguousNoun: Bool
+    /// True for say and report: followed by "to", a cue only when an outlet heard it ("said to
+    /// Reuters"), not in "said to be".
+    let needsOutletAfterTo: Bool
+    /// True for report and write: "reported for The Guardian" names the outlet.
+    let namesOutletAfterFor: Bool
+    /// True for warn, claim and argue: a "that" or "to" a few words on is their statement.
+    let takesDelayedComplement: Bool
 
     private init(family: Family, word: String, lemma: String, form: Form, ambiguousNoun: Bool) {
         self.family = family
@@ -35,6 +42,9 @@ final class CueVerb: Sendable {
         self.lemma = lemma
         self.form = form
         self.ambiguousNoun = ambiguousNoun
+        needsOutletAfterTo = lemma == "say" || lemma == "report"
+        namesOutletAfterFor = lemma == "report" || lemma == "write"
+        takesDelayedComplement = lemma == "warn" || lemma == "claim" || lemma == "argue"
     }
 
     /// Every cue verb form, lower case.

@@ -36,7 +36,7 @@ final class DocumentView {
     let quoted: UnsafeBufferPointer<Bool>
     /// Every quotation: its tokens from the opening to the closing mark (an unclosed quotation
     /// ends with its paragraph).
-    let quotations: [Range<Int>]
+    let quotations: UnsafeBufferPointer<Range<Int>>
     /// The tokens where a rule of `AttributionFinder` may start, in text order: words of the cue
     /// or frame classes, and colons.
     let ruleStarts: UnsafeBufferPointer<Int32>
@@ -44,7 +44,7 @@ final class DocumentView {
     let nameWords: UnsafeBufferPointer<Int32>
     /// True for headline-style sentences, where most words are capitalized.
     private let headline: UnsafeBufferPointer<Bool>
-    /// Owns the memory of the columns above, for as long as a copy of the view lives.
+    /// The memory of the columns above, freed with the view.
     private let storage: ColumnStorage
 
     init(utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [TextRange], entities: [Entity],
@@ -54,7 +54,7 @@ final class DocumentView {
         self.entities = entities
         let rows = tokens.count
         let sentenceCount = max(sentences.count, 1)
-        let storage = ColumnStorage(byteCount: Self.columnBytes(rows: rows, sentences: sentenceCount))
+        var storage = ColumnStorage(byteCount: Self.columnBytes(rows: rows, sentences: sentenceCount))
         let merged = storage.column(Token.self, count: rows)
         let sentenceOf = storage.column(Int.self, count: rows)
         let keys = storage.column(PackedWord?.self, count: rows)
@@ -68,6 +68,8 @@ final class DocumentView {
         let capitalizedWords = storage.column(Int32.self, count: sentenceCount)
         let ruleStarts = storage.column(Int32.self, count: rows)
         let nameWords = storage.column(Int32.self, count: rows)
+        // Each quotation opens at a token of its own, so there are at most `rows` of them.
+        let quotations = storage.column(Range<Int>.self, count: rows)
         sentenceStart.initialize(repeating: -1)
         headline.initialize(repeating: false)
         longWords.initialize(repeating: 0)
@@ -76,11 +78,11 @@ final class DocumentView {
         // each token's sentence and the quotations; the second reads each word (key, classes,
         // shape), counts how capitalized each sentence is, and lists the tokens where rules start
         // and the name words, so that the finder and the resolver visit only those.
-        var quotations: [Range<Int>] = []
+        var quotationCount = 0
         let count = tokens.withUnsafeBufferPointer { tokens in
             Self.layOut(tokens, utf8: utf8, sentences: sentences, merged: merged, sentenceOf: sentenceOf,
                         sentenceStart: sentenceStart, quoted: quoted,
-                        quotations: &quotations)
+                        quotations: quotations.baseAddress!, quotationCount: &quotationCount)
         }
         let rowsRead = UnsafeMutableBufferPointer(rebasing: merged[0..<count])
         let (ruleStartCount, nameWordCount) = lexicon.withWordClasses { wordClasses in
@@ -106,8 +108,12 @@ final class DocumentView {
         self.headline = UnsafeBufferPointer(headline)
         self.ruleStarts = UnsafeBufferPointer(rebasing: ruleStarts[0..<ruleStartCount])
         self.nameWords = UnsafeBufferPointer(rebasing: nameWords[0..<nameWordCount])
-        self.quotations = quotations
+        self.quotations = UnsafeBufferPointer(rebasing: quotations[0..<quotationCount])
         self.storage = storage
+    }
+
+    deinit {
+        storage.deallocate()
     }
 
     /// The bytes of the columns of `rows` tokens and `sentences` sentences.
@@ -117,17 +123,18 @@ final class DocumentView {
             + ColumnStorage.bytes(for: WordClass.self, count: rows) + ColumnStorage.bytes(for: Shape.self, count: rows)
             + ColumnStorage.bytes(for: Int.self, count: sentences) + ColumnStorage.bytes(for: Bool.self, count: sentences)
             + 2 * ColumnStorage.bytes(for: Int32.self, count: sentences) + 2 * ColumnStorage.bytes(for: Int32.self, count: rows)
+            + ColumnStorage.bytes(for: Range<Int>.self, count: rows)
     }
 
     /// The first pass of `init`: writes `tokens` with their possessive clitics joined to `merged`,
     /// each one's sentence and whether it is quoted, and
-    /// every quotation (curly “…”, and straight "…" pairs within a paragraph); returns how many
-    /// tokens it wrote.
+    /// every quotation (curly “…”, and straight "…" pairs within a paragraph) to `quotations`,
+    /// counted in `quotationCount`; returns how many tokens it wrote.
     private static func layOut(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>,
                                sentences: [TextRange], merged: UnsafeMutableBufferPointer<Token>,
                                sentenceOf: UnsafeMutableBufferPointer<Int>, sentenceStart: UnsafeMutableBufferPointer<Int>,
                                quoted: UnsafeMutableBufferPointer<Bool>,
-                               quotations: inout [Range<Int>]) -> Int {
+                               quotations: UnsafeMutablePointer<Range<Int>>, quotationCount: inout Int) -> Int {
         var count = 0
         var sentence = 0
         var nextSentenceStart = sentences.count > 1 ? sentences[1].start : Int.max
@@ -165,7 +172,8 @@ final class DocumentView {
                 var newlines = 0
                 for offset in previousEnd..<range.start where utf8[offset] == 0x0A { newlines &+= 1 }
                 if newlines > 0 && (straightQuote || newlines >= 2) {
-                    quotations.append(openQuote..<index)
+                    quotations[quotationCount] = openQuote..<index
+                    quotationCount &+= 1
                     openQuote = -1
                 }
             }
@@ -174,19 +182,26 @@ final class DocumentView {
             if mark == .none {
                 quoted[index] = openQuote >= 0
             } else if mark == .curlyOpening || (mark == .straight && openQuote < 0) {
-                if openQuote >= 0 { quotations.append(openQuote..<index) }
+                if openQuote >= 0 {
+                    quotations[quotationCount] = openQuote..<index
+                    quotationCount &+= 1
+                }
                 openQuote = index
                 straightQuote = mark == .straight
                 quoted[index] = false
             } else if openQuote >= 0 && (mark == .curlyClosing || (mark == .straight && straightQuote)) {
-                quotations.append(openQuote..<(index + 1))
+                quotations[quotationCount] = openQuote..<(index + 1)
+                quotationCount &+= 1
                 openQuote = -1
                 quoted[index] = false
             } else {
                 quoted[index] = openQuote >= 0
             }
         }
-        if openQuote >= 0 { quotations.append(openQuote..<count) }
+        if openQuote >= 0 {
+            quotations[quotationCount] = openQuote..<count
+            quotationCount &+= 1
+        }
         return count
     }
 
@@ -398,15 +413,30 @@ final class DocumentView {
     /// The position in `entities` of the entity (from an earlier stage) overlapping tokens
     /// `range`, preferring a PERSON; a position, so that asking copies no entity.
     func entityIndex(overlapping range: Range<Int>) -> Int? {
+        var searchFrom = 0
+        return entityIndex(overlapping: range, searchFrom: &searchFrom)
+    }
+
+    /// `entityIndex(overlapping:)` for a caller that asks in text order: `searchFrom` is a
+    /// position before which every entity ends before `range` starts (0 at first), and is moved
+    /// on to the first entity that does not, so the next question starts its search there.
+    func entityIndex(overlapping range: Range<Int>, searchFrom: inout Int) -> Int? {
         guard !entities.isEmpty else { return nil }
         let span = span(range)
         return entities.withUnsafeBufferPointer { entities in
-            var low = 0
+            var low = searchFrom
             var high = entities.count
+            var steps = 0
+            while low < high && steps < 4 && entities[low].range.end <= span.start {
+                low += 1
+                steps += 1
+            }
+            if steps < 4 { high = low }
             while low < high {
                 let middle = (low + high) / 2
                 if entities[middle].range.end <= span.start { low = middle + 1 } else { high = middle }
             }
+            searchFrom = low
             var found: Int?
             var index = low
             while index < entities.count && entities[index].range.start < span.end {
@@ -441,7 +471,7 @@ final class DocumentView {
 
     /// The quotations that end at most a few tokens before `range` or start at most a few tokens
     /// after its start.
-    func quotations(near range: Range<Int>) -> ArraySlice<Range<Int>> {
+    func quotations(near range: Range<Int>) -> Slice<UnsafeBufferPointer<Range<Int>>> {
         var low = 0
         var high = quotations.count
         while low < high {

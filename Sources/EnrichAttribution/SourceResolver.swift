@@ -186,13 +186,20 @@ struct SourceResolver {
     }
 
     private func reading(of tokens: Range<Int>) -> NameReading {
+        var searchFrom = 0
+        return reading(of: tokens, entitiesFrom: &searchFrom)
+    }
+
+    /// `reading(of:)` for names read in text order, which search the entities from where the
+    /// previous name's search ended (`DocumentView.entityIndex(overlapping:searchFrom:)`).
+    private func reading(of tokens: Range<Int>, entitiesFrom searchFrom: inout Int) -> NameReading {
         var name = tokens
         if view.keys[name.lowerBound] == SourceGazetteer.the && name.count > 1 { name = (name.lowerBound + 1)..<name.upperBound }
         if let first = view.keys[name.lowerBound], first == SourceGazetteer.the || gazetteer.startsAlias(first),
            let entry = gazetteer.entry(exactly: view.keys[name]) {
             return .known(entry)
         }
-        let entity = view.entityIndex(overlapping: name)
+        let entity = view.entityIndex(overlapping: name, searchFrom: &searchFrom)
         if let entity {
             if view.entities[entity].label == "PERSON" {
                 return .person(personName(in: name) ?? name, entity: entity)
@@ -225,9 +232,10 @@ struct SourceResolver {
     private func widened(_ name: Range<Int>) -> Range<Int> {
         var start = name.lowerBound
         while start >= max(0, name.lowerBound - 4) {
+            // The longest alias from `start` ends with the name exactly when the words from
+            // `start` to the name's end are an alias.
             if let key = view.keys[start], gazetteer.startsAlias(key), key != SourceGazetteer.the,
-               let match = gazetteer.longestMatch(view.keys, from: start, limit: name.upperBound),
-               start + match.length == name.upperBound {
+               gazetteer.entry(exactly: view.keys[start..<name.upperBound]) != nil {
                 if start > 0 && start < name.lowerBound && view.keys[start - 1] == SourceGazetteer.the { return (start - 1)..<name.upperBound }
                 return start..<name.upperBound
             }
@@ -315,6 +323,7 @@ struct SourceResolver {
         referents.reserveCapacity(count / 8)
         var sentence = -1
         var sentenceEnd = 0
+        var entitySearch = 0
         for nameWord in view.nameWords {
             guard Int(nameWord) >= index else { continue }
             index = Int(nameWord)
@@ -336,7 +345,7 @@ struct SourceResolver {
             if view.isHeadline(index) { continue }
             if name.count == 1 && view.startsClause(index) && !view.classes[index].isEmpty { continue }
             let withArticle = index > 0 && view.keys[index - 1] == SourceGazetteer.the ? (index - 1)..<name.upperBound : name
-            let reading = reading(of: withArticle)
+            let reading = reading(of: withArticle, entitiesFrom: &entitySearch)
             var tokens = withArticle
             if reading.kind == .organization, name.upperBound < count, view.shapes[name.upperBound] == .lower,
                let next = view.keys[name.upperBound], Self.institutionNouns.contains(next) {

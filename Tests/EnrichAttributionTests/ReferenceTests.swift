@@ -92,4 +92,14 @@ import Testing
         #expect(withoutEntities.first?.kind == .person)
         #expect(withEntities.first?.kind == .organization)
     }
+
+    @Test func personEntityAfterManyOthersLetsAPronounReferToTheName() throws {
+        let text = "Brackwater Mills, Ferrovale Bank, Tidemark Foods, Glenhollow Press and Quillon Energy signed "
+            + "the pact on Monday. Later, Okonkwo met reporters. She said the pact would hold."
+        let organizations = ["Brackwater Mills", "Ferrovale Bank", "Tidemark Foods", "Glenhollow Press", "Quillon Energy"]
+        let found = try fixture.attributions(text, entities: organizations.map { ($0, "ORG") } + [("Okonkwo", "PERSON")])
+        #expect(found.map(\.mention) == ["She"])
+        #expect(found.map(\.source) == ["Okonkwo"])
+        #expect(found.first?.kind == .person)
+    }
 }
